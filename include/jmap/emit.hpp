@@ -1,0 +1,26 @@
+// Stage 4, emit: view -> DOT text -> Graphviz layout (nop2, pinned) -> SVG.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "jmap/view.hpp"
+
+namespace jmap {
+
+// The graph jmap lays out, as DOT. Self-describing (layout=nop2): `dot -Tsvg` on it
+// draws the same picture as `jmap build -o map.svg`.
+std::string emit_dot(const View& view);
+
+// A Graphviz failure: missing plugin, unknown format, layout or render error.
+class RenderError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Lays out and renders DOT text in-process with libgvc. Only "svg" for now.
+// Serialised: Graphviz is not thread-safe.
+std::string render_dot(const std::string& dot, std::string_view format);
+
+}  // namespace jmap

@@ -1,0 +1,132 @@
+// The journey model: what a journey file says, typed, with the source span of every value.
+// Built by the loader, checked by the validator, read by the views. No YAML types here.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "jmap/source.hpp"
+
+namespace jmap {
+
+// A value and where it was written. `present` is false when the key was absent.
+template <class T>
+struct Located {
+  T value{};
+  Span span{};
+  bool present = false;
+};
+
+using Text = Located<std::string>;
+using Number = Located<double>;
+using TextList = std::vector<Text>;
+
+struct Scope {
+  Text product, goal, team, value_proposition;
+};
+
+struct Scale {
+  Number min, max;                   // defaults 1 and 5
+  std::map<int, Text> labels;        // value -> label
+  Span span;
+
+  int low() const { return min.present ? static_cast<int>(min.value) : 1; }
+  int high() const { return max.present ? static_cast<int>(max.value) : 5; }
+  // The label of a value on the scale, or empty.
+  std::string label_of(int value) const;
+};
+
+struct Persona {
+  Text id, name, description;
+  TextList goals, frustrations;
+  Span span;
+  bool imported = false;  // defined in an imported catalogue
+};
+
+struct Touchpoint {
+  Text id, name, channel, kind, owner;
+  Span span;
+  bool imported = false;
+};
+
+struct Evidence {
+  Text quote, source, date;
+  Span span;
+};
+
+struct Pain {
+  Text id, text, severity;  // severity: low | medium | high, default medium
+  std::vector<Evidence> evidence;
+  Span span;
+};
+
+struct Opportunity {
+  Text id, text;
+  TextList addresses;  // pain ids
+  Span span;
+};
+
+// One emotion value as written: a number or a scale label, for one persona or all.
+struct EmotionValue {
+  Text persona;  // absent: applies to every persona of the step
+  Text raw;      // the scalar as written
+  std::optional<double> number;  // set when raw is numeric
+  Span span;
+};
+
+struct Step {
+  Text id, name, does, thinks, duration;
+  TextList personas, touchpoints, next;
+  std::vector<EmotionValue> emotion;  // empty, one value, or one per persona
+  bool emotion_per_persona = false;
+  std::vector<Evidence> evidence;
+  std::vector<Pain> pains;
+  std::vector<Opportunity> opportunities;
+  TextList frontstage, backstage, support;
+  Located<bool> fail_point;
+  Span span;
+};
+
+struct Kpi {
+  Text id, name, unit, better, source;  // better: higher (default) | lower
+  Number target, actual;
+  Span span;
+};
+
+enum class KpiStatus { unknown, met, missed };
+KpiStatus kpi_status(const Kpi& kpi);
+
+struct Stage {
+  Text id, name, objective;
+  TextList motivations, questions, hurdles;
+  std::vector<Pain> pains;
+  std::vector<Opportunity> opportunities;
+  Number reached;
+  std::vector<Step> steps;
+  std::vector<Kpi> kpis;
+  Span span;
+};
+
+struct Journey {
+  const SourceFile* file = nullptr;
+  bool catalogue = false;  // a file of shared personas/touchpoints only: no title, no stages
+  Number version;
+  Text title, description, state;  // state: current (default) | future
+  Scope scope;
+  Scale scale;
+  TextList imports;
+  std::vector<Persona> personas;        // the file's own, then imported ones
+  std::vector<Touchpoint> touchpoints;  // likewise
+  std::vector<Stage> stages;
+  Span span;
+};
+
+// The emotion value on the scale: a number as written, or the value of a label.
+std::optional<double> resolve_emotion(const Scale& scale, const EmotionValue& value);
+
+const Persona* find_persona(const Journey& journey, std::string_view id);
+const Touchpoint* find_touchpoint(const Journey& journey, std::string_view id);
+
+}  // namespace jmap

@@ -1,0 +1,49 @@
+// Source files and positions: what every diagnostic and model value points back to.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+
+namespace jmap {
+
+// A text file as it was read. Diagnostics quote its lines under the message.
+struct SourceFile {
+  std::string path;  // as given on the command line or resolved from an import
+  std::string text;
+
+  // The line (1-based) without its newline; empty past the end.
+  std::string_view line(std::uint32_t number) const;
+};
+
+// Owns every file read during one run; spans point into it, so it outlives them.
+class SourceSet {
+ public:
+  const SourceFile& add(std::string path, std::string text);
+
+ private:
+  std::deque<SourceFile> m_files;  // deque: stable addresses
+};
+
+// 1-based line and column (columns count Unicode code points), plus the byte offset.
+struct Position {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  std::size_t offset = 0;
+};
+
+// A range in a file: where a value starts and ends. `file` is null for values that
+// have no source (defaults).
+struct Span {
+  const SourceFile* file = nullptr;
+  Position begin;
+  Position end;
+
+  bool known() const { return file != nullptr && begin.line > 0; }
+};
+
+// Position of a byte offset, counting lines and code points from the start of text.
+Position position_at(std::string_view text, std::size_t offset);
+
+}  // namespace jmap

@@ -1,0 +1,81 @@
+// Stage 3, view: a render-ready picture of the journey. Everything a renderer needs
+// (positions in points, wrapped lines, colours, tooltips) and nothing of the YAML.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "jmap/model.hpp"
+
+namespace jmap {
+
+struct Point {
+  double x = 0, y = 0;  // points (1/72 in), origin top-left, y grows downwards
+};
+
+struct TextRun {
+  std::string text;
+  double size = 10;  // whole points: Graphviz reads POINT-SIZE as an integer
+  bool bold = false;
+  bool italic = false;
+  std::string color;  // "" = the box's default
+};
+
+// One line of runs. A line whose only run has empty text is a gap of `size` points.
+using TextLine = std::vector<TextRun>;
+
+// The height the view gives a line: a whole number of points, from its largest run
+// (or the gap it stands for). Renderers must space lines by it.
+double line_pitch(const TextLine& line);
+
+enum class Align { left, center, right };
+
+// A rectangle with text, drawn as one node. Also used for rules and bands (no text).
+struct Box {
+  std::string id;  // stable, from journey ids: "step-see-ad"
+  double x = 0, y = 0, width = 0, height = 0;
+  std::string fill;    // "" = transparent
+  std::string stroke;  // "" = none
+  double stroke_width = 1;
+  bool rounded = false;
+  bool dashed = false;
+  double padding = 6;
+  Align align = Align::left;
+  bool middle = false;  // centre lines vertically (else top)
+  std::vector<TextLine> lines;
+  std::string tooltip;  // plain text for hover and screen readers
+};
+
+// A smooth line through points (Catmull-Rom), e.g. one persona's emotion curve.
+struct Curve {
+  std::string id;
+  std::string color;
+  double width = 2.5;
+  bool dashed = false;
+  std::vector<Point> points;   // the curve passes through these
+  std::vector<Point> controls;  // cubic Bezier control points: 3n+1 for n segments
+  std::string tooltip;
+};
+
+struct Marker {
+  std::string id;
+  Point center;
+  double radius = 5;
+  std::string fill, stroke;
+  std::string tooltip;
+};
+
+// Drawing order: boxes, then curves, then markers (markers sit on their curves).
+struct View {
+  std::string title;
+  std::string description;
+  double width = 0, height = 0;
+  std::vector<Box> boxes;
+  std::vector<Curve> curves;
+  std::vector<Marker> markers;
+};
+
+// The classic journey map: stages as columns, lanes as rows, the emotion curve.
+View make_map_view(const Journey& journey);
+
+}  // namespace jmap

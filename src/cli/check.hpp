@@ -1,0 +1,21 @@
+// load -> validate for one file: what `build` and `lint` share.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+
+#include "commands.hpp"
+#include "jmap/diagnostic.hpp"
+#include "jmap/model.hpp"
+
+namespace jmap::cli {
+
+struct CheckedFile {
+  std::optional<Journey> journey;  // absent when the file could not be parsed
+  Diagnostics diagnostics;         // sorted
+};
+
+// Throws UsageError when the file cannot be read at all.
+CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& options, SourceSet& sources);
+
+}  // namespace jmap::cli

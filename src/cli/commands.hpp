@@ -1,0 +1,53 @@
+// The subcommands. Each has an options struct, a setup_* that declares its CLI11
+// options and a run_* that does the work and returns the exit code.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jmap::cli {
+
+// Exit codes: the contract with CI scripts.
+constexpr int k_exit_ok = 0;
+constexpr int k_exit_findings = 1;  // errors found (or warnings with --strict)
+constexpr int k_exit_usage = 2;     // bad usage or an I/O problem
+
+// A usage or I/O problem: printed as `jmap: error: ...`, exit 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct CommonOptions {
+  std::optional<std::filesystem::path> root;
+  std::string color = "auto";  // auto | always | never
+};
+
+struct BuildOptions {
+  CommonOptions common;
+  std::filesystem::path input;
+  std::string output;
+  std::string format;  // empty: from the output's extension
+};
+
+struct LintOptions {
+  CommonOptions common;
+  std::vector<std::filesystem::path> paths;
+  bool strict = false;
+};
+
+void add_common_options(CLI::App& command, CommonOptions& options);
+CLI::App* setup_build(CLI::App& app, BuildOptions& options);
+CLI::App* setup_lint(CLI::App& app, LintOptions& options);
+
+int run_build(const BuildOptions& options);
+int run_lint(const LintOptions& options);
+
+// Colour on stderr/stdout: --color, NO_COLOR, and whether the stream is a terminal.
+bool use_color(const std::string& choice, std::FILE* stream);
+
+}  // namespace jmap::cli

@@ -1,0 +1,94 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "jmap/report.hpp"
+
+namespace jmap {
+namespace {
+
+struct Colors {
+  const char* bold = "";
+  const char* reset = "";
+  const char* error = "";
+  const char* warning = "";
+  const char* info = "";
+  const char* caret = "";
+  const char* faint = "";
+};
+
+Colors colors_for(bool color) {
+  if (!color) return {};
+  return Colors{"\033[1m", "\033[0m", "\033[1;31m", "\033[1;35m", "\033[1;36m", "\033[1;32m", "\033[2m"};
+}
+
+std::string location(const Span& span) {
+  if (!span.file) return "jmap";
+  if (!span.known()) return span.file->path;
+  return fmt::format("{}:{}:{}", span.file->path, span.begin.line, span.begin.column);
+}
+
+std::size_t code_points(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// The source line and a caret (with ~ under the rest of a one-line span).
+std::string snippet(const Span& span, const Colors& c) {
+  if (!span.known()) return {};
+  std::string line(span.file->line(span.begin.line));
+  std::replace(line.begin(), line.end(), '\t', ' ');  // keep the caret under its column
+  std::string number = std::to_string(span.begin.line);
+  std::string gutter(number.size(), ' ');
+  std::size_t width = code_points(line);
+  std::size_t column = std::min<std::size_t>(span.begin.column, width + 1);
+  std::size_t length = 1;
+  if (span.end.line == span.begin.line && span.end.column > span.begin.column)
+    length = std::max<std::size_t>(1, std::min<std::size_t>(span.end.column, width + 1) - column);
+  std::string marks = "^" + std::string(length - 1, '~');
+  return fmt::format("  {} | {}\n  {} | {}{}{}{}\n", number, line, gutter, std::string(column - 1, ' '), c.caret,
+                     marks, c.reset);
+}
+
+const char* severity_color(Severity severity, const Colors& c) {
+  switch (severity) {
+    case Severity::error: return c.error;
+    case Severity::warning: return c.warning;
+    case Severity::info: return c.info;
+  }
+  return c.error;
+}
+
+}  // namespace
+
+std::string format_human(const Diagnostic& d, const ReportOptions& options) {
+  Colors c = colors_for(options.color);
+  std::string out = fmt::format("{}{}:{} {}{}:{} {}{}{} {}[{}]{}\n", c.bold, location(d.span), c.reset,
+                                severity_color(d.severity, c), severity_name(d.severity), c.reset, c.bold, d.message,
+                                c.reset, c.faint, d.rule, c.reset);
+  out += snippet(d.span, c);
+  if (!d.note.empty()) {
+    out += fmt::format("  {}note:{} {}\n", c.bold, c.reset, d.note);
+    bool same_line = d.note_span.file == d.span.file && d.note_span.begin.line == d.span.begin.line;
+    if (!same_line) out += snippet(d.note_span, c);
+  }
+  if (!d.hint.empty()) out += fmt::format("  {}hint:{} {}\n", c.bold, c.reset, d.hint);
+  return out;
+}
+
+std::string format_gcc(const Diagnostic& d) {
+  return fmt::format("{}: {}: {} [{}]\n", location(d.span), severity_name(d.severity), d.message, d.rule);
+}
+
+std::string summarize(const Diagnostics& diagnostics) {
+  std::vector<std::string> parts;
+  auto add = [&](std::size_t n, std::string_view one, std::string_view many) {
+    if (n > 0) parts.push_back(fmt::format("{} {}", n, n == 1 ? one : many));
+  };
+  add(diagnostics.count(Severity::error), "error", "errors");
+  add(diagnostics.count(Severity::warning), "warning", "warnings");
+  add(diagnostics.count(Severity::info), "info", "infos");
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+}  // namespace jmap

@@ -1,0 +1,128 @@
+// View -> DOT. Every node is pinned (pos="x,y!") and every curve carries its own
+// spline points, so the graph's `layout=nop2` draws exactly what the view placed.
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "escape.hpp"
+#include "jmap/emit.hpp"
+
+namespace jmap {
+namespace {
+
+constexpr double k_points_per_inch = 72.0;
+
+std::string inches(double points) { return fmt::format("{:.4f}", points / k_points_per_inch); }
+
+std::string run_html(const TextRun& run) {
+  std::string text = escape_xml(run.text);
+  if (run.italic) text = "<I>" + text + "</I>";
+  if (run.bold) text = "<B>" + text + "</B>";
+  std::string color = run.color.empty() ? "" : fmt::format(" COLOR=\"{}\"", run.color);
+  return fmt::format("<FONT POINT-SIZE=\"{:.1f}\"{}>{}</FONT>", run.size, color, text);
+}
+
+std::string_view align_name(Align align) {
+  switch (align) {
+    case Align::left: return "LEFT";
+    case Align::center: return "CENTER";
+    case Align::right: return "RIGHT";
+  }
+  return "LEFT";
+}
+
+// A fixed-size table as big as the box less its padding (the node centres it), one
+// row per line at the height the view measured, and filler rows for the space left:
+// the text sits exactly where the view placed it and never resizes the box.
+std::string box_label(const Box& box) {
+  if (box.lines.empty()) return "\"\"";
+  int width = static_cast<int>(box.width - 2 * box.padding);
+  int height = static_cast<int>(box.height - 2 * box.padding);
+  std::string align(align_name(box.align));
+  std::string rows;
+  int used = 0;
+  for (const TextLine& line : box.lines) {
+    bool gap = line.size() == 1 && line.front().text.empty();
+    std::string content;
+    if (!gap)
+      for (const TextRun& run : line) content += run_html(run);
+    int pitch = static_cast<int>(std::lround(line_pitch(line)));
+    used += pitch;
+    rows += fmt::format("<TR><TD WIDTH=\"{}\" HEIGHT=\"{}\" ALIGN=\"{}\">{}</TD></TR>", width, pitch, align, content);
+  }
+  int spare = height - used;
+  auto filler = [](int points) { return points >= 1 ? fmt::format("<TR><TD HEIGHT=\"{}\"></TD></TR>", points) : std::string(); };
+  if (box.middle) rows = filler(spare / 2) + rows + filler(spare - spare / 2);
+  else rows += filler(spare);
+  return fmt::format(
+      "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\" FIXEDSIZE=\"TRUE\" "
+      "WIDTH=\"{}\" HEIGHT=\"{}\">{}</TABLE>>",
+      width, std::max(height, used), rows);
+}
+
+class DotWriter {
+ public:
+  explicit DotWriter(const View& view) : m_view(view) {}
+
+  std::string write() {
+    m_out += fmt::format("digraph \"{}\" {{\n", escape_dot(m_view.title.empty() ? "journey" : m_view.title));
+    m_out += "  graph [layout=nop2, splines=true, pad=0, fontname=\"Helvetica\"];\n";
+    m_out += "  node [shape=box, fixedsize=true, margin=0, fontname=\"Helvetica\", label=\"\"];\n";
+    m_out += "  edge [dir=none, arrowhead=none];\n";
+    for (const Box& box : m_view.boxes) write_box(box);
+    for (const Curve& curve : m_view.curves) write_curve(curve);
+    for (const Marker& marker : m_view.markers) write_marker(marker);
+    m_out += "}\n";
+    return std::move(m_out);
+  }
+
+ private:
+  // Graphviz's y axis points up; the view's points down.
+  std::string pos(double x, double y) const { return fmt::format("{:.2f},{:.2f}", x, m_view.height - y); }
+
+  void write_box(const Box& box) {
+    std::string style = box.fill.empty() ? "" : "filled";
+    if (box.rounded) style += style.empty() ? "rounded" : ",rounded";
+    if (box.dashed) style += style.empty() ? "dashed" : ",dashed";
+    std::string stroke = box.stroke.empty() ? "color=transparent, penwidth=0"
+                                            : fmt::format("color=\"{}\", penwidth={:.1f}", box.stroke, box.stroke_width);
+    m_out += fmt::format("  \"{0}\" [id=\"{0}\", pos=\"{1}!\", width={2}, height={3}, style=\"{4}\", fillcolor=\"{5}\", {6}",
+                         escape_dot(box.id), pos(box.x + box.width / 2, box.y + box.height / 2), inches(box.width),
+                         inches(box.height), style, box.fill.empty() ? "transparent" : box.fill, stroke);
+    if (!box.tooltip.empty()) m_out += fmt::format(", tooltip=\"{}\"", escape_dot(box.tooltip));
+    m_out += fmt::format(", label={}];\n", box_label(box));
+  }
+
+  // A curve is an edge between two invisible anchors, drawn along its own control points.
+  void write_curve(const Curve& curve) {
+    if (curve.controls.size() < 4) return;
+    std::string id = escape_dot(curve.id);
+    const Point& first = curve.controls.front();
+    const Point& last = curve.controls.back();
+    for (const auto& [suffix, point] : {std::pair{"start", first}, std::pair{"end", last}})
+      m_out += fmt::format("  \"{0}-{1}\" [id=\"{0}-{1}\", shape=point, style=invis, width=0.01, height=0.01, pos=\"{2}!\"];\n",
+                           id, suffix, pos(point.x, point.y));
+    std::string points;
+    for (const Point& p : curve.controls) points += (points.empty() ? "" : " ") + pos(p.x, p.y);
+    m_out += fmt::format("  \"{0}-start\" -> \"{0}-end\" [id=\"{0}\", pos=\"{1}\", color=\"{2}\", penwidth={3:.1f}{4}, tooltip=\"{5}\"];\n",
+                         id, points, curve.color, curve.width, curve.dashed ? ", style=dashed" : "",
+                         escape_dot(curve.tooltip));
+  }
+
+  void write_marker(const Marker& marker) {
+    m_out += fmt::format(
+        "  \"{0}\" [id=\"{0}\", shape=circle, pos=\"{1}!\", width={2}, height={2}, style=filled, fillcolor=\"{3}\", "
+        "color=\"{4}\", penwidth=1.5, tooltip=\"{5}\"];\n",
+        escape_dot(marker.id), pos(marker.center.x, marker.center.y), inches(2 * marker.radius), marker.fill,
+        marker.stroke, escape_dot(marker.tooltip));
+  }
+
+  const View& m_view;
+  std::string m_out;
+};
+
+}  // namespace
+
+std::string emit_dot(const View& view) { return DotWriter(view).write(); }
+
+}  // namespace jmap

@@ -1,0 +1,120 @@
+// The Graphviz backend: the only file that includes gvc/cgraph. The C API is wrapped
+// in RAII handles, and every call runs under one mutex (Graphviz is not thread-safe).
+#include <dlfcn.h>
+#include <graphviz/gvc.h>
+
+#include <fmt/format.h>
+
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "jmap/emit.hpp"
+
+#ifndef JMAP_GRAPHVIZ_PLUGIN_DIR
+#define JMAP_GRAPHVIZ_PLUGIN_DIR "/usr/lib/x86_64-linux-gnu/graphviz"
+#endif
+
+namespace jmap {
+namespace {
+
+std::mutex g_graphviz_mutex;
+std::string g_graphviz_messages;  // what Graphviz reported during the current call
+
+int capture_message(char* message) {
+  g_graphviz_messages += message;
+  return 0;
+}
+
+// Loading only the plugins jmap needs is cheaper than gvContext(), which reads the
+// plugin config and loads every plugin. pango measures text with the real fonts, as
+// `dot` does, so `dot -Tsvg map.dot` gives the very same SVG.
+const std::vector<lt_symlist_t>& plugin_table() {
+  static const std::vector<lt_symlist_t> table = [] {
+    std::vector<lt_symlist_t> found;
+    struct Wanted {
+      const char* library;
+      const char* symbol;
+      bool required;
+    };
+    const Wanted wanted[] = {
+        {"libgvplugin_core.so.6", "gvplugin_core_LTX_library", true},
+        {"libgvplugin_neato_layout.so.6", "gvplugin_neato_layout_LTX_library", true},
+        {"libgvplugin_pango.so.6", "gvplugin_pango_LTX_library", false},
+    };
+    for (const Wanted& plugin : wanted) {
+      std::string path = std::string(JMAP_GRAPHVIZ_PLUGIN_DIR) + "/" + plugin.library;
+      void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+      void* address = handle ? dlsym(handle, plugin.symbol) : nullptr;
+      if (!address && plugin.required) return std::vector<lt_symlist_t>{};  // fall back to gvContext()
+      if (address) found.push_back(lt_symlist_t{plugin.symbol, address});
+    }
+    found.push_back(lt_symlist_t{nullptr, nullptr});
+    return found;
+  }();
+  return table;
+}
+
+struct ContextDeleter {
+  void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
+};
+struct GraphDeleter {
+  void operator()(Agraph_t* graph) const { agclose(graph); }
+};
+struct RenderDataDeleter {
+  void operator()(char* data) const { gvFreeRenderData(data); }
+};
+
+// Frees a layout before its graph goes.
+class LayoutHandle {
+ public:
+  LayoutHandle(GVC_t* gvc, Agraph_t* graph) : m_gvc(gvc), m_graph(graph) {}
+  ~LayoutHandle() { gvFreeLayout(m_gvc, m_graph); }
+  LayoutHandle(const LayoutHandle&) = delete;
+  LayoutHandle& operator=(const LayoutHandle&) = delete;
+
+ private:
+  GVC_t* m_gvc;
+  Agraph_t* m_graph;
+};
+
+std::unique_ptr<GVC_t, ContextDeleter> make_context() {
+  const std::vector<lt_symlist_t>& table = plugin_table();
+  GVC_t* gvc = table.empty() ? gvContext() : gvContextPlugins(table.data(), 0);
+  if (!gvc) throw RenderError("cannot start Graphviz (gvContext failed)");
+  return std::unique_ptr<GVC_t, ContextDeleter>(gvc);
+}
+
+std::string messages() {
+  std::string text = g_graphviz_messages;
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  return text.empty() ? "no message" : text;
+}
+
+}  // namespace
+
+std::string render_dot(const std::string& dot, std::string_view format) {
+  std::lock_guard<std::mutex> lock(g_graphviz_mutex);
+  g_graphviz_messages.clear();
+  agseterrf(capture_message);
+  agseterr(AGWARN);
+  agreseterrors();
+  auto gvc = make_context();
+  std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(dot.c_str()));
+  if (!graph || agerrors() > 0) throw RenderError("Graphviz cannot read the graph: " + messages());
+  if (gvLayout(gvc.get(), graph.get(), "nop2") != 0)
+    throw RenderError("Graphviz has no 'nop2' layout (" + messages() +
+                      "); install Debian's graphviz package, which has the neato layout plugin");
+  LayoutHandle layout(gvc.get(), graph.get());
+  if (agerrors() > 0) throw RenderError("Graphviz could not lay out the map: " + messages());
+  char* data = nullptr;
+  unsigned int length = 0;
+  std::string format_name(format);
+  if (gvRenderData(gvc.get(), graph.get(), format_name.c_str(), &data, &length) != 0)
+    throw RenderError(fmt::format("Graphviz cannot render '{}': {}", format_name, messages()));
+  std::unique_ptr<char, RenderDataDeleter> owned(data);
+  if (agerrors() > 0) throw RenderError("Graphviz reported errors while rendering: " + messages());
+  return std::string(data, length);
+}
+
+}  // namespace jmap

@@ -1,0 +1,161 @@
+#include "fields.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+
+#include "util/spelling.hpp"
+
+namespace jmap {
+namespace {
+
+// `[Note: it is slow]` parses as a one-pair mapping: show the text the author meant.
+std::string colon_trap_hint(const yaml::Node& node) {
+  if (node.kind != yaml::Kind::mapping || node.entries.size() != 1) return {};
+  const yaml::Entry& entry = node.entries.front();
+  if (!entry.key.is_scalar() || !(entry.value.is_scalar() || entry.value.is_null())) return {};
+  return fmt::format("quote text that contains ': ', e.g. \"{}: {}\"", entry.key.text, entry.value.text);
+}
+
+void report_wrong_type(const yaml::Node& node, std::string_view what, std::string_view expected,
+                       Diagnostics& diagnostics) {
+  std::string hint = colon_trap_hint(node);
+  if (hint.empty() && expected == "a list" && node.kind == yaml::Kind::mapping)
+    hint = "write the items under the key, each on its own line starting with '- '";
+  diagnostics.report("wrong-type", node.span,
+                     fmt::format("{} should be {}, found {}", what, expected, yaml::describe(node)),
+                     std::move(hint));
+}
+
+}  // namespace
+
+std::optional<double> parse_number(std::string_view text) {
+  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+  double value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
+  return value;
+}
+
+Text read_text(const yaml::Node& node, std::string_view what, Diagnostics& diagnostics) {
+  if (node.kind != yaml::Kind::scalar) {
+    report_wrong_type(node, what, "text", diagnostics);
+    return {};
+  }
+  if (node.is_null()) return Text{{}, node.span, false};
+  return Text{node.text, node.span, true};
+}
+
+TextList read_text_list(const yaml::Node& node, std::string_view what, Diagnostics& diagnostics) {
+  TextList out;
+  if (node.is_null()) return out;
+  if (node.kind == yaml::Kind::scalar) {  // a single item may stand alone
+    out.push_back(Text{node.text, node.span, true});
+    return out;
+  }
+  if (node.kind != yaml::Kind::sequence) {
+    report_wrong_type(node, what, "a list", diagnostics);
+    return out;
+  }
+  std::string item_what = fmt::format("an item of {}", what);
+  for (const yaml::Node& item : node.items) {
+    Text text = read_text(item, item_what, diagnostics);
+    if (text.present) out.push_back(std::move(text));
+  }
+  return out;
+}
+
+MapReader::MapReader(const yaml::Node& node, std::string_view what, std::vector<std::string_view> keys,
+                     Diagnostics& diagnostics)
+    : m_node(node), m_map(nullptr), m_what(what), m_diagnostics(diagnostics) {
+  if (node.kind != yaml::Kind::mapping) {
+    report_wrong_type(node, what, "a mapping of keys", diagnostics);
+    return;
+  }
+  m_map = &node;
+  for (const yaml::Entry& entry : node.entries) {
+    if (!entry.key.is_scalar()) {
+      diagnostics.report("wrong-type", entry.key.span,
+                         fmt::format("a key in {} should be text, found {}", what, yaml::describe(entry.key)));
+      continue;
+    }
+    if (std::find(keys.begin(), keys.end(), entry.key.text) != keys.end()) continue;
+    std::string_view suggestion = closest_match(entry.key.text, keys);
+    std::string hint = suggestion.empty() ? fmt::format("known keys here: {}", fmt::join(keys, ", "))
+                                          : std::string();
+    diagnostics.report("unknown-key", entry.key.span,
+                       fmt::format("unknown key '{}' in {}{}", entry.key.text, what, did_you_mean(suggestion)),
+                       std::move(hint));
+  }
+}
+
+const yaml::Node* MapReader::get(std::string_view key) const {
+  if (!m_map) return nullptr;
+  const yaml::Node* value = m_map->find(key);
+  return value && !value->is_null() ? value : nullptr;
+}
+
+void MapReader::require(std::string_view key) const {
+  if (m_map && !get(key))
+    m_diagnostics.report("missing-required", m_node.span,
+                         fmt::format("{} has no '{}'", m_what, key),
+                         fmt::format("add '{}: ...'", key));
+}
+
+Text MapReader::text(std::string_view key, bool required) const {
+  if (required) require(key);
+  const yaml::Node* value = get(key);
+  if (!value) return {};
+  return read_text(*value, fmt::format("'{}'", key), m_diagnostics);
+}
+
+TextList MapReader::text_list(std::string_view key) const {
+  const yaml::Node* value = get(key);
+  if (!value) return {};
+  return read_text_list(*value, fmt::format("'{}'", key), m_diagnostics);
+}
+
+std::vector<const yaml::Node*> MapReader::list(std::string_view key) const {
+  std::vector<const yaml::Node*> out;
+  const yaml::Node* value = get(key);
+  if (!value) return out;
+  if (value->kind != yaml::Kind::sequence) {
+    report_wrong_type(*value, fmt::format("'{}'", key), "a list", m_diagnostics);
+    return out;
+  }
+  for (const yaml::Node& item : value->items) out.push_back(&item);
+  return out;
+}
+
+Number MapReader::number(std::string_view key) const {
+  const yaml::Node* value = get(key);
+  if (!value) return {};
+  std::optional<double> parsed = value->kind == yaml::Kind::scalar ? parse_number(value->text) : std::nullopt;
+  if (!parsed) {
+    std::string hint;
+    if (value->kind == yaml::Kind::scalar && value->text.find_first_of(",_ ") != std::string::npos)
+      hint = "write the number without separators, e.g. 12000";
+    m_diagnostics.report("wrong-type", value->span,
+                         fmt::format("'{}' should be a number, found {}", key,
+                                     value->kind == yaml::Kind::scalar ? "'" + value->text + "'"
+                                                                       : std::string(yaml::describe(*value))),
+                         std::move(hint));
+    return {};
+  }
+  return Number{*parsed, value->span, true};
+}
+
+Located<bool> MapReader::boolean(std::string_view key) const {
+  const yaml::Node* value = get(key);
+  if (!value) return {};
+  if (value->kind == yaml::Kind::scalar && (value->text == "true" || value->text == "false"))
+    return Located<bool>{value->text == "true", value->span, true};
+  m_diagnostics.report("wrong-type", value->span,
+                       fmt::format("'{}' should be true or false, found {}", key,
+                                   value->kind == yaml::Kind::scalar ? "'" + value->text + "'"
+                                                                     : std::string(yaml::describe(*value))));
+  return {};
+}
+
+}  // namespace jmap

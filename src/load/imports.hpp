@@ -1,0 +1,41 @@
+// Resolves `imports:` inside the project root: no absolute paths, no climbing above
+// the root (also through symbolic links), cycles and missing files reported.
+#pragma once
+
+#include <filesystem>
+#include <set>
+#include <vector>
+
+#include "jmap/load.hpp"
+
+namespace jmap {
+
+class ImportResolver {
+ public:
+  ImportResolver(std::filesystem::path root, const LoadLimits& limits, SourceSet& sources,
+                 Diagnostics& diagnostics);
+
+  // Loads every import of `importer` (recursively) and appends their personas and
+  // touchpoints to `journey`, marked as imported.
+  void resolve(const SourceFile& importer, const TextList& imports, Journey& journey);
+
+ private:
+  void resolve_one(const SourceFile& importer, const Text& import, Journey& journey);
+
+  std::filesystem::path m_root;  // canonical
+  const LoadLimits& m_limits;
+  SourceSet& m_sources;
+  Diagnostics& m_diagnostics;
+  std::vector<std::filesystem::path> m_chain;  // canonical paths being loaded, outermost first
+  std::set<std::filesystem::path> m_loaded;    // loaded once already (diamonds are fine)
+};
+
+// Reads a whole file, refusing one larger than max_bytes. Returns an error text on failure.
+struct ReadResult {
+  std::string text;
+  std::string error;     // empty on success
+  bool too_large = false;
+};
+ReadResult read_file(const std::filesystem::path& path, std::size_t max_bytes);
+
+}  // namespace jmap

@@ -1,0 +1,285 @@
+#include "journey_reader.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "fields.hpp"
+
+namespace jmap {
+namespace {
+
+// Names a thing in messages by its id when it has one: "step 'see-ad'".
+std::string name_of(std::string_view kind, const yaml::Node& node) {
+  const yaml::Node* id = node.kind == yaml::Kind::mapping ? node.find("id") : nullptr;
+  if (id && id->is_scalar()) return fmt::format("{} '{}'", kind, id->text);
+  return std::string(kind);
+}
+
+Persona read_persona(const yaml::Node& node, Diagnostics& d) {
+  MapReader map(node, name_of("persona", node), {"id", "name", "description", "goals", "frustrations"}, d);
+  return Persona{map.text("id", true), map.text("name", true), map.text("description"),
+                 map.text_list("goals"), map.text_list("frustrations"), node.span, false};
+}
+
+Touchpoint read_touchpoint(const yaml::Node& node, Diagnostics& d) {
+  MapReader map(node, name_of("touchpoint", node), {"id", "name", "channel", "kind", "owner"}, d);
+  return Touchpoint{map.text("id", true), map.text("name", true), map.text("channel"),
+                    map.text("kind"), map.text("owner"), node.span, false};
+}
+
+// Evidence: a string (the quote) or {quote, source, date}.
+Evidence read_evidence(const yaml::Node& node, Diagnostics& d) {
+  if (node.kind == yaml::Kind::scalar) return Evidence{read_text(node, "evidence", d), {}, {}, node.span};
+  MapReader map(node, "evidence", {"quote", "source", "date"}, d);
+  return Evidence{map.text("quote", true), map.text("source"), map.text("date"), node.span};
+}
+
+std::vector<Evidence> read_evidence_list(const MapReader& map) {
+  std::vector<Evidence> out;
+  const yaml::Node* value = map.get("evidence");
+  if (value && value->kind != yaml::Kind::sequence) {  // one item may stand alone
+    out.push_back(read_evidence(*value, map.diagnostics()));
+    return out;
+  }
+  for (const yaml::Node* item : map.list("evidence")) out.push_back(read_evidence(*item, map.diagnostics()));
+  return out;
+}
+
+// A pain: a string, or {text, severity, id, evidence}.
+Pain read_pain(const yaml::Node& node, Diagnostics& d) {
+  if (node.kind == yaml::Kind::scalar) return Pain{{}, read_text(node, "a pain", d), {}, {}, node.span};
+  MapReader map(node, name_of("pain", node), {"text", "severity", "id", "evidence"}, d);
+  return Pain{map.text("id"), map.text("text", true), map.text("severity"), read_evidence_list(map), node.span};
+}
+
+// An opportunity: a string, or {text, addresses, id}.
+Opportunity read_opportunity(const yaml::Node& node, Diagnostics& d) {
+  if (node.kind == yaml::Kind::scalar) return Opportunity{{}, read_text(node, "an opportunity", d), {}, node.span};
+  MapReader map(node, name_of("opportunity", node), {"text", "addresses", "id"}, d);
+  return Opportunity{map.text("id"), map.text("text", true), map.text_list("addresses"), node.span};
+}
+
+template <class T, class Reader>
+std::vector<T> read_each(const MapReader& map, std::string_view key, Reader reader) {
+  std::vector<T> out;
+  for (const yaml::Node* item : map.list(key)) out.push_back(reader(*item, map.diagnostics()));
+  return out;
+}
+
+EmotionValue read_emotion_value(const yaml::Node& node, Text persona, Diagnostics& d) {
+  EmotionValue value;
+  value.persona = std::move(persona);
+  value.raw = read_text(node, "an emotion", d);
+  if (value.raw.present) value.number = parse_number(value.raw.value);
+  value.span = node.span;
+  return value;
+}
+
+// An emotion: a number or label for every persona, or a map persona-id -> value.
+void read_emotion(const MapReader& map, Step& step) {
+  const yaml::Node* node = map.get("emotion");
+  if (!node) return;
+  Diagnostics& d = map.diagnostics();
+  if (node->kind == yaml::Kind::mapping) {
+    step.emotion_per_persona = true;
+    for (const yaml::Entry& entry : node->entries) {
+      Text persona = read_text(entry.key, "a persona id", d);
+      if (entry.value.kind != yaml::Kind::scalar || entry.value.is_null()) {
+        d.report("wrong-type", entry.value.span,
+                 fmt::format("the emotion of persona '{}' should be a number or a scale label, found {}",
+                             persona.value, yaml::describe(entry.value)));
+        continue;
+      }
+      step.emotion.push_back(read_emotion_value(entry.value, std::move(persona), d));
+    }
+    return;
+  }
+  if (node->kind != yaml::Kind::scalar) {
+    d.report("wrong-type", node->span,
+             fmt::format("'emotion' should be a number, a scale label or a map of persona ids, found {}",
+                         yaml::describe(*node)));
+    return;
+  }
+  step.emotion.push_back(read_emotion_value(*node, {}, d));
+}
+
+Step read_step(const yaml::Node& node, Diagnostics& d) {
+  MapReader map(node, name_of("step", node),
+                {"id", "name", "does", "personas", "touchpoints", "emotion", "thinks", "evidence", "pains",
+                 "opportunities", "frontstage", "backstage", "support", "fail_point", "duration", "next"},
+                d);
+  Step step;
+  step.id = map.text("id", true);
+  step.name = map.text("name", true);
+  step.does = map.text("does");
+  step.thinks = map.text("thinks");
+  step.duration = map.text("duration");
+  step.personas = map.text_list("personas");
+  step.touchpoints = map.text_list("touchpoints");
+  step.next = map.text_list("next");
+  read_emotion(map, step);
+  step.evidence = read_evidence_list(map);
+  step.pains = read_each<Pain>(map, "pains", read_pain);
+  step.opportunities = read_each<Opportunity>(map, "opportunities", read_opportunity);
+  step.frontstage = map.text_list("frontstage");
+  step.backstage = map.text_list("backstage");
+  step.support = map.text_list("support");
+  step.fail_point = map.boolean("fail_point");
+  step.span = node.span;
+  return step;
+}
+
+// KPI figures must be numbers: "2.5%" is a bad-kpi with a hint, not a type error.
+Number read_kpi_figure(const MapReader& map, std::string_view key) {
+  const yaml::Node* value = map.get(key);
+  if (!value) return {};
+  std::optional<double> parsed = value->kind == yaml::Kind::scalar ? parse_number(value->text) : std::nullopt;
+  if (parsed) return Number{*parsed, value->span, true};
+  std::string hint = "write the number alone, e.g. 2.5, and the unit under 'unit:'";
+  map.diagnostics().report("bad-kpi", value->span,
+                           fmt::format("the KPI's '{}' should be a number, found {}", key,
+                                       value->kind == yaml::Kind::scalar ? "'" + value->text + "'"
+                                                                         : std::string(yaml::describe(*value))),
+                           hint);
+  return {};
+}
+
+Kpi read_kpi(const yaml::Node& node, Diagnostics& d) {
+  MapReader map(node, name_of("KPI", node), {"id", "name", "unit", "target", "actual", "better", "source"}, d);
+  Kpi kpi;
+  kpi.id = map.text("id", true);
+  kpi.name = map.text("name", true);
+  kpi.unit = map.text("unit");
+  kpi.better = map.text("better");
+  kpi.source = map.text("source");
+  kpi.target = read_kpi_figure(map, "target");
+  kpi.actual = read_kpi_figure(map, "actual");
+  kpi.span = node.span;
+  return kpi;
+}
+
+Stage read_stage(const yaml::Node& node, Diagnostics& d) {
+  MapReader map(node, name_of("stage", node),
+                {"id", "name", "objective", "motivations", "questions", "hurdles", "pains", "opportunities",
+                 "reached", "steps", "kpis"},
+                d);
+  Stage stage;
+  stage.id = map.text("id", true);
+  stage.name = map.text("name", true);
+  stage.objective = map.text("objective");
+  stage.motivations = map.text_list("motivations");
+  stage.questions = map.text_list("questions");
+  stage.hurdles = map.text_list("hurdles");
+  stage.pains = read_each<Pain>(map, "pains", read_pain);
+  stage.opportunities = read_each<Opportunity>(map, "opportunities", read_opportunity);
+  stage.reached = map.number("reached");
+  if (stage.reached.present && (stage.reached.value < 0 || std::floor(stage.reached.value) != stage.reached.value))
+    d.report("bad-value", stage.reached.span, "'reached' should be a whole number of customers, 0 or more");
+  stage.steps = read_each<Step>(map, "steps", read_step);
+  stage.kpis = read_each<Kpi>(map, "kpis", read_kpi);
+  stage.span = node.span;
+  return stage;
+}
+
+Scope read_scope(const yaml::Node& node, Diagnostics& d) {
+  MapReader map(node, "scope", {"product", "goal", "team", "value_proposition"}, d);
+  return Scope{map.text("product"), map.text("goal"), map.text("team"), map.text("value_proposition")};
+}
+
+Scale read_scale(const yaml::Node& node, Diagnostics& d) {
+  MapReader map(node, "scale", {"min", "max", "labels"}, d);
+  Scale scale;
+  scale.span = node.span;
+  scale.min = map.number("min");
+  scale.max = map.number("max");
+  for (Number* bound : {&scale.min, &scale.max})
+    if (bound->present && std::floor(bound->value) != bound->value) {
+      d.report("bad-value", bound->span, "scale bounds should be whole numbers");
+      bound->present = false;
+    }
+  const yaml::Node* labels = map.get("labels");
+  if (labels && labels->kind != yaml::Kind::mapping) {
+    d.report("wrong-type", labels->span,
+             fmt::format("'labels' should be a mapping of values to labels, found {}", yaml::describe(*labels)),
+             "e.g. labels: {1: frustrated, 5: delighted}");
+    return scale;
+  }
+  for (const yaml::Entry& entry : labels ? labels->entries : std::vector<yaml::Entry>{}) {
+    std::optional<double> value = entry.key.is_scalar() ? parse_number(entry.key.text) : std::nullopt;
+    if (!value || std::floor(*value) != *value) {
+      d.report("bad-value", entry.key.span,
+               fmt::format("a scale label's key should be a whole number on the scale, found '{}'", entry.key.text));
+      continue;
+    }
+    Text label = read_text(entry.value, "a scale label", d);
+    if (label.present) scale.labels[static_cast<int>(*value)] = std::move(label);
+  }
+  return scale;
+}
+
+// The format's default labels, for a 1-5 scale that names none.
+void apply_default_labels(Scale& scale) {
+  if (!scale.labels.empty() || scale.low() != 1 || scale.high() != 5) return;
+  int value = 1;
+  for (const char* label : {"frustrated", "unhappy", "neutral", "happy", "delighted"})
+    scale.labels[value++] = Text{label, {}, true};
+}
+
+}  // namespace
+
+// A file with personas or touchpoints but neither title nor stages is a catalogue
+// meant for `imports:`; `jmap lint` on a folder meets such files too.
+bool is_catalogue(const yaml::Node& root) {
+  return root.kind == yaml::Kind::mapping && !root.find("stages") && !root.find("title") &&
+         (root.find("personas") || root.find("touchpoints"));
+}
+
+Journey read_journey(const yaml::Node& root, const SourceFile& file, Diagnostics& d) {
+  Journey journey;
+  journey.file = &file;
+  journey.span = root.span;
+  if (is_catalogue(root)) {
+    Catalogue catalogue = read_catalogue(root, d);
+    journey.catalogue = true;
+    journey.personas = std::move(catalogue.personas);
+    journey.touchpoints = std::move(catalogue.touchpoints);
+    journey.imports = std::move(catalogue.imports);
+    return journey;
+  }
+  MapReader map(root, "the journey",
+                {"jmap", "title", "description", "state", "scope", "scale", "imports", "personas", "touchpoints",
+                 "stages"},
+                d);
+  if (!map.ok()) return journey;
+  map.require("jmap");
+  journey.version = map.number("jmap");
+  journey.title = map.text("title", true);
+  journey.description = map.text("description");
+  journey.state = map.text("state");
+  if (const yaml::Node* scope = map.get("scope")) journey.scope = read_scope(*scope, d);
+  if (const yaml::Node* scale = map.get("scale")) journey.scale = read_scale(*scale, d);
+  apply_default_labels(journey.scale);
+  journey.imports = map.text_list("imports");
+  journey.personas = read_each<Persona>(map, "personas", read_persona);
+  journey.touchpoints = read_each<Touchpoint>(map, "touchpoints", read_touchpoint);
+  map.require("stages");
+  journey.stages = read_each<Stage>(map, "stages", read_stage);
+  return journey;
+}
+
+Catalogue read_catalogue(const yaml::Node& root, Diagnostics& d) {
+  Catalogue catalogue;
+  MapReader map(root, "the imported catalogue", {"jmap", "title", "description", "imports", "personas", "touchpoints"}, d);
+  if (!map.ok()) return catalogue;
+  Number version = map.number("jmap");
+  if (version.present && version.value != 1)
+    d.report("unsupported-version", version.span,
+             fmt::format("this jmap reads format version 1; the catalogue says {}", version.value));
+  catalogue.imports = map.text_list("imports");
+  catalogue.personas = read_each<Persona>(map, "personas", read_persona);
+  catalogue.touchpoints = read_each<Touchpoint>(map, "touchpoints", read_touchpoint);
+  return catalogue;
+}
+
+}  // namespace jmap

@@ -1,0 +1,21 @@
+// The format's vocabulary: yaml::Node -> model types, one reader per element.
+#pragma once
+
+#include "jmap/model.hpp"
+#include "yaml_tree.hpp"
+
+namespace jmap {
+
+// A journey file. Imports are listed, not resolved (imports.cpp does that).
+Journey read_journey(const yaml::Node& root, const SourceFile& file, Diagnostics& diagnostics);
+
+// What an imported catalogue file holds.
+struct Catalogue {
+  std::vector<Persona> personas;
+  std::vector<Touchpoint> touchpoints;
+  TextList imports;
+};
+
+Catalogue read_catalogue(const yaml::Node& root, Diagnostics& diagnostics);
+
+}  // namespace jmap

@@ -1,0 +1,49 @@
+// The loader's entry points: read -> parse -> read the journey -> resolve imports.
+#include <fmt/format.h>
+
+#include "imports.hpp"
+#include "jmap/load.hpp"
+#include "journey_reader.hpp"
+#include "yaml_tree.hpp"
+
+namespace fs = std::filesystem;
+
+namespace jmap {
+
+fs::path find_root(const fs::path& file) {
+  std::error_code ec;
+  fs::path start = fs::weakly_canonical(fs::absolute(file, ec), ec).parent_path();
+  for (fs::path dir = start; !dir.empty(); dir = dir.parent_path()) {
+    if (fs::exists(dir / ".jmap.yaml", ec) || fs::exists(dir / ".git", ec)) return dir;
+    if (dir == dir.root_path()) break;
+  }
+  return start;
+}
+
+std::optional<Journey> load_journey_text(std::string path, std::string text, const LoadOptions& options,
+                                         SourceSet& sources, Diagnostics& diagnostics) {
+  const SourceFile& file = sources.add(std::move(path), std::move(text));
+  std::optional<yaml::Node> root = yaml::parse(file, options.limits, diagnostics);
+  if (!root) return std::nullopt;
+  Journey journey = read_journey(*root, file, diagnostics);
+  if (!journey.imports.empty()) {
+    ImportResolver resolver(options.root.value_or(find_root(file.path)), options.limits, sources, diagnostics);
+    resolver.resolve(file, journey.imports, journey);
+  }
+  return journey;
+}
+
+std::optional<Journey> load_journey_file(const fs::path& path, const LoadOptions& options, SourceSet& sources,
+                                         Diagnostics& diagnostics) {
+  ReadResult read = read_file(path, options.limits.max_file_bytes);
+  if (!read.error.empty()) {
+    if (!read.too_large) throw IoError(fmt::format("cannot read '{}': {}", path.string(), read.error));
+    const SourceFile& file = sources.add(path.string(), {});
+    diagnostics.report("too-large", Span{&file, {1, 1, 0}, {1, 1, 0}}, read.error,
+                       "split the journey, or move catalogues into imported files");
+    return std::nullopt;
+  }
+  return load_journey_text(path.string(), std::move(read.text), options, sources, diagnostics);
+}
+
+}  // namespace jmap

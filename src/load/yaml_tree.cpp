@@ -1,0 +1,346 @@
+// libyaml's event API -> jmap::yaml::Node. The only file that includes <yaml.h>.
+// Builds iteratively (no recursion on input depth) and enforces LoadLimits.
+#include "yaml_tree.hpp"
+
+#include <yaml.h>
+
+#include <fmt/format.h>
+
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+namespace jmap::yaml {
+
+bool Node::is_null() const {
+  return kind == Kind::scalar && plain &&
+         (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL");
+}
+
+const Node* Node::find(std::string_view key) const {
+  for (const Entry& entry : entries)
+    if (entry.key.kind == Kind::scalar && entry.key.text == key) return &entry.value;
+  return nullptr;
+}
+
+std::size_t Node::size() const {
+  std::size_t total = 1;
+  for (const Node& item : items) total += item.size();
+  for (const Entry& entry : entries) total += entry.key.size() + entry.value.size();
+  return total;
+}
+
+std::string_view describe(const Node& node) {
+  if (node.is_null()) return "nothing";
+  switch (node.kind) {
+    case Kind::scalar: return "text";
+    case Kind::sequence: return "a list";
+    case Kind::mapping: return "a mapping";
+  }
+  return "a value";
+}
+
+namespace {
+
+constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
+
+struct ParserHandle {
+  yaml_parser_t parser;
+  ParserHandle() { yaml_parser_initialize(&parser); }
+  ~ParserHandle() { yaml_parser_delete(&parser); }
+  ParserHandle(const ParserHandle&) = delete;
+  ParserHandle& operator=(const ParserHandle&) = delete;
+};
+
+struct EventHandle {
+  yaml_event_t event{};
+  bool live = false;
+  ~EventHandle() { reset(); }
+  void reset() {
+    if (live) yaml_event_delete(&event);
+    live = false;
+  }
+};
+
+class TreeBuilder {
+ public:
+  TreeBuilder(const SourceFile& file, std::size_t bom, const LoadLimits& limits,
+              Diagnostics& diagnostics)
+      : m_file(file), m_bom(bom), m_limits(limits), m_diagnostics(diagnostics) {}
+
+  std::optional<Node> build(yaml_parser_t& parser);
+
+ private:
+  Position position(const yaml_mark_t& mark) const;
+  Span span(const yaml_mark_t& begin, const yaml_mark_t& end) const;
+  void report_parser_error(const yaml_parser_t& parser);
+  std::string_view syntax_hint(const yaml_parser_t& parser, const Position& at) const;
+
+  bool start_collection(const yaml_event_t& event, Kind kind);
+  bool end_collection(const yaml_event_t& event);
+  bool attach(Node node, const char* anchor);
+  bool attach_alias(const yaml_event_t& event);
+  void check_duplicate_keys(const Node& mapping);
+  bool apply_merge_keys(Node& mapping);
+  bool charge_aliases(std::size_t nodes, const Span& where);
+
+  struct Frame {
+    Node node;
+    std::string anchor;
+    std::optional<Node> pending_key;
+  };
+
+  const SourceFile& m_file;
+  std::size_t m_bom;
+  const LoadLimits& m_limits;
+  Diagnostics& m_diagnostics;
+  std::vector<Frame> m_stack;
+  std::unordered_map<std::string, Node> m_anchors;
+  std::size_t m_alias_nodes = 0;
+  std::optional<Node> m_root;
+  int m_documents = 0;
+};
+
+Position TreeBuilder::position(const yaml_mark_t& mark) const {
+  // libyaml counts lines and code points from 0; the BOM (if any) was cut off.
+  return Position{static_cast<std::uint32_t>(mark.line + 1),
+                  static_cast<std::uint32_t>(mark.column + 1), mark.index + m_bom};
+}
+
+Span TreeBuilder::span(const yaml_mark_t& begin, const yaml_mark_t& end) const {
+  return Span{&m_file, position(begin), position(end)};
+}
+
+std::string_view TreeBuilder::syntax_hint(const yaml_parser_t& parser, const Position& at) const {
+  std::string_view problem = parser.problem ? parser.problem : "";
+  std::string_view context = parser.context ? parser.context : "";
+  std::string_view line = m_file.line(at.line);
+  bool tab_here = at.column >= 1 && line.find('\t') != std::string_view::npos;
+  if (problem.find("cannot start any token") != std::string_view::npos && tab_here)
+    return "indent with spaces: YAML does not allow tabs for indentation";
+  if (context.find("quoted scalar") != std::string_view::npos)
+    return "close the quote; inside \"...\" write \\\" for a quote, inside '...' write ''";
+  if (problem.find("mapping values are not allowed") != std::string_view::npos)
+    return "quote text that contains ': ', e.g. \"Note: it is slow\"";
+  if (problem.find("UTF-8") != std::string_view::npos)
+    return "save the file as UTF-8";
+  if (problem.find("control characters") != std::string_view::npos)
+    return "remove the control character, or write it as an escape inside double quotes";
+  if (problem.find("did not find expected") != std::string_view::npos && tab_here)
+    return "indent with spaces: YAML does not allow tabs for indentation";
+  return {};
+}
+
+void TreeBuilder::report_parser_error(const yaml_parser_t& parser) {
+  std::string problem = parser.problem ? parser.problem : "cannot parse the file";
+  Span where;
+  if (parser.error == YAML_READER_ERROR) {
+    // The reader's marks are not maintained: compute the place from the byte offset.
+    Position at = position_at(m_file.text, parser.problem_offset + m_bom);
+    where = Span{&m_file, at, at};
+    if (parser.problem_value != -1)
+      problem += fmt::format(" (byte 0x{:02X})", static_cast<unsigned>(parser.problem_value) & 0xFF);
+  } else if (parser.error == YAML_MEMORY_ERROR) {
+    where = Span{&m_file, Position{1, 1, 0}, Position{1, 1, 0}};
+    problem = "out of memory while parsing";
+  } else {
+    where = span(parser.problem_mark, parser.problem_mark);
+  }
+  Diagnostic& d = m_diagnostics.report("syntax", where, problem, std::string(syntax_hint(parser, where.begin)));
+  if (parser.context && parser.error != YAML_READER_ERROR) {
+    Position at = position(parser.context_mark);
+    d.note = fmt::format("{} started at {}:{}", parser.context, at.line, at.column);
+    d.note_span = span(parser.context_mark, parser.context_mark);
+  }
+}
+
+bool TreeBuilder::charge_aliases(std::size_t nodes, const Span& where) {
+  m_alias_nodes += nodes;
+  if (m_alias_nodes <= m_limits.max_alias_nodes) return true;
+  m_diagnostics.report("too-large", where,
+                       fmt::format("aliases expand to more than {} nodes", m_limits.max_alias_nodes),
+                       "use fewer nested aliases; this limit stops 'billion laughs' files");
+  return false;
+}
+
+bool TreeBuilder::start_collection(const yaml_event_t& event, Kind kind) {
+  if (m_stack.size() >= m_limits.max_depth) {
+    m_diagnostics.report("too-deep", span(event.start_mark, event.end_mark),
+                         fmt::format("nesting deeper than {} levels", m_limits.max_depth),
+                         "a journey needs only a few levels; flatten the structure");
+    return false;
+  }
+  const char* anchor = kind == Kind::sequence
+                           ? reinterpret_cast<const char*>(event.data.sequence_start.anchor)
+                           : reinterpret_cast<const char*>(event.data.mapping_start.anchor);
+  Frame frame;
+  frame.node.kind = kind;
+  frame.node.span = span(event.start_mark, event.end_mark);
+  frame.anchor = anchor ? anchor : "";
+  m_stack.push_back(std::move(frame));
+  return true;
+}
+
+void TreeBuilder::check_duplicate_keys(const Node& mapping) {
+  std::map<std::string_view, const Node*> seen;
+  for (const Entry& entry : mapping.entries) {
+    if (entry.key.kind != Kind::scalar || entry.key.text == "<<") continue;
+    auto [it, inserted] = seen.emplace(entry.key.text, &entry.key);
+    if (inserted) continue;
+    const Position& first = it->second->span.begin;
+    Diagnostic& d = m_diagnostics.report(
+        "duplicate-key", entry.key.span, fmt::format("duplicate key '{}'", entry.key.text),
+        "remove one of them; YAML keeps only one value per key");
+    d.note = fmt::format("'{}' is first defined at {}:{}", entry.key.text, first.line, first.column);
+    d.note_span = it->second->span;
+  }
+}
+
+// YAML 1.1 merge keys: `<<: *base` or `<<: [*a, *b]` add the keys not already present.
+bool TreeBuilder::apply_merge_keys(Node& mapping) {
+  std::vector<Entry> merged;
+  std::vector<Entry> own;
+  for (Entry& entry : mapping.entries) {
+    bool is_merge = entry.key.kind == Kind::scalar && entry.key.plain && entry.key.text == "<<";
+    if (!is_merge) {
+      own.push_back(std::move(entry));
+      continue;
+    }
+    std::vector<const Node*> sources;
+    if (entry.value.kind == Kind::mapping) sources.push_back(&entry.value);
+    for (const Node& item : entry.value.items) sources.push_back(&item);
+    for (const Node* source : sources) {
+      if (source->kind != Kind::mapping) {
+        m_diagnostics.report("wrong-type", source->span, "a merge key (<<) takes a mapping or a list of mappings");
+        continue;
+      }
+      for (const Entry& e : source->entries) merged.push_back(e);
+    }
+  }
+  if (merged.size() == 0 && own.size() == mapping.entries.size()) {
+    mapping.entries = std::move(own);
+    return true;
+  }
+  std::size_t cost = 0;
+  for (const Entry& e : merged) cost += e.key.size() + e.value.size();
+  if (!charge_aliases(cost, mapping.span)) return false;
+  mapping.entries = std::move(own);
+  for (Entry& e : merged) {
+    bool present = e.key.kind == Kind::scalar && mapping.find(e.key.text) != nullptr;
+    if (!present) mapping.entries.push_back(std::move(e));
+  }
+  return true;
+}
+
+bool TreeBuilder::end_collection(const yaml_event_t& event) {
+  Frame frame = std::move(m_stack.back());
+  m_stack.pop_back();
+  frame.node.span.end = position(event.end_mark);
+  if (frame.node.kind == Kind::mapping) {
+    check_duplicate_keys(frame.node);
+    if (!apply_merge_keys(frame.node)) return false;
+  }
+  return attach(std::move(frame.node), frame.anchor.empty() ? nullptr : frame.anchor.c_str());
+}
+
+bool TreeBuilder::attach(Node node, const char* anchor) {
+  if (anchor) m_anchors[anchor] = node;
+  if (m_stack.empty()) {
+    if (!m_root) m_root = std::move(node);
+    return true;
+  }
+  Frame& top = m_stack.back();
+  if (top.node.kind == Kind::sequence) {
+    top.node.items.push_back(std::move(node));
+  } else if (!top.pending_key) {
+    top.pending_key = std::move(node);
+  } else {
+    top.node.entries.push_back(Entry{std::move(*top.pending_key), std::move(node)});
+    top.pending_key.reset();
+  }
+  return true;
+}
+
+bool TreeBuilder::attach_alias(const yaml_event_t& event) {
+  std::string name = reinterpret_cast<const char*>(event.data.alias.anchor);
+  Span where = span(event.start_mark, event.end_mark);
+  auto found = m_anchors.find(name);
+  if (found == m_anchors.end()) {
+    m_diagnostics.report("syntax", where, fmt::format("unknown anchor '*{}'", name),
+                         "define the anchor with '&" + name + "' before this alias");
+    return false;
+  }
+  if (!charge_aliases(found->second.size(), where)) return false;
+  return attach(found->second, nullptr);
+}
+
+std::optional<Node> TreeBuilder::build(yaml_parser_t& parser) {
+  for (;;) {
+    EventHandle handle;
+    if (!yaml_parser_parse(&parser, &handle.event)) {
+      report_parser_error(parser);
+      return std::nullopt;
+    }
+    handle.live = true;
+    const yaml_event_t& event = handle.event;
+    bool ok = true;
+    switch (event.type) {
+      case YAML_STREAM_END_EVENT:
+        if (!m_root) {
+          Position start{1, 1, 0};
+          Node empty;
+          empty.plain = true;
+          empty.span = Span{&m_file, start, start};
+          return empty;
+        }
+        return std::move(m_root);
+      case YAML_DOCUMENT_START_EVENT:
+        if (++m_documents > 1) {
+          m_diagnostics.report("syntax", span(event.start_mark, event.end_mark),
+                               "a journey file holds one YAML document; found a second",
+                               "remove the '---' line, or split the file in two");
+          return std::nullopt;
+        }
+        break;
+      case YAML_SCALAR_EVENT: {
+        Node node;
+        node.text.assign(reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length);
+        node.plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+        node.span = span(event.start_mark, event.end_mark);
+        ok = attach(std::move(node), reinterpret_cast<const char*>(event.data.scalar.anchor));
+        break;
+      }
+      case YAML_ALIAS_EVENT: ok = attach_alias(event); break;
+      case YAML_SEQUENCE_START_EVENT: ok = start_collection(event, Kind::sequence); break;
+      case YAML_MAPPING_START_EVENT: ok = start_collection(event, Kind::mapping); break;
+      case YAML_SEQUENCE_END_EVENT:
+      case YAML_MAPPING_END_EVENT: ok = end_collection(event); break;
+      default: break;
+    }
+    if (!ok) return std::nullopt;
+  }
+}
+
+}  // namespace
+
+std::optional<Node> parse(const SourceFile& file, const LoadLimits& limits, Diagnostics& diagnostics) {
+  if (file.text.size() > limits.max_file_bytes) {
+    Position start{1, 1, 0};
+    diagnostics.report("too-large", Span{&file, start, start},
+                       fmt::format("the file is {} bytes; the limit is {} bytes", file.text.size(),
+                                   limits.max_file_bytes),
+                       "split the journey, or move catalogues into imported files");
+    return std::nullopt;
+  }
+  std::string_view text = file.text;
+  std::size_t bom = text.starts_with(k_utf8_bom) ? k_utf8_bom.size() : 0;
+  text.remove_prefix(bom);
+  ParserHandle handle;
+  yaml_parser_set_input_string(&handle.parser, reinterpret_cast<const unsigned char*>(text.data()),
+                               text.size());
+  yaml_parser_set_encoding(&handle.parser, YAML_UTF8_ENCODING);
+  TreeBuilder builder(file, bom, limits, diagnostics);
+  return builder.build(handle.parser);
+}
+
+}  // namespace jmap::yaml

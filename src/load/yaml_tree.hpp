@@ -1,0 +1,48 @@
+// A small YAML node tree with source spans, built from libyaml's events.
+// Internal to the loader (and its tests): no libyaml type leaves yaml_tree.cpp.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jmap/diagnostic.hpp"
+#include "jmap/load.hpp"
+
+namespace jmap::yaml {
+
+enum class Kind { scalar, sequence, mapping };
+
+struct Entry;
+
+struct Node {
+  Kind kind = Kind::scalar;
+  std::string text;    // scalar value
+  bool plain = false;  // an unquoted scalar: may be null, a number or a boolean
+  Span span;
+  std::vector<Node> items;     // sequence
+  std::vector<Entry> entries;  // mapping, in file order
+
+  bool is_null() const;  // `~`, `null` or nothing, unquoted
+  bool is_scalar() const { return kind == Kind::scalar && !is_null(); }
+  // The value of a key in a mapping, or null.
+  const Node* find(std::string_view key) const;
+  // Nodes in this subtree, counting this one.
+  std::size_t size() const;
+};
+
+struct Entry {
+  Node key;
+  Node value;
+};
+
+// What a node is, for messages: "text", "a list", "a mapping", "nothing".
+std::string_view describe(const Node& node);
+
+// Parses the first document of a file. On a syntax error or a hit limit, reports it
+// and returns nullopt. An empty file gives a null scalar at 1:1.
+std::optional<Node> parse(const SourceFile& file, const LoadLimits& limits,
+                          Diagnostics& diagnostics);
+
+}  // namespace jmap::yaml

@@ -1,0 +1,38 @@
+#include <algorithm>
+
+#include "jmap/model.hpp"
+
+namespace jmap {
+
+std::string Scale::label_of(int value) const {
+  auto found = labels.find(value);
+  return found == labels.end() ? std::string() : found->second.value;
+}
+
+KpiStatus kpi_status(const Kpi& kpi) {
+  if (!kpi.target.present || !kpi.actual.present) return KpiStatus::unknown;
+  bool lower_is_better = kpi.better.present && kpi.better.value == "lower";
+  bool met = lower_is_better ? kpi.actual.value <= kpi.target.value : kpi.actual.value >= kpi.target.value;
+  return met ? KpiStatus::met : KpiStatus::missed;
+}
+
+std::optional<double> resolve_emotion(const Scale& scale, const EmotionValue& value) {
+  if (value.number) return value.number;
+  for (const auto& [number, label] : scale.labels)
+    if (label.value == value.raw.value) return static_cast<double>(number);
+  return std::nullopt;
+}
+
+template <class T>
+static const T* find_by_id(const std::vector<T>& items, std::string_view id) {
+  auto found = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id.value == id; });
+  return found == items.end() ? nullptr : &*found;
+}
+
+const Persona* find_persona(const Journey& journey, std::string_view id) { return find_by_id(journey.personas, id); }
+
+const Touchpoint* find_touchpoint(const Journey& journey, std::string_view id) {
+  return find_by_id(journey.touchpoints, id);
+}
+
+}  // namespace jmap

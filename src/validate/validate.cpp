@@ -1,0 +1,266 @@
+// The rules that need the whole journey. Each check is one function over the model;
+// all of them run, so a file's findings come in one pass.
+#include "jmap/validate.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "util/spelling.hpp"
+
+namespace jmap {
+namespace {
+
+const std::vector<std::string> k_states{"current", "future"};
+const std::vector<std::string> k_channels{"web",  "app",   "email", "sms",       "phone", "chat",
+                                          "social", "store", "mail", "in-person", "other"};
+const std::vector<std::string> k_kinds{"digital", "physical", "human"};
+const std::vector<std::string> k_severities{"low", "medium", "high"};
+const std::vector<std::string> k_betters{"higher", "lower"};
+
+// Where a thing is best pointed at: its id when written, else the whole item.
+const Span& anchor(const Text& id, const Span& whole) { return id.present ? id.span : whole; }
+
+std::string quoted_list(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& word : words) out += (out.empty() ? "" : ", ") + word;
+  return out;
+}
+
+void check_enum(const Text& value, std::string_view what, const std::vector<std::string>& allowed,
+                std::string_view rule, Diagnostics& d) {
+  if (!value.present || std::find(allowed.begin(), allowed.end(), value.value) != allowed.end()) return;
+  d.report(rule, value.span,
+           fmt::format("'{}' is not a valid {}{}", value.value, what, did_you_mean(closest_match(value.value, allowed))),
+           fmt::format("use one of: {}", quoted_list(allowed)));
+}
+
+bool valid_id(std::string_view id) {
+  if (id.empty()) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
+}
+
+// Ids of one kind: reports bad and duplicate ids, and answers "does this id exist?".
+class IdSet {
+ public:
+  IdSet(std::string_view kind, Diagnostics& d) : m_kind(kind), m_d(d) {}
+
+  void add(const Text& id) {
+    if (!id.present) return;
+    if (!valid_id(id.value))
+      m_d.report("bad-id", id.span, fmt::format("{} id '{}' has characters other than a-z, 0-9, '-' and '_'", m_kind, id.value),
+                 "use lowercase letters, digits, '-' and '_', e.g. 'see-ad'");
+    auto [it, inserted] = m_first.emplace(id.value, id.span);
+    if (inserted) {
+      m_ids.push_back(id.value);
+      return;
+    }
+    Diagnostic& diagnostic = m_d.report("duplicate-id", id.span, fmt::format("duplicate {} id '{}'", m_kind, id.value),
+                                        "give each one its own id");
+    if (it->second.known()) {
+      diagnostic.note = fmt::format("'{}' is first defined at {}:{}:{}", id.value, it->second.file->path,
+                                    it->second.begin.line, it->second.begin.column);
+      diagnostic.note_span = it->second;
+    }
+  }
+
+  bool contains(std::string_view id) const { return m_first.count(std::string(id)) > 0; }
+
+  // Reports every reference in `refs` that names no id of this kind.
+  void check_references(const TextList& refs, std::string_view where) const {
+    for (const Text& ref : refs) {
+      if (contains(ref.value)) continue;
+      std::string_view suggestion = closest_match(ref.value, m_ids);
+      m_d.report("unknown-reference", ref.span,
+                 fmt::format("{} names unknown {} '{}'{}", where, m_kind, ref.value, did_you_mean(suggestion)),
+                 m_ids.empty() ? fmt::format("define the {} first", m_kind)
+                               : fmt::format("known {} ids: {}", m_kind, quoted_list(m_ids)));
+    }
+  }
+
+ private:
+  std::string m_kind;
+  Diagnostics& m_d;
+  std::map<std::string, Span> m_first;
+  std::vector<std::string> m_ids;  // in order, for suggestions
+};
+
+struct Ids {
+  IdSet personas, touchpoints, stages, steps, pains, opportunities, kpis;
+  explicit Ids(Diagnostics& d)
+      : personas("persona", d), touchpoints("touchpoint", d), stages("stage", d), steps("step", d),
+        pains("pain", d), opportunities("opportunity", d), kpis("KPI", d) {}
+};
+
+template <class F>
+void for_each_pain(const Journey& journey, F f) {
+  for (const Stage& stage : journey.stages) {
+    for (const Pain& pain : stage.pains) f(pain, stage.opportunities.empty());
+    for (const Step& step : stage.steps)
+      for (const Pain& pain : step.pains) f(pain, step.opportunities.empty());
+  }
+}
+
+template <class F>
+void for_each_opportunity(const Journey& journey, F f) {
+  for (const Stage& stage : journey.stages) {
+    for (const Opportunity& opportunity : stage.opportunities) f(opportunity);
+    for (const Step& step : stage.steps)
+      for (const Opportunity& opportunity : step.opportunities) f(opportunity);
+  }
+}
+
+void collect_ids(const Journey& journey, Ids& ids) {
+  for (const Persona& persona : journey.personas) ids.personas.add(persona.id);
+  for (const Touchpoint& touchpoint : journey.touchpoints) ids.touchpoints.add(touchpoint.id);
+  for (const Stage& stage : journey.stages) {
+    ids.stages.add(stage.id);
+    for (const Step& step : stage.steps) ids.steps.add(step.id);
+    for (const Kpi& kpi : stage.kpis) ids.kpis.add(kpi.id);
+  }
+  for_each_pain(journey, [&](const Pain& pain, bool) { ids.pains.add(pain.id); });
+  for_each_opportunity(journey, [&](const Opportunity& opportunity) { ids.opportunities.add(opportunity.id); });
+}
+
+void check_header(const Journey& journey, Diagnostics& d) {
+  if (journey.version.present && journey.version.value != 1)
+    d.report("unsupported-version", journey.version.span,
+             fmt::format("this jmap reads format version 1; the file says {}", journey.version.value),
+             "write 'jmap: 1', or upgrade jmap");
+  check_enum(journey.state, "state", k_states, "bad-value", d);
+  const Scale& scale = journey.scale;
+  if (scale.low() >= scale.high()) {
+    d.report("bad-value", scale.max.present ? scale.max.span : scale.span,
+             fmt::format("the scale's max ({}) should be greater than its min ({})", scale.high(), scale.low()));
+    return;
+  }
+  for (const auto& [value, label] : scale.labels)
+    if (value < scale.low() || value > scale.high())
+      d.report("bad-value", label.span,
+               fmt::format("scale label '{}' is for {}, outside the scale {}..{}", label.value, value, scale.low(),
+                           scale.high()));
+}
+
+void check_catalogues(const Journey& journey, Diagnostics& d) {
+  for (const Touchpoint& touchpoint : journey.touchpoints) {
+    check_enum(touchpoint.channel, "channel", k_channels, "bad-value", d);
+    check_enum(touchpoint.kind, "touchpoint kind", k_kinds, "bad-value", d);
+  }
+}
+
+void check_emotion(const Journey& journey, const Step& step, const Ids& ids, Diagnostics& d) {
+  const Scale& scale = journey.scale;
+  for (const EmotionValue& value : step.emotion) {
+    if (value.persona.present) ids.personas.check_references({value.persona}, fmt::format("the emotion of step '{}'", step.id.value));
+    if (!value.raw.present) continue;
+    std::optional<double> resolved = resolve_emotion(scale, value);
+    if (!resolved) {
+      std::vector<std::string> labels;
+      for (const auto& entry : scale.labels) labels.push_back(entry.second.value);
+      d.report("emotion-out-of-scale", value.span,
+               fmt::format("emotion '{}' is neither a number nor a label of the scale{}", value.raw.value,
+                           did_you_mean(closest_match(value.raw.value, labels))),
+               labels.empty() ? fmt::format("use a number from {} to {}", scale.low(), scale.high())
+                              : fmt::format("use a number from {} to {}, or one of: {}", scale.low(), scale.high(),
+                                            quoted_list(labels)));
+    } else if (*resolved < scale.low() || *resolved > scale.high()) {
+      d.report("emotion-out-of-scale", value.span,
+               fmt::format("emotion {} lies outside the scale {}..{}", value.raw.value, scale.low(), scale.high()),
+               "change the value, or widen the scale with 'scale: {min: .., max: ..}'");
+    }
+  }
+}
+
+void check_pains_and_opportunities(const Journey& journey, const Ids& ids, Diagnostics& d) {
+  std::set<std::string> addressed;
+  for_each_opportunity(journey, [&](const Opportunity& opportunity) {
+    ids.pains.check_references(opportunity.addresses, "an opportunity's 'addresses'");
+    for (const Text& pain : opportunity.addresses) addressed.insert(pain.value);
+  });
+  for_each_pain(journey, [&](const Pain& pain, bool no_local_opportunity) {
+    check_enum(pain.severity, "severity", k_severities, "bad-value", d);
+    bool is_addressed = pain.id.present ? addressed.count(pain.id.value) > 0 : !no_local_opportunity;
+    if (!is_addressed && pain.text.present)
+      d.report("pain-without-opportunity", pain.span, fmt::format("pain '{}' has no opportunity addressing it", pain.text.value),
+               pain.id.present ? "add an opportunity with 'addresses: [" + pain.id.value + "]'"
+                               : "add an opportunity beside it, or give the pain an id and address it");
+  });
+}
+
+void check_kpis(const Stage& stage, Diagnostics& d) {
+  for (const Kpi& kpi : stage.kpis) {
+    check_enum(kpi.better, "value for 'better'", k_betters, "bad-kpi", d);
+    if (!kpi.target.present)
+      d.report("kpi-without-target", anchor(kpi.id, kpi.span), fmt::format("KPI '{}' has no target", kpi.id.value),
+               "add 'target:' so the map can show it as met or missed");
+    if (kpi_status(kpi) == KpiStatus::missed)
+      d.report("kpi-missed", kpi.actual.span,
+               fmt::format("KPI '{}' misses its target: {} against {} ({} is better)", kpi.name.value, kpi.actual.value,
+                           kpi.target.value, kpi.better.present ? kpi.better.value : "higher"));
+  }
+}
+
+void check_stages(const Journey& journey, const Ids& ids, Diagnostics& d) {
+  for (const Stage& stage : journey.stages) {
+    const Span& where = anchor(stage.id, stage.span);
+    if (!stage.objective.present)
+      d.report("stage-without-objective", where, fmt::format("stage '{}' has no objective", stage.id.value),
+               "add 'objective:': what the business wants customers to achieve in this stage");
+    if (stage.steps.empty())
+      d.report("empty-stage", where, fmt::format("stage '{}' has no steps", stage.id.value),
+               "add the customer's steps under 'steps:', or remove the stage");
+    bool any_touchpoint = std::any_of(stage.steps.begin(), stage.steps.end(),
+                                      [](const Step& s) { return !s.touchpoints.empty(); });
+    if (!stage.steps.empty() && !any_touchpoint)
+      d.report("stage-without-touchpoints", where, fmt::format("no step of stage '{}' names a touchpoint", stage.id.value),
+               "list where the customer meets the service under a step's 'touchpoints:'");
+    for (const Step& step : stage.steps) {
+      std::string where_step = fmt::format("step '{}'", step.id.value);
+      ids.personas.check_references(step.personas, where_step);
+      ids.touchpoints.check_references(step.touchpoints, where_step);
+      ids.steps.check_references(step.next, where_step + " ('next')");
+      check_emotion(journey, step, ids, d);
+    }
+    check_kpis(stage, d);
+  }
+}
+
+void check_unused(const Journey& journey, Diagnostics& d) {
+  std::set<std::string> personas, touchpoints;
+  bool every_persona = false;  // a step without `personas:` involves every persona
+  for (const Stage& stage : journey.stages)
+    for (const Step& step : stage.steps) {
+      every_persona = every_persona || step.personas.empty();
+      for (const Text& p : step.personas) personas.insert(p.value);
+      for (const EmotionValue& e : step.emotion) personas.insert(e.persona.value);
+      for (const Text& t : step.touchpoints) touchpoints.insert(t.value);
+    }
+  for (const Persona& persona : journey.personas)
+    if (!persona.imported && persona.id.present && !every_persona && !personas.count(persona.id.value))
+      d.report("unused-persona", persona.id.span, fmt::format("persona '{}' is used by no step", persona.id.value),
+               "name it in a step's 'personas:', or remove it");
+  for (const Touchpoint& touchpoint : journey.touchpoints)
+    if (!touchpoint.imported && touchpoint.id.present && !touchpoints.count(touchpoint.id.value))
+      d.report("unused-touchpoint", touchpoint.id.span,
+               fmt::format("touchpoint '{}' is used by no step", touchpoint.id.value),
+               "name it in a step's 'touchpoints:', or remove it");
+}
+
+}  // namespace
+
+void validate(const Journey& journey, Diagnostics& d) {
+  Ids ids(d);
+  collect_ids(journey, ids);
+  check_catalogues(journey, d);
+  if (journey.catalogue) return;  // shared personas/touchpoints: used by other files
+  check_header(journey, d);
+  check_stages(journey, ids, d);
+  check_pains_and_opportunities(journey, ids, d);
+  check_unused(journey, d);
+}
+
+}  // namespace jmap

@@ -1,0 +1,401 @@
+#include "map_lanes.hpp"
+
+#include <fmt/format.h>
+
+#include "text_layout.hpp"
+#include "type_scale.hpp"
+
+namespace jmap {
+
+MapColumns map_columns(const Journey& journey) {
+  MapColumns columns;
+  for (std::size_t s = 0; s < journey.stages.size(); ++s) {
+    const Stage& stage = journey.stages[s];
+    std::size_t first = columns.steps.size();
+    if (stage.steps.empty()) {
+      columns.steps.push_back(nullptr);
+      columns.stage_of.push_back(s);
+    }
+    for (const Step& step : stage.steps) {
+      columns.steps.push_back(&step);
+      columns.stage_of.push_back(s);
+    }
+    columns.stages.emplace_back(first, columns.steps.size() - 1);
+  }
+  return columns;
+}
+
+namespace {
+
+using Style = TextBlock::Style;
+
+// Builds the lanes; one method per lane, in the order they are drawn.
+class LaneBuilder {
+ public:
+  LaneBuilder(const Journey& journey, const MapColumns& columns, const WidthOf& width_of, const Theme& theme)
+      : m_journey(journey), m_columns(columns), m_width_of(width_of), m_theme(theme) {
+    number_pains();
+  }
+
+  MapLanes build();
+
+ private:
+  void number_pains();
+  Style body() const { return Style{type::k_body, false, false, m_theme.text}; }
+  Style small(const std::string& color) const { return Style{type::k_small, false, false, color}; }
+  Style tag(const std::string& color) const { return Style{type::k_tag, true, false, color}; }
+
+  double step_width(std::size_t column) const { return m_width_of(column, column); }
+  double stage_width(std::size_t stage) const {
+    return m_width_of(m_columns.stages[stage].first, m_columns.stages[stage].second);
+  }
+
+  // A lane with one cell per step column, cards made by `cards_of`.
+  Lane step_lane(std::string id, std::string label, const std::function<std::vector<Card>(const Step&, double)>& cards_of);
+  // A row with one cell per stage.
+  std::vector<Cell> stage_row(const std::function<std::vector<Card>(const Stage&, std::size_t, double)>& cards_of);
+  Lane stage_lane(std::string id, std::string label,
+                  const std::function<std::vector<Card>(const Stage&, std::size_t, double)>& cards_of);
+
+  Card card(std::string id, TextBlock& block, const std::string& fill, const std::string& stroke) const;
+  Card bullet_card(std::string id, const TextList& items, double width) const;
+
+  Lane objectives();
+  Lane steps();
+  Lane touchpoints();
+  Lane thoughts();
+  Lane evidence();
+  Lane pains();
+  Lane opportunities();
+  Lane kpis();
+  Card pain_card(const Pain& pain, std::string id, double width) const;
+  Card opportunity_card(const Opportunity& opportunity, std::string id, double width) const;
+  Card kpi_card(const Kpi& kpi, double width) const;
+
+  const Journey& m_journey;
+  const MapColumns& m_columns;
+  const WidthOf& m_width_of;
+  const Theme& m_theme;
+  std::map<const Pain*, int> m_pain_number;
+  std::map<std::string, int> m_pain_number_by_id;
+};
+
+bool has_cards(const Lane& lane) {
+  for (const auto& row : lane.rows)
+    for (const Cell& cell : row)
+      if (!cell.cards.empty()) return true;
+  return false;
+}
+
+// Drops rows without any card, so a lane holds only what has content.
+void prune(Lane& lane) {
+  std::erase_if(lane.rows, [](const std::vector<Cell>& row) {
+    return std::all_of(row.begin(), row.end(), [](const Cell& c) { return c.cards.empty(); });
+  });
+}
+
+void number_in(const std::vector<Pain>& pains, std::map<const Pain*, int>& by_pain,
+               std::map<std::string, int>& by_id, int& next) {
+  for (const Pain& pain : pains) {
+    by_pain[&pain] = next;
+    if (pain.id.present) by_id[pain.id.value] = next;
+    ++next;
+  }
+}
+
+void LaneBuilder::number_pains() {
+  int next = 1;
+  for (const Stage& stage : m_journey.stages) {
+    for (const Step& step : stage.steps) number_in(step.pains, m_pain_number, m_pain_number_by_id, next);
+    number_in(stage.pains, m_pain_number, m_pain_number_by_id, next);
+  }
+}
+
+Card LaneBuilder::card(std::string id, TextBlock& block, const std::string& fill, const std::string& stroke) const {
+  Card made;
+  made.id = std::move(id);
+  made.lines = block.take();
+  made.fill = fill;
+  made.stroke = stroke;
+  made.tooltip = plain_text(made.lines);
+  return made;
+}
+
+Card LaneBuilder::bullet_card(std::string id, const TextList& items, double width) const {
+  TextBlock block(width);
+  for (const Text& item : items) block.bullet(item.value, body());
+  return card(std::move(id), block, m_theme.card_fill, m_theme.card_stroke);
+}
+
+Lane LaneBuilder::step_lane(std::string id, std::string label,
+                            const std::function<std::vector<Card>(const Step&, double)>& cards_of) {
+  Lane lane{std::move(id), std::move(label), {{}}};
+  for (std::size_t c = 0; c < m_columns.steps.size(); ++c) {
+    Cell cell{c, c, {}};
+    if (const Step* step = m_columns.steps[c]) cell.cards = cards_of(*step, step_width(c));
+    lane.rows[0].push_back(std::move(cell));
+  }
+  return lane;
+}
+
+std::vector<Cell> LaneBuilder::stage_row(
+    const std::function<std::vector<Card>(const Stage&, std::size_t, double)>& cards_of) {
+  std::vector<Cell> row;
+  for (std::size_t s = 0; s < m_journey.stages.size(); ++s) {
+    auto [first, last] = m_columns.stages[s];
+    row.push_back(Cell{first, last, cards_of(m_journey.stages[s], s, stage_width(s))});
+  }
+  return row;
+}
+
+Lane LaneBuilder::stage_lane(std::string id, std::string label,
+                             const std::function<std::vector<Card>(const Stage&, std::size_t, double)>& cards_of) {
+  return Lane{std::move(id), std::move(label), {stage_row(cards_of)}};
+}
+
+Lane LaneBuilder::objectives() {
+  return stage_lane("objective", "Objective", [&](const Stage& stage, std::size_t, double width) {
+    std::vector<Card> cards;
+    if (!stage.objective.present) return cards;
+    TextBlock block(width);
+    block.text(stage.objective.value, Style{type::k_body, false, true, m_theme.text});
+    cards.push_back(card("objective-" + stage.id.value, block, m_theme.card_fill, m_theme.card_stroke));
+    return cards;
+  });
+}
+
+std::string persona_names(const Journey& journey, const TextList& ids) {
+  std::string out;
+  for (const Text& id : ids) {
+    const Persona* persona = find_persona(journey, id.value);
+    out += (out.empty() ? "" : ", ") + (persona && persona->name.present ? persona->name.value : id.value);
+  }
+  return out;
+}
+
+std::string step_names(const Journey& journey, const TextList& ids) {
+  std::string out;
+  for (const Text& id : ids) {
+    std::string name = id.value;
+    for (const Stage& stage : journey.stages)
+      for (const Step& step : stage.steps)
+        if (step.id.value == id.value && step.name.present) name = step.name.value;
+    out += (out.empty() ? "" : ", ") + name;
+  }
+  return out;
+}
+
+Lane LaneBuilder::steps() {
+  return step_lane("steps", "Customer steps", [&](const Step& step, double width) {
+    TextBlock block(width);
+    if (step.fail_point.present && step.fail_point.value) block.text("\u26A0 FAIL POINT", tag(m_theme.fail_point));
+    block.text(step.name.value, Style{type::k_name, true, false, m_theme.text});
+    if (step.does.present) block.space(2).text(step.does.value, body());
+    std::vector<std::pair<std::string, std::string>> meta;
+    if (!step.personas.empty()) meta.emplace_back("For", persona_names(m_journey, step.personas));
+    if (step.duration.present) meta.emplace_back("Takes", step.duration.value);
+    if (!step.next.empty()) meta.emplace_back("Next", step_names(m_journey, step.next));
+    if (!meta.empty()) block.space(3);
+    for (const auto& [label, text] : meta) block.labelled(label, text, small(m_theme.muted));
+    Card made = card("step-" + step.id.value, block, m_theme.card_fill,
+                     step.fail_point.value ? m_theme.fail_point : m_theme.card_stroke);
+    return std::vector<Card>{std::move(made)};
+  });
+}
+
+Lane LaneBuilder::touchpoints() {
+  return step_lane("touchpoints", "Touchpoints", [&](const Step& step, double width) {
+    std::vector<Card> cards;
+    for (const Text& ref : step.touchpoints) {
+      const Touchpoint* touchpoint = find_touchpoint(m_journey, ref.value);
+      if (!touchpoint) continue;
+      const std::string& kind = touchpoint->kind.present ? touchpoint->kind.value : "digital";
+      bool physical = kind == "physical", human = kind == "human";
+      const std::string& accent = physical ? m_theme.physical_text : human ? m_theme.human_text : m_theme.digital_text;
+      TextBlock block(width);
+      block.text(touchpoint->name.value, Style{type::k_body, true, false, m_theme.text});
+      std::string meta = kind;
+      if (touchpoint->channel.present) meta = touchpoint->channel.value + " \u00B7 " + meta;
+      if (touchpoint->owner.present) meta += " \u00B7 " + touchpoint->owner.value;
+      block.text(meta, small(accent));
+      cards.push_back(card("touchpoint-" + step.id.value + "-" + ref.value, block,
+                           physical ? m_theme.physical_fill : human ? m_theme.human_fill : m_theme.digital_fill,
+                           physical ? m_theme.physical_stroke : human ? m_theme.human_stroke : m_theme.digital_stroke));
+    }
+    return cards;
+  });
+}
+
+Lane LaneBuilder::thoughts() {
+  return step_lane("thinks", "Thinks", [&](const Step& step, double width) {
+    std::vector<Card> cards;
+    if (!step.thinks.present) return cards;
+    TextBlock block(width);
+    block.text("\u201C" + step.thinks.value + "\u201D", Style{type::k_body, false, true, m_theme.text});
+    cards.push_back(card("thinks-" + step.id.value, block, m_theme.card_fill, m_theme.card_stroke));
+    return cards;
+  });
+}
+
+void add_evidence(TextBlock& block, const Evidence& evidence, const Style& quote, const Style& source) {
+  block.text("\u201C" + evidence.quote.value + "\u201D", quote);
+  std::string cite = evidence.source.value;
+  if (evidence.date.present) cite += (cite.empty() ? "" : ", ") + evidence.date.value;
+  if (!cite.empty()) block.text("\u2014 " + cite, source);
+}
+
+Lane LaneBuilder::evidence() {
+  return step_lane("evidence", "Evidence", [&](const Step& step, double width) {
+    std::vector<Card> cards;
+    for (std::size_t i = 0; i < step.evidence.size(); ++i) {
+      TextBlock block(width);
+      add_evidence(block, step.evidence[i], Style{type::k_body, false, true, m_theme.text}, small(m_theme.muted));
+      cards.push_back(card(fmt::format("evidence-{}-{}", step.id.value, i + 1), block, m_theme.card_fill,
+                           m_theme.card_stroke));
+    }
+    return cards;
+  });
+}
+
+Card LaneBuilder::pain_card(const Pain& pain, std::string id, double width) const {
+  TextBlock block(width);
+  std::string head = fmt::format("P{}", m_pain_number.at(&pain));
+  const std::string& severity = pain.severity.present ? pain.severity.value : "";
+  const std::string& color = severity == "high"  ? m_theme.severity_high
+                             : severity == "low" ? m_theme.severity_low
+                                                 : m_theme.severity_medium;
+  if (!severity.empty()) head += " \u00B7 " + severity + " severity";
+  block.text(head, tag(color)).text(pain.text.value, body());
+  for (const Evidence& evidence : pain.evidence) {
+    block.space(2);
+    add_evidence(block, evidence, Style{type::k_small, false, true, m_theme.muted}, small(m_theme.muted));
+  }
+  return card(std::move(id), block, m_theme.pain_fill, m_theme.pain_stroke);
+}
+
+Card LaneBuilder::opportunity_card(const Opportunity& opportunity, std::string id, double width) const {
+  TextBlock block(width);
+  std::string head = "Opportunity";
+  std::string targets;
+  for (const Text& pain : opportunity.addresses) {
+    auto number = m_pain_number_by_id.find(pain.value);
+    if (number != m_pain_number_by_id.end()) targets += (targets.empty() ? "" : ", ") + fmt::format("P{}", number->second);
+  }
+  if (!targets.empty()) head += " \u2192 " + targets;
+  block.text(head, tag(m_theme.met)).text(opportunity.text.value, body());
+  return card(std::move(id), block, m_theme.opportunity_fill, m_theme.opportunity_stroke);
+}
+
+// Pains and opportunities: a row of step cells, then a row of stage cells.
+template <class Item, class MakeCard>
+Lane pain_like_lane(std::string id, std::string label, const MapColumns& columns,
+                    const Journey& journey, const WidthOf& width_of, std::vector<Item> Step::*step_items,
+                    std::vector<Item> Stage::*stage_items, MakeCard make_card) {
+  Lane lane{id, std::move(label), {{}, {}}};
+  for (std::size_t c = 0; c < columns.steps.size(); ++c) {
+    Cell cell{c, c, {}};
+    if (const Step* step = columns.steps[c]) {
+      const auto& items = step->*step_items;
+      for (std::size_t i = 0; i < items.size(); ++i)
+        cell.cards.push_back(make_card(items[i], fmt::format("{}-{}-{}", id, step->id.value, i + 1), width_of(c, c)));
+    }
+    lane.rows[0].push_back(std::move(cell));
+  }
+  for (std::size_t s = 0; s < journey.stages.size(); ++s) {
+    auto [first, last] = columns.stages[s];
+    Cell cell{first, last, {}};
+    const auto& items = journey.stages[s].*stage_items;
+    for (std::size_t i = 0; i < items.size(); ++i)
+      cell.cards.push_back(
+          make_card(items[i], fmt::format("{}-{}-{}", id, journey.stages[s].id.value, i + 1), width_of(first, last)));
+    lane.rows[1].push_back(std::move(cell));
+  }
+  return lane;
+}
+
+Lane LaneBuilder::pains() {
+  return pain_like_lane("pain", "Pain points", m_columns, m_journey, m_width_of, &Step::pains, &Stage::pains,
+                        [&](const Pain& pain, std::string id, double width) { return pain_card(pain, std::move(id), width); });
+}
+
+Lane LaneBuilder::opportunities() {
+  return pain_like_lane("opportunity", "Opportunities", m_columns, m_journey, m_width_of, &Step::opportunities,
+                        &Stage::opportunities, [&](const Opportunity& o, std::string id, double width) {
+                          return opportunity_card(o, std::move(id), width);
+                        });
+}
+
+std::string with_unit(double value, const Text& unit) {
+  if (!unit.present) return format_number(value);
+  bool tight = unit.value == "%" || unit.value == "\u00B0";
+  return format_number(value) + (tight ? "" : " ") + unit.value;
+}
+
+Card LaneBuilder::kpi_card(const Kpi& kpi, double width) const {
+  KpiStatus status = kpi_status(kpi);
+  const std::string& accent = status == KpiStatus::met ? m_theme.met : status == KpiStatus::missed ? m_theme.missed : m_theme.muted;
+  TextBlock block(width);
+  std::string head = status == KpiStatus::met ? "\u2713 MET" : status == KpiStatus::missed ? "\u2717 MISSED" : "NO DATA";
+  block.text(head, tag(accent));
+  block.text(kpi.name.value, Style{type::k_name, true, false, m_theme.text});
+  std::string figures;
+  if (kpi.actual.present) figures = "Actual " + with_unit(kpi.actual.value, kpi.unit);
+  if (kpi.target.present) {
+    std::string better = kpi.better.present && kpi.better.value == "lower" ? "\u2264 " : "\u2265 ";
+    figures += (figures.empty() ? "" : " \u00B7 ") + ("Target " + better + with_unit(kpi.target.value, kpi.unit));
+  }
+  if (!figures.empty()) block.text(figures, Style{type::k_body, false, false, m_theme.text});
+  if (kpi.source.present) block.text("Source: " + kpi.source.value, small(m_theme.muted));
+  return card("kpi-" + kpi.id.value, block,
+              status == KpiStatus::met ? m_theme.opportunity_fill : status == KpiStatus::missed ? m_theme.pain_fill : m_theme.card_fill,
+              status == KpiStatus::met ? m_theme.opportunity_stroke : status == KpiStatus::missed ? m_theme.pain_stroke : m_theme.card_stroke);
+}
+
+Lane LaneBuilder::kpis() {
+  return stage_lane("kpis", "KPIs", [&](const Stage& stage, std::size_t, double width) {
+    std::vector<Card> cards;
+    for (const Kpi& kpi : stage.kpis) cards.push_back(kpi_card(kpi, width));
+    return cards;
+  });
+}
+
+MapLanes LaneBuilder::build() {
+  auto stage_list = [&](std::string id, std::string label, TextList Stage::*items) {
+    return stage_lane(id, std::move(label), [&, id](const Stage& stage, std::size_t, double width) {
+      std::vector<Card> cards;
+      if (!(stage.*items).empty()) cards.push_back(bullet_card(id + "-" + stage.id.value, stage.*items, width));
+      return cards;
+    });
+  };
+  auto step_list = [&](std::string id, std::string label, TextList Step::*items) {
+    return step_lane(id, std::move(label), [&, id](const Step& step, double width) {
+      std::vector<Card> cards;
+      if (!(step.*items).empty()) cards.push_back(bullet_card(id + "-" + step.id.value, step.*items, width));
+      return cards;
+    });
+  };
+  MapLanes lanes;
+  lanes.above = {objectives(), stage_list("motivations", "Motivations", &Stage::motivations),
+                 stage_list("questions", "Questions", &Stage::questions), steps(), touchpoints(), thoughts()};
+  lanes.below = {evidence(),
+                 stage_list("hurdles", "Hurdles", &Stage::hurdles),
+                 pains(),
+                 opportunities(),
+                 kpis(),
+                 step_list("frontstage", "Frontstage", &Step::frontstage),
+                 step_list("backstage", "Backstage", &Step::backstage),
+                 step_list("support", "Support processes", &Step::support)};
+  for (auto* group : {&lanes.above, &lanes.below}) {
+    for (Lane& lane : *group) prune(lane);
+    std::erase_if(*group, [](const Lane& lane) { return !has_cards(lane); });
+  }
+  return lanes;
+}
+
+}  // namespace
+
+MapLanes build_lanes(const Journey& journey, const MapColumns& columns, const WidthOf& width_of, const Theme& theme) {
+  return LaneBuilder(journey, columns, width_of, theme).build();
+}
+
+}  // namespace jmap

@@ -1,0 +1,47 @@
+// The content of the map's lanes: which cards stand in which cells. Geometry (where
+// cells go, how tall lanes are) is map_view.cpp's business.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "card.hpp"
+#include "jmap/model.hpp"
+#include "theme.hpp"
+
+namespace jmap {
+
+// Columns of the map: one per step; a stage without steps still gets one (step null).
+struct MapColumns {
+  std::vector<const Step*> steps;
+  std::vector<std::size_t> stage_of;                     // column -> stage index
+  std::vector<std::pair<std::size_t, std::size_t>> stages;  // stage -> first, last column
+};
+
+MapColumns map_columns(const Journey& journey);
+
+struct Cell {
+  std::size_t first = 0, last = 0;  // columns spanned, inclusive
+  std::vector<Card> cards;          // stacked top to bottom
+};
+
+struct Lane {
+  std::string id;
+  std::string label;
+  std::vector<std::vector<Cell>> rows;  // a lane may have a row of step cells and one of stage cells
+};
+
+// Inner width (inside the padding) of a card spanning columns first..last.
+using WidthOf = std::function<double(std::size_t first, std::size_t last)>;
+
+// The lanes above the emotion curve and those below it; empty lanes are left out.
+struct MapLanes {
+  std::vector<Lane> above, below;
+};
+
+MapLanes build_lanes(const Journey& journey, const MapColumns& columns, const WidthOf& width_of,
+                     const Theme& theme);
+
+}  // namespace jmap

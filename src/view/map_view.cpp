@@ -1,0 +1,364 @@
+// Geometry of the journey map: header, stage columns, lanes, the emotion curve.
+// Everything is placed here, in points; Graphviz only draws it (nop2).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "card.hpp"
+#include "curve.hpp"
+#include "jmap/view.hpp"
+#include "map_lanes.hpp"
+#include "text_layout.hpp"
+#include "theme.hpp"
+#include "type_scale.hpp"
+
+namespace jmap {
+namespace {
+
+constexpr double k_margin = 28;
+constexpr double k_label_width = 140;
+constexpr double k_column_width = 200;
+constexpr double k_column_gap = 8;
+constexpr double k_stage_gap = 18;
+constexpr double k_lane_gap = 8;
+constexpr double k_card_gap = 5;
+constexpr double k_min_width = 1000;
+constexpr double k_persona_card_width = 290;
+
+using Style = TextBlock::Style;
+
+class MapLayout {
+ public:
+  MapLayout(const Journey& journey, const Theme& theme)
+      : m_journey(journey), m_theme(theme), m_columns(map_columns(journey)) {}
+
+  View build();
+
+ private:
+  double column_x(std::size_t column) const { return m_column_x[column]; }
+  double span_width(std::size_t first, std::size_t last) const {
+    return column_x(last) + k_column_width - column_x(first);
+  }
+  Box& add_box(std::string id, double x, double y, double width, const std::vector<TextLine>& lines,
+               const std::string& fill, const std::string& stroke);
+  void place_columns();
+  void header();
+  void personas();
+  void stage_row();
+  void lane(const Lane& lane);
+  void lane_label(const std::string& id, const std::string& text, double top, double height);
+  void emotion_lane();
+  void stage_bands(std::size_t insert_at, double top, double bottom);
+
+  bool per_persona_curves() const;
+  std::string persona_color(std::size_t index) const { return m_theme.personas[index % m_theme.personas.size()]; }
+
+  const Journey& m_journey;
+  const Theme& m_theme;
+  MapColumns m_columns;
+  std::vector<double> m_column_x;
+  double m_grid_left = 0, m_grid_right = 0;
+  double m_y = k_margin;
+  View m_view;
+};
+
+Box& MapLayout::add_box(std::string id, double x, double y, double width, const std::vector<TextLine>& lines,
+                        const std::string& fill, const std::string& stroke) {
+  Box box;
+  box.id = std::move(id);
+  box.x = x;
+  box.y = y;
+  box.width = width;
+  box.padding = k_card_padding;
+  box.lines = lines;
+  box.height = lines_height(lines) + 2 * k_card_padding;
+  box.fill = fill;
+  box.stroke = stroke;
+  box.rounded = true;
+  box.tooltip = plain_text(lines);
+  return m_view.boxes.emplace_back(std::move(box));
+}
+
+void MapLayout::place_columns() {
+  m_grid_left = k_margin + k_label_width + k_column_gap;
+  double x = m_grid_left;
+  for (std::size_t c = 0; c < m_columns.steps.size(); ++c) {
+    if (c > 0)
+      x += k_column_width + (m_columns.stage_of[c] != m_columns.stage_of[c - 1] ? k_stage_gap : k_column_gap);
+    m_column_x.push_back(x);
+  }
+  m_grid_right = m_column_x.empty() ? m_grid_left + k_column_width : x + k_column_width;
+  m_view.width = std::max(m_grid_right + k_margin, k_min_width);
+}
+
+void MapLayout::header() {
+  double width = m_view.width - 2 * k_margin;
+  TextBlock block(width - 2 * k_card_padding);
+  block.text(m_journey.title.value, Style{type::k_title, true, false, m_theme.text});
+  bool future = m_journey.state.present && m_journey.state.value == "future";
+  std::string meta = future ? "Future state" : "Current state";
+  const Scope& scope = m_journey.scope;
+  if (scope.product.present) meta += " \u00B7 " + scope.product.value;
+  if (scope.team.present) meta += " \u00B7 Team: " + scope.team.value;
+  block.space(2).text(meta, Style{type::k_lead, true, false, future ? m_theme.future_state : m_theme.muted});
+  if (m_journey.description.present) block.space(4).text(m_journey.description.value, Style{type::k_lead, false, false, m_theme.text});
+  if (scope.goal.present || scope.value_proposition.present) block.space(4);
+  if (scope.goal.present) block.labelled("Customer goal", scope.goal.value, Style{type::k_lead, false, false, m_theme.text});
+  if (scope.value_proposition.present)
+    block.labelled("Value proposition", scope.value_proposition.value, Style{type::k_lead, false, false, m_theme.text});
+  Box& box = add_box("header", k_margin, m_y, width, block.take(), "", "");
+  box.padding = k_card_padding;
+  m_y += box.height + 10;
+  personas();
+}
+
+bool MapLayout::per_persona_curves() const {
+  for (const Stage& stage : m_journey.stages)
+    for (const Step& step : stage.steps)
+      if (step.emotion_per_persona) return true;
+  return false;
+}
+
+void MapLayout::personas() {
+  if (m_journey.personas.empty()) return;
+  double available = m_view.width - 2 * k_margin;
+  std::size_t per_row = std::max<std::size_t>(1, static_cast<std::size_t>((available + 10) / (k_persona_card_width + 10)));
+  double card_width = std::min(k_persona_card_width * 1.4, (available - 10.0 * (per_row - 1)) / per_row);
+  bool colored = per_persona_curves();
+  std::vector<std::size_t> row;  // indices of the current row's boxes
+  double row_height = 0;
+  // Equal heights in each row look like a set of cards, not a ragged edge.
+  auto close_row = [&] {
+    for (std::size_t index : row) m_view.boxes[index].height = row_height;
+    m_y += row_height + 10;
+    row.clear();
+    row_height = 0;
+  };
+  for (std::size_t i = 0; i < m_journey.personas.size(); ++i) {
+    const Persona& persona = m_journey.personas[i];
+    std::size_t column = i % per_row;
+    if (column == 0 && i > 0) close_row();
+    TextBlock block(card_width - 2 * k_card_padding);
+    block.text(persona.name.value, Style{type::k_name + 1, true, false, m_theme.text});
+    if (persona.description.present) block.text(persona.description.value, Style{type::k_body, false, false, m_theme.muted});
+    std::string goals, frustrations;
+    for (const Text& goal : persona.goals) goals += (goals.empty() ? "" : "; ") + goal.value;
+    for (const Text& f : persona.frustrations) frustrations += (frustrations.empty() ? "" : "; ") + f.value;
+    if (!goals.empty() || !frustrations.empty()) block.space(3);
+    if (!goals.empty()) block.labelled("Goals", goals, Style{type::k_small, false, false, m_theme.text});
+    if (!frustrations.empty()) block.labelled("Frustrations", frustrations, Style{type::k_small, false, false, m_theme.text});
+    std::vector<TextLine> lines = block.take();
+    if (colored) lines.front().front().color = persona_color(i);  // the name in its curve's colour
+    Box& box = add_box("persona-" + persona.id.value, k_margin + column * (card_width + 10), m_y, card_width, lines,
+                       m_theme.card_fill, colored ? persona_color(i) : m_theme.card_stroke);
+    box.stroke_width = colored ? 1.5 : 1;
+    row_height = std::max(row_height, box.height);
+    row.push_back(m_view.boxes.size() - 1);
+  }
+  close_row();
+  m_y += 4;
+}
+
+void MapLayout::lane_label(const std::string& id, const std::string& text, double top, double height) {
+  TextBlock block(k_label_width - 2 * k_card_padding);
+  block.text(text, Style{type::k_body, true, false, m_theme.lane_label_text});
+  Box& box = add_box("lane-" + id, k_margin, top, k_label_width, block.take(), m_theme.lane_label_fill, "");
+  box.height = height;
+}
+
+void MapLayout::stage_row() {
+  double top = m_y, height = 0;
+  std::optional<double> previous_reached;
+  std::vector<std::size_t> placed;
+  for (std::size_t s = 0; s < m_journey.stages.size(); ++s) {
+    const Stage& stage = m_journey.stages[s];
+    auto [first, last] = m_columns.stages[s];
+    double width = span_width(first, last);
+    TextBlock block(width - 2 * k_card_padding);
+    block.text(fmt::format("STAGE {}", s + 1), Style{type::k_tag, true, false, m_theme.stage_header_muted});
+    block.text(stage.name.value, Style{type::k_heading, true, false, m_theme.stage_header_text});
+    if (stage.reached.present) {
+      std::string funnel = format_count(stage.reached.value) + " reached";
+      if (previous_reached && *previous_reached > 0)
+        funnel += fmt::format(" \u00B7 {:.0f}% of previous", 100.0 * stage.reached.value / *previous_reached);
+      block.text(funnel, Style{type::k_small, false, false, m_theme.stage_header_muted});
+      previous_reached = stage.reached.value;
+    }
+    std::string fill = m_theme.stage_header[s % 2];
+    Box& box = add_box("stage-" + stage.id.value, column_x(first), top, width, block.take(), fill, "");
+    if (stage.objective.present) box.tooltip += " \u2014 Objective: " + stage.objective.value;
+    height = std::max(height, box.height);
+    placed.push_back(m_view.boxes.size() - 1);
+  }
+  for (std::size_t index : placed) m_view.boxes[index].height = height;
+  lane_label("stages", "Stages", top, height);
+  m_y += height + k_lane_gap;
+}
+
+void MapLayout::lane(const Lane& lane) {
+  double top = m_y;
+  for (const auto& row : lane.rows) {
+    double row_height = 0;
+    for (const Cell& cell : row) {
+      double height = -k_card_gap;
+      for (const Card& card : cell.cards) height += card_height(card) + k_card_gap;
+      row_height = std::max(row_height, height);
+    }
+    for (const Cell& cell : row) {
+      double y = m_y;
+      for (const Card& card : cell.cards) {
+        Box& box = add_box(card.id, column_x(cell.first), y, span_width(cell.first, cell.last), card.lines, card.fill,
+                           card.stroke);
+        box.tooltip = card.tooltip;
+        box.dashed = card.dashed;
+        if (cell.cards.size() == 1) box.height = row_height;  // a lone card fills its cell: an even grid
+        y += box.height + k_card_gap;
+      }
+    }
+    m_y += row_height + k_card_gap;
+  }
+  m_y += k_lane_gap - k_card_gap;
+  lane_label(lane.id, lane.label, top, m_y - top - k_lane_gap);
+}
+
+// One curve per persona when any step gives per-persona values; else one curve.
+void MapLayout::emotion_lane() {
+  const Scale& scale = m_journey.scale;
+  int low = scale.low(), high = scale.high();
+  bool per_persona = per_persona_curves();
+  std::vector<std::string> curve_personas;  // "" = everyone
+  if (per_persona)
+    for (const Persona& persona : m_journey.personas) curve_personas.push_back(persona.id.value);
+  else
+    curve_personas.push_back("");
+
+  auto value_for = [&](const Step& step, const std::string& persona) -> std::optional<double> {
+    for (const EmotionValue& value : step.emotion) {
+      bool applies = value.persona.present ? value.persona.value == persona
+                                           : persona.empty() || step.personas.empty() ||
+                                                 std::any_of(step.personas.begin(), step.personas.end(),
+                                                             [&](const Text& p) { return p.value == persona; });
+      if (applies) return resolve_emotion(scale, value);
+    }
+    return std::nullopt;
+  };
+  bool any = false;
+  for (const Step* step : m_columns.steps)
+    if (step && !step->emotion.empty()) any = true;
+  if (!any) return;
+
+  int levels = high - low;
+  double pitch = std::clamp(150.0 / std::max(levels, 1), 12.0, 30.0);
+  double top = m_y, pad_top = 30, pad_bottom = 16;
+  double height = pad_top + pitch * levels + pad_bottom;
+  auto y_of = [&](double value) { return top + pad_top + (high - value) * pitch; };
+
+  Box& body = add_box("emotion-area", m_grid_left, top, m_grid_right - m_grid_left, {}, m_theme.card_fill, m_theme.card_stroke);
+  body.height = height;
+  body.tooltip = "Emotion curve";
+  lane_label("emotion", "Emotion", top, height);
+  int step_every = levels > 10 ? static_cast<int>(std::ceil(levels / 10.0)) : 1;
+  for (int value = high; value >= low; value -= step_every) {
+    double y = y_of(value);
+    Box& rule = add_box(fmt::format("emotion-level-{}", value), m_grid_left + 4, y - 0.4, m_grid_right - m_grid_left - 8,
+                        {}, m_theme.rule, "");
+    rule.height = 0.8;
+    rule.rounded = false;
+    rule.tooltip.clear();
+    std::string label = scale.label_of(value);
+    TextBlock block(k_label_width - 12);
+    block.text(label.empty() ? fmt::format("{}", value) : fmt::format("{} \u00B7 {}", label, value),
+               Style{type::k_small, false, false, m_theme.muted});
+    std::vector<TextLine> lines = block.take();
+    lines.resize(1);  // one line: a long label is cut rather than spill over the next level
+    Box& tick = add_box(fmt::format("emotion-label-{}", value), k_margin + 4, y - 7, k_label_width - 8, lines, "", "");
+    tick.align = Align::right;
+    tick.padding = 0;
+    tick.height = 14;
+    tick.middle = true;
+  }
+
+  for (std::size_t k = 0; k < curve_personas.size(); ++k) {
+    const std::string& persona = curve_personas[k];
+    double offset = (static_cast<double>(k) - (curve_personas.size() - 1) / 2.0) * 7.0;
+    const Persona* who = persona.empty() ? nullptr : find_persona(m_journey, persona);
+    Curve curve;
+    curve.id = persona.empty() ? "emotion-curve" : "emotion-curve-" + persona;
+    curve.color = persona.empty() ? m_theme.single_curve : persona_color(k);
+    curve.tooltip = who ? "Emotion of " + who->name.value : "Emotion";
+    for (std::size_t c = 0; c < m_columns.steps.size(); ++c) {
+      const Step* step = m_columns.steps[c];
+      std::optional<double> value = step ? value_for(*step, persona) : std::nullopt;
+      if (!value) continue;
+      Point point{column_x(c) + k_column_width / 2 + offset, y_of(std::clamp(*value, double(low), double(high)))};
+      curve.points.push_back(point);
+      std::size_t shade = static_cast<std::size_t>(std::lround((*value - low) / std::max(1, levels) * 4));
+      std::string label = scale.label_of(static_cast<int>(std::lround(*value)));
+      Marker marker;
+      marker.id = fmt::format("emotion-{}{}", step->id.value, persona.empty() ? "" : "-" + persona);
+      marker.center = point;
+      marker.radius = 5.5;
+      marker.fill = persona.empty() ? m_theme.emotion[std::min<std::size_t>(shade, 4)] : curve.color;
+      marker.stroke = m_theme.background;
+      marker.tooltip = fmt::format("{}: {}{}{}", step->name.value, format_number(*value),
+                                   label.empty() ? "" : " (" + label + ")", who ? " \u2014 " + who->name.value : "");
+      m_view.markers.push_back(std::move(marker));
+    }
+    curve.controls = bezier_through(curve.points, top + 6, top + height - 6);
+    if (!curve.points.empty()) m_view.curves.push_back(std::move(curve));
+  }
+  m_y += height + k_lane_gap;
+}
+
+void MapLayout::stage_bands(std::size_t insert_at, double top, double bottom) {
+  std::vector<Box> bands;
+  for (std::size_t s = 0; s < m_columns.stages.size(); ++s) {
+    auto [first, last] = m_columns.stages[s];
+    Box band;
+    band.id = "band-" + m_journey.stages[s].id.value;
+    band.x = column_x(first) - 5;
+    band.y = top - 5;
+    band.width = span_width(first, last) + 10;
+    band.height = bottom - top + 10;
+    band.fill = m_theme.stage_band[s % 2];
+    band.rounded = true;
+    bands.push_back(std::move(band));
+  }
+  m_view.boxes.insert(m_view.boxes.begin() + static_cast<std::ptrdiff_t>(insert_at), bands.begin(), bands.end());
+}
+
+View MapLayout::build() {
+  m_view.title = m_journey.title.value;
+  m_view.description = m_journey.description.value;
+  place_columns();
+  header();
+  std::size_t grid_start = m_view.boxes.size();
+  double grid_top = m_y;
+  stage_row();
+  MapLanes lanes = build_lanes(m_journey, m_columns,
+                               [&](std::size_t first, std::size_t last) {
+                                 return span_width(first, last) - 2 * k_card_padding;
+                               },
+                               m_theme);
+  for (const Lane& l : lanes.above) lane(l);
+  emotion_lane();
+  for (const Lane& l : lanes.below) lane(l);
+  double grid_bottom = m_y - k_lane_gap;
+  stage_bands(grid_start, grid_top, grid_bottom);
+  m_view.height = grid_bottom + 5 + k_margin;
+  Box background;
+  background.id = "background";
+  background.width = m_view.width;
+  background.height = m_view.height;
+  background.fill = m_theme.background;
+  m_view.boxes.insert(m_view.boxes.begin(), std::move(background));
+  return m_view;
+}
+
+}  // namespace
+
+View make_map_view(const Journey& journey) { return MapLayout(journey, default_theme()).build(); }
+
+}  // namespace jmap

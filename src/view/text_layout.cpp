@@ -1,0 +1,142 @@
+#include "text_layout.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cmath>
+
+namespace jmap {
+namespace {
+
+// Advance widths (1/1000 em) of ASCII 32..126 as Graphviz's pango plugin measures
+// "Helvetica" on Debian (fontconfig gives DejaVu Sans), regular and bold; measured
+// with `dot -Txdot`. Italic measures as regular.
+constexpr std::array<short, 95> k_regular{
+    316, 398, 458, 841, 638, 953, 781, 278, 391, 391, 503, 841, 316, 361, 316, 338, 638, 638, 638, 638,
+    638, 638, 638, 638, 638, 638, 338, 338, 841, 841, 841, 533, 998, 710, 683, 698, 773, 631, 578, 773,
+    751, 293, 293, 653, 556, 863, 751, 788, 601, 788, 698, 638, 595, 736, 683, 991, 683, 608, 683, 391,
+    338, 391, 841, 503, 503, 616, 638, 548, 638, 616, 346, 638, 638, 278, 278, 578, 278, 976, 638, 616,
+    638, 638, 393, 518, 391, 638, 593, 818, 593, 593, 526, 638, 338, 638, 841};
+constexpr std::array<short, 95> k_bold{
+    346, 458, 518, 841, 698, 1006, 871, 308, 458, 458, 526, 841, 383, 413, 383, 368, 698, 698, 698, 698,
+    698, 698, 698, 698, 698, 698, 398, 398, 841, 841, 841, 578, 998, 773, 766, 736, 833, 683, 683, 818,
+    841, 376, 376, 773, 638, 998, 841, 848, 736, 848, 773, 680, 703, 811, 773, 1103, 773, 728, 728, 458,
+    368, 458, 841, 503, 503, 676, 713, 593, 713, 676, 406, 713, 713, 346, 346, 668, 346, 1043, 713, 691,
+    713, 713, 496, 593, 481, 713, 653, 923, 646, 653, 586, 713, 368, 713, 841};
+
+constexpr double k_safety = 1.04;  // rounding and kerning; a viewer's font may differ a little
+
+// Code points beyond ASCII: wide for East Asian scripts, else an average letter.
+double other_width(std::uint32_t code_point, bool bold) {
+  if (code_point >= 0x2E80) return 1000;
+  return bold ? 760 : 700;
+}
+
+std::size_t utf8_length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead >> 5) == 0x6) return 2;
+  if ((lead >> 4) == 0xE) return 3;
+  if ((lead >> 3) == 0x1E) return 4;
+  return 1;
+}
+
+std::vector<std::string_view> split_words(std::string_view line) {
+  std::vector<std::string_view> words;
+  std::size_t start = 0;
+  while (start < line.size()) {
+    while (start < line.size() && line[start] == ' ') ++start;
+    std::size_t end = line.find(' ', start);
+    if (end == std::string_view::npos) end = line.size();
+    if (end > start) words.push_back(line.substr(start, end - start));
+    start = end;
+  }
+  return words;
+}
+
+// Cuts a word too wide for a line into pieces that fit (by code points).
+void cut_word(std::string_view word, double width, double size, bool bold, std::vector<std::string>& out) {
+  std::string piece;
+  for (std::size_t i = 0; i < word.size();) {
+    std::size_t n = std::min(utf8_length(static_cast<unsigned char>(word[i])), word.size() - i);
+    std::string_view ch = word.substr(i, n);
+    if (!piece.empty() && text_width(piece + std::string(ch), size, bold) > width) {
+      out.push_back(piece);
+      piece.clear();
+    }
+    piece += ch;
+    i += n;
+  }
+  if (!piece.empty()) out.push_back(piece);
+}
+
+}  // namespace
+
+static std::uint32_t decode(std::string_view text, std::size_t at, std::size_t length) {
+  auto byte = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(text[at + k])); };
+  if (length == 1 || at + length > text.size()) return byte(0);
+  std::uint32_t value = byte(0) & (0xFF >> (length + 1));
+  for (std::size_t k = 1; k < length; ++k) value = (value << 6) | (byte(k) & 0x3F);
+  return value;
+}
+
+double text_width(std::string_view text, double size, bool bold) {
+  const auto& table = bold ? k_bold : k_regular;
+  double units = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    std::size_t length = utf8_length(c);
+    units += (c >= 32 && c < 127) ? table[c - 32] : other_width(decode(text, i, length), bold);
+    i += length;
+  }
+  return units / 1000.0 * size * k_safety;
+}
+
+std::vector<std::string> wrap_text(std::string_view text, double width, double size, bool bold) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string current;
+    for (std::string_view word : split_words(text.substr(start, end - start))) {
+      std::string candidate = current.empty() ? std::string(word) : current + " " + std::string(word);
+      if (text_width(candidate, size, bold) <= width) {
+        current = std::move(candidate);
+        continue;
+      }
+      if (!current.empty()) lines.push_back(std::move(current));
+      current.clear();
+      if (text_width(word, size, bold) <= width) {
+        current = std::string(word);
+        continue;
+      }
+      std::vector<std::string> pieces;
+      cut_word(word, width, size, bold, pieces);
+      current = pieces.back();
+      pieces.pop_back();
+      lines.insert(lines.end(), pieces.begin(), pieces.end());
+    }
+    if (!current.empty()) lines.push_back(std::move(current));
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::string format_count(double value) {
+  std::string digits = fmt::format("{:.0f}", std::fabs(value));
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return value < 0 ? "-" + out : out;
+}
+
+std::string format_number(double value) {
+  std::string text = fmt::format("{:.2f}", value);
+  while (text.back() == '0') text.pop_back();
+  if (text.back() == '.') text.pop_back();
+  return text == "-0" ? "0" : text;
+}
+
+}  // namespace jmap

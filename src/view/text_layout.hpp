@@ -1,0 +1,26 @@
+// Text measuring and wrapping. Graphviz does not wrap, so the view does, with widths
+// estimated from Helvetica's metrics widened to cover DejaVu Sans (the usual fallback).
+#pragma once
+
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jmap {
+
+double text_width(std::string_view text, double size, bool bold);
+
+// Splits text into lines no wider than `width` points, at spaces where possible;
+// words longer than a line are cut. Newlines in the text are kept.
+std::vector<std::string> wrap_text(std::string_view text, double width, double size, bool bold);
+
+// Height of one line of text: a whole number, as the DOT writer gives each line a
+// table row of this height (Graphviz's own spacing is too tight to read).
+inline double line_height(double size) { return std::ceil(size * 1.3); }
+
+// "12000" -> "12,000"; 2.50 -> "2.5".
+std::string format_count(double value);
+std::string format_number(double value);
+
+}  // namespace jmap

@@ -1,0 +1,44 @@
+// Colours of the map. One struct so that themes (dark, print, contrast) are values.
+#pragma once
+
+#include <array>
+#include <string>
+
+namespace jmap {
+
+struct Theme {
+  std::string background = "#FFFFFF";
+  std::string text = "#0F172A";
+  std::string muted = "#475569";   // secondary text: sources, meta lines
+  std::string faint = "#64748B";
+  std::string rule = "#E2E8F0";    // grid lines, card borders
+  std::string lane_label_fill = "#E2E8F0";
+  std::string lane_label_text = "#1E293B";
+  std::array<std::string, 2> stage_band{"#F1F5F9", "#F8FAFC"};
+  std::array<std::string, 2> stage_header{"#1E3A5F", "#2B4C7E"};
+  std::string stage_header_text = "#FFFFFF";
+  std::string stage_header_muted = "#C7D2FE";
+  std::string card_fill = "#FFFFFF";
+  std::string card_stroke = "#CBD5E1";
+  std::string pain_fill = "#FEF2F2", pain_stroke = "#FCA5A5";
+  std::string opportunity_fill = "#F0FDF4", opportunity_stroke = "#86EFAC";
+  std::string severity_high = "#B91C1C", severity_medium = "#C2410C", severity_low = "#57534E";
+  std::string met = "#15803D", missed = "#B91C1C";
+  std::string digital_fill = "#EFF6FF", digital_stroke = "#93C5FD", digital_text = "#1D4ED8";
+  std::string physical_fill = "#FFFBEB", physical_stroke = "#FCD34D", physical_text = "#92400E";
+  std::string human_fill = "#FAF5FF", human_stroke = "#D8B4FE", human_text = "#7E22CE";
+  std::string future_state = "#7C3AED";
+  std::string fail_point = "#B91C1C";
+  // Emotion markers from the scale's bottom to its top.
+  std::array<std::string, 5> emotion{"#DC2626", "#F97316", "#EAB308", "#84CC16", "#16A34A"};
+  std::string single_curve = "#2563EB";
+  // One curve per persona.
+  std::array<std::string, 6> personas{"#2563EB", "#DB2777", "#059669", "#D97706", "#7C3AED", "#0891B2"};
+};
+
+inline const Theme& default_theme() {
+  static const Theme theme;
+  return theme;
+}
+
+}  // namespace jmap

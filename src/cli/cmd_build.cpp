@@ -56,7 +56,9 @@ int run_build(const BuildOptions& options) {
   SourceSet sources;
   CheckedFile checked = check_file(options.input, options.common, sources);
   ReportOptions report{use_color(options.common.color, stderr)};
-  for (const Diagnostic& d : checked.diagnostics.items()) std::fputs(format_human(d, report).c_str(), stderr);
+  // Errors and warnings; the observations (info) are for `jmap lint`.
+  for (const Diagnostic& d : checked.diagnostics.items())
+    if (d.severity != Severity::info) std::fputs(format_human(d, report).c_str(), stderr);
   if (checked.diagnostics.has_errors() || !checked.journey) {
     std::fprintf(stderr, "jmap: %s not built: %s\n", options.input.c_str(), summarize(checked.diagnostics).c_str());
     return k_exit_findings;

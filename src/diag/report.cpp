@@ -1,8 +1,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 
 #include "jmap/report.hpp"
+#include "util/utf8.hpp"
 
 namespace jmap {
 namespace {
@@ -33,15 +35,38 @@ std::size_t code_points(std::string_view text) {
       std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+constexpr std::size_t k_max_snippet = 100;  // code points of a source line shown
+
+// Byte offset of the code point `index` (0-based) in text.
+std::size_t byte_of(std::string_view text, std::size_t index) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (seen++ == index) return i;
+  }
+  return text.size();
+}
+
+// A long line cut to a window around the column, marked with "...": the column moves with it.
+std::pair<std::string, std::size_t> window(std::string_view line, std::size_t column) {
+  std::size_t first = column > k_max_snippet / 2 ? column - k_max_snippet / 2 : 1;
+  std::size_t begin = byte_of(line, first - 1), end = byte_of(line, first - 1 + k_max_snippet);
+  std::string cut = (first > 1 ? "..." : "") + std::string(line.substr(begin, end - begin)) +
+                    (end < line.size() ? "..." : "");
+  return {cut, column - first + 1 + (first > 1 ? 3 : 0)};
+}
+
 // The source line and a caret (with ~ under the rest of a one-line span).
 std::string snippet(const Span& span, const Colors& c) {
   if (!span.known()) return {};
-  std::string line(span.file->line(span.begin.line));
+  std::string line = sanitize_utf8(span.file->line(span.begin.line));
   std::replace(line.begin(), line.end(), '\t', ' ');  // keep the caret under its column
   std::string number = std::to_string(span.begin.line);
   std::string gutter(number.size(), ' ');
+  std::size_t column = span.begin.column;
+  if (code_points(line) > k_max_snippet) std::tie(line, column) = window(line, column);
   std::size_t width = code_points(line);
-  std::size_t column = std::min<std::size_t>(span.begin.column, width + 1);
+  column = std::min<std::size_t>(column, width + 1);
   std::size_t length = 1;
   if (span.end.line == span.begin.line && span.end.column > span.begin.column)
     length = std::max<std::size_t>(1, std::min<std::size_t>(span.end.column, width + 1) - column);

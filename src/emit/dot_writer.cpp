@@ -15,7 +15,7 @@ constexpr double k_points_per_inch = 72.0;
 std::string inches(double points) { return fmt::format("{:.4f}", points / k_points_per_inch); }
 
 std::string run_html(const TextRun& run) {
-  std::string text = escape_xml(run.text);
+  std::string text = escape_html_label(run.text);
   if (run.italic) text = "<I>" + text + "</I>";
   if (run.bold) text = "<B>" + text + "</B>";
   std::string color = run.color.empty() ? "" : fmt::format(" COLOR=\"{}\"", run.color);
@@ -65,7 +65,7 @@ class DotWriter {
   explicit DotWriter(const View& view) : m_view(view) {}
 
   std::string write() {
-    m_out += fmt::format("digraph \"{}\" {{\n", escape_dot(m_view.title.empty() ? "journey" : m_view.title));
+    m_out += fmt::format("digraph \"{}\" {{\n", escape_dot_id(m_view.title.empty() ? "journey" : m_view.title));
     m_out += "  graph [layout=nop2, splines=true, pad=0, fontname=\"Helvetica\"];\n";
     m_out += "  node [shape=box, fixedsize=true, margin=0, fontname=\"Helvetica\", label=\"\"];\n";
     m_out += "  edge [dir=none, arrowhead=none];\n";
@@ -87,16 +87,16 @@ class DotWriter {
     std::string stroke = box.stroke.empty() ? "color=transparent, penwidth=0"
                                             : fmt::format("color=\"{}\", penwidth={:.1f}", box.stroke, box.stroke_width);
     m_out += fmt::format("  \"{0}\" [id=\"{0}\", pos=\"{1}!\", width={2}, height={3}, style=\"{4}\", fillcolor=\"{5}\", {6}",
-                         escape_dot(box.id), pos(box.x + box.width / 2, box.y + box.height / 2), inches(box.width),
+                         escape_dot_id(box.id), pos(box.x + box.width / 2, box.y + box.height / 2), inches(box.width),
                          inches(box.height), style, box.fill.empty() ? "transparent" : box.fill, stroke);
-    if (!box.tooltip.empty()) m_out += fmt::format(", tooltip=\"{}\"", escape_dot(box.tooltip));
+    if (!box.tooltip.empty()) m_out += fmt::format(", tooltip=\"{}\"", escape_dot_text(box.tooltip));
     m_out += fmt::format(", label={}];\n", box_label(box));
   }
 
   // A curve is an edge between two invisible anchors, drawn along its own control points.
   void write_curve(const Curve& curve) {
     if (curve.controls.size() < 4) return;
-    std::string id = escape_dot(curve.id);
+    std::string id = escape_dot_id(curve.id);
     const Point& first = curve.controls.front();
     const Point& last = curve.controls.back();
     for (const auto& [suffix, point] : {std::pair{"start", first}, std::pair{"end", last}})
@@ -106,15 +106,15 @@ class DotWriter {
     for (const Point& p : curve.controls) points += (points.empty() ? "" : " ") + pos(p.x, p.y);
     m_out += fmt::format("  \"{0}-start\" -> \"{0}-end\" [id=\"{0}\", pos=\"{1}\", color=\"{2}\", penwidth={3:.1f}{4}, tooltip=\"{5}\"];\n",
                          id, points, curve.color, curve.width, curve.dashed ? ", style=dashed" : "",
-                         escape_dot(curve.tooltip));
+                         escape_dot_text(curve.tooltip));
   }
 
   void write_marker(const Marker& marker) {
     m_out += fmt::format(
         "  \"{0}\" [id=\"{0}\", shape=circle, pos=\"{1}!\", width={2}, height={2}, style=filled, fillcolor=\"{3}\", "
         "color=\"{4}\", penwidth=1.5, tooltip=\"{5}\"];\n",
-        escape_dot(marker.id), pos(marker.center.x, marker.center.y), inches(2 * marker.radius), marker.fill,
-        marker.stroke, escape_dot(marker.tooltip));
+        escape_dot_id(marker.id), pos(marker.center.x, marker.center.y), inches(2 * marker.radius), marker.fill,
+        marker.stroke, escape_dot_text(marker.tooltip));
   }
 
   const View& m_view;

@@ -1,6 +1,24 @@
 #include "escape.hpp"
 
 namespace jmap {
+namespace {
+
+bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20; }
+
+// Quotes escaped, control characters as spaces, each backslash as `backslash`.
+std::string escape_quoted(std::string_view text, std::string_view backslash) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == '"') out += "\\\"";
+    else if (c == '\\') out += backslash;
+    else if (is_control(c)) out += ' ';
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
 
 std::string escape_xml(std::string_view text) {
   std::string out;
@@ -13,27 +31,24 @@ std::string escape_xml(std::string_view text) {
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t') break;
+        if (is_control(c) && c != '\t') break;
         out += c;
     }
   }
   return out;
 }
 
-std::string escape_dot(std::string_view text) {
+std::string escape_html_label(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n' || c == '\r' || c == '\t') {
-      out += ' ';
-    } else if (static_cast<unsigned char>(c) >= 0x20) {
-      out += c;
-    }
+  for (char c : escape_xml(text)) {
+    if (c == '\\') out += '\\';
+    out += c;
   }
   return out;
 }
+
+std::string escape_dot_text(std::string_view text) { return escape_quoted(text, "\\\\\\\\"); }
+
+std::string escape_dot_id(std::string_view text) { return escape_quoted(text, "\u2216"); }
 
 }  // namespace jmap

@@ -1,4 +1,6 @@
 // Escaping for the languages jmap writes. Every user text passes through one of these.
+// Graphviz expands \N, \G, \L... in labels and tooltips, so a backslash must be
+// doubled once per expansion round (measured on Graphviz 2.43: see ARCHITECTURE.md).
 #pragma once
 
 #include <string>
@@ -6,12 +8,20 @@
 
 namespace jmap {
 
-// Text for XML/HTML content and attributes (also Graphviz HTML-like labels): & < > " '
-// escaped; control characters other than tab dropped (XML forbids them).
+// XML/HTML content and attributes: & < > " ' escaped; control characters other than
+// tab dropped (XML forbids them).
 std::string escape_xml(std::string_view text);
 
-// A DOT double-quoted string's content: " and \ escaped, newlines as spaces. Graphviz
-// then expands \N-style escapes in some attributes; an escaped backslash stays literal.
-std::string escape_dot(std::string_view text);
+// Text inside a Graphviz HTML-like label: XML-escaped, and each backslash doubled
+// (labels get one round of \N-style expansion).
+std::string escape_html_label(std::string_view text);
+
+// An escString attribute in a DOT double-quoted string (tooltip): quotes escaped,
+// each backslash quadrupled (tooltips get two rounds of expansion), newlines as spaces.
+std::string escape_dot_text(std::string_view text);
+
+// A DOT id (the graph's name): quotes escaped; backslashes, which Graphviz keeps
+// verbatim but which could escape the closing quote, become U+2216 (looks alike).
+std::string escape_dot_id(std::string_view text);
 
 }  // namespace jmap

@@ -2,6 +2,8 @@
 // Builds iteratively (no recursion on input depth) and enforces LoadLimits.
 #include "yaml_tree.hpp"
 
+#include "util/utf8.hpp"
+
 #include <yaml.h>
 
 #include <fmt/format.h>
@@ -123,7 +125,7 @@ std::string_view TreeBuilder::syntax_hint(const yaml_parser_t& parser, const Pos
   if (problem.find("mapping values are not allowed") != std::string_view::npos)
     return "quote text that contains ': ', e.g. \"Note: it is slow\"";
   if (problem.find("UTF-8") != std::string_view::npos)
-    return "save the file as UTF-8";
+    return "save the file as UTF-8 (this byte suggests Latin-1 or Windows-1252)";
   if (problem.find("control characters") != std::string_view::npos)
     return "remove the control character, or write it as an escape inside double quotes";
   if (problem.find("did not find expected") != std::string_view::npos && tab_here)
@@ -135,11 +137,17 @@ void TreeBuilder::report_parser_error(const yaml_parser_t& parser) {
   std::string problem = parser.problem ? parser.problem : "cannot parse the file";
   Span where;
   if (parser.error == YAML_READER_ERROR) {
-    // The reader's marks are not maintained: compute the place from the byte offset.
-    Position at = position_at(m_file.text, parser.problem_offset + m_bom);
+    // The reader's marks are not kept, and its offset may point past the culprit
+    // (at a trailing byte): find the first bad sequence ourselves.
+    std::size_t offset = first_invalid_utf8(m_file.text);
+    if (offset < m_file.text.size()) {
+      problem = fmt::format("invalid UTF-8: byte 0x{:02X} does not start a valid character",
+                            static_cast<unsigned>(static_cast<unsigned char>(m_file.text[offset])));
+    } else {
+      offset = parser.problem_offset + m_bom;
+    }
+    Position at = position_at(m_file.text, offset);
     where = Span{&m_file, at, at};
-    if (parser.problem_value != -1)
-      problem += fmt::format(" (byte 0x{:02X})", static_cast<unsigned>(parser.problem_value) & 0xFF);
   } else if (parser.error == YAML_MEMORY_ERROR) {
     where = Span{&m_file, Position{1, 1, 0}, Position{1, 1, 0}};
     problem = "out of memory while parsing";

@@ -1,7 +1,10 @@
 #include "text_layout.hpp"
 
+#include "util/utf8.hpp"
+
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -32,13 +35,8 @@ double other_width(std::uint32_t code_point, bool bold) {
   return bold ? 760 : 700;
 }
 
-std::size_t utf8_length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if ((lead >> 5) == 0x6) return 2;
-  if ((lead >> 4) == 0xE) return 3;
-  if ((lead >> 3) == 0x1E) return 4;
-  return 1;
-}
+// A byte that starts no sequence counts as one character: it shows as U+FFFD.
+std::size_t utf8_length(unsigned char lead) { return std::max<std::size_t>(1, utf8_sequence_length(lead)); }
 
 std::vector<std::string_view> split_words(std::string_view line) {
   std::vector<std::string_view> words;

@@ -1,0 +1,20 @@
+// UTF-8 helpers shared by the loader (error positions), the view (wrapping) and the
+// reports (showing a broken line safely).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace jmap {
+
+// Bytes in the sequence a lead byte starts: 1-4, or 0 for a byte no sequence starts with.
+std::size_t utf8_sequence_length(unsigned char lead);
+
+// Offset of the first byte that does not begin a well-formed sequence, or text.size().
+std::size_t first_invalid_utf8(std::string_view text);
+
+// The text with every ill-formed byte replaced by U+FFFD.
+std::string sanitize_utf8(std::string_view text);
+
+}  // namespace jmap

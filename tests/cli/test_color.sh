@@ -1,0 +1,19 @@
+# Colour only when asked or on a terminal; NO_COLOR wins over auto.
+source "$(dirname "$0")/lib.sh"
+bad="$DATA/duplicate-key.yaml"
+esc=$(printf '\033[')
+
+run lint --color always "$bad"
+expect_in "$WORK/out" "$esc"
+run lint --color never "$bad"
+expect_not_in "$WORK/out" "$esc"
+NO_COLOR=1 run lint "$bad"
+expect_not_in "$WORK/out" "$esc"
+# Under `script`, stdout is a terminal: auto colours unless NO_COLOR is set.
+if command -v script >/dev/null; then
+  env -u NO_COLOR script -qec "$JMAP lint $bad" /dev/null >"$WORK/tty" || true
+  expect_in "$WORK/tty" "$esc"
+  NO_COLOR=1 script -qec "$JMAP lint $bad" /dev/null >"$WORK/tty" || true
+  expect_not_in "$WORK/tty" "$esc"
+fi
+echo "ok"

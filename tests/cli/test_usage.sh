@@ -1,0 +1,55 @@
+# Usage and I/O problems exit 2 with `jmap: error: ...`; help and version exit 0.
+source "$(dirname "$0")/lib.sh"
+example="$EXAMPLES/ecommerce-first-order.yaml"
+
+run --version
+expect_status 0
+expect_in "$WORK/out" "jmap 0."
+
+run --help
+expect_status 0
+expect_in "$WORK/out" "build"
+expect_in "$WORK/out" "lint"
+expect_in "$WORK/out" "Exit codes"
+
+run help build
+expect_status 0
+expect_in "$WORK/out" "--output"
+run help frobnicate
+expect_status 2
+expect_in "$WORK/err" "jmap: error: no command 'frobnicate'"
+
+run
+expect_status 2
+run lint --frobnicate "$example"
+expect_status 2
+expect_in "$WORK/err" "jmap: error:"
+
+run lint "$WORK/no-such-file.yaml"
+expect_status 2
+expect_in "$WORK/err" "jmap: error: cannot read"
+
+run build "$WORK/no-such-file.yaml" -o "$WORK/x.svg"
+expect_status 2
+expect_in "$WORK/err" "jmap: error: cannot read"
+
+run build "$example" -o "$WORK/map.png"
+expect_status 2
+expect_in "$WORK/err" "jmap: error: unknown output format 'png'; known formats: svg, dot"
+
+run build "$example" -o "$WORK/map.svg" --format dot
+expect_status 0
+expect_in "$WORK/map.svg" "digraph"
+
+# The output may not be the input.
+cp "$example" "$WORK/journey.yaml"
+run build "$WORK/journey.yaml" -o "$WORK/journey.yaml" --format svg
+expect_status 2
+expect_in "$WORK/err" "is the input file"
+cmp -s "$example" "$WORK/journey.yaml" || fail "the input was overwritten"
+
+# An output folder that does not exist: exit 2, nothing written.
+run build "$example" -o "$WORK/no/such/dir/map.svg"
+expect_status 2
+expect_in "$WORK/err" "jmap: error: cannot write"
+echo "ok"

@@ -138,8 +138,7 @@ Number MapReader::number(std::string_view key) const {
       hint = "write the number without separators, e.g. 12000";
     m_diagnostics.report("wrong-type", value->span,
                          fmt::format("'{}' should be a number, found {}", key,
-                                     value->kind == yaml::Kind::scalar ? "'" + value->text + "'"
-                                                                       : std::string(yaml::describe(*value))),
+                                     yaml::found(*value)),
                          std::move(hint));
     return {};
   }
@@ -153,8 +152,7 @@ Located<bool> MapReader::boolean(std::string_view key) const {
     return Located<bool>{value->text == "true", value->span, true};
   m_diagnostics.report("wrong-type", value->span,
                        fmt::format("'{}' should be true or false, found {}", key,
-                                   value->kind == yaml::Kind::scalar ? "'" + value->text + "'"
-                                                                     : std::string(yaml::describe(*value))));
+                                   yaml::found(*value)));
   return {};
 }
 

@@ -139,8 +139,7 @@ Number read_kpi_figure(const MapReader& map, std::string_view key) {
   std::string hint = "write the number alone, e.g. 2.5, and the unit under 'unit:'";
   map.diagnostics().report("bad-kpi", value->span,
                            fmt::format("the KPI's '{}' should be a number, found {}", key,
-                                       value->kind == yaml::Kind::scalar ? "'" + value->text + "'"
-                                                                         : std::string(yaml::describe(*value))),
+                                       yaml::found(*value)),
                            hint);
   return {};
 }

@@ -42,6 +42,11 @@ std::string_view describe(const Node& node) {
   return "a value";
 }
 
+std::string found(const Node& node) {
+  if (node.is_scalar()) return "'" + node.text + "'";
+  return std::string(describe(node));
+}
+
 namespace {
 
 constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";

@@ -39,6 +39,8 @@ struct Entry {
 
 // What a node is, for messages: "text", "a list", "a mapping", "nothing".
 std::string_view describe(const Node& node);
+// What was found, for messages: a scalar quoted ('12,000'), else describe(node).
+std::string found(const Node& node);
 
 // Parses the first document of a file. On a syntax error or a hit limit, reports it
 // and returns nullopt. An empty file gives a null scalar at 1:1.

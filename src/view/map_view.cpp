@@ -268,15 +268,24 @@ void MapLayout::emotion_lane() {
     rule.rounded = false;
     rule.tooltip.clear();
     std::string label = scale.label_of(value);
-    TextBlock block(k_label_width - 12);
+    double label_width = k_label_width - 12;
+    TextBlock block(label_width);
     block.text(label.empty() ? fmt::format("{}", value) : fmt::format("{} \u00B7 {}", label, value),
                Style{type::k_small, false, false, m_theme.muted});
     std::vector<TextLine> lines = block.take();
-    lines.resize(1);  // one line: a long label is cut rather than spill over the next level
-    Box& tick = add_box(fmt::format("emotion-label-{}", value), k_margin + 4, y - 7, k_label_width - 8, lines, "", "");
+    // As many lines as fit between two levels; a longer label ends in an ellipsis.
+    double pitch_of_line = line_height(type::k_small);
+    std::size_t fit = std::max<std::size_t>(1, static_cast<std::size_t>(pitch * step_every / pitch_of_line));
+    if (lines.size() > fit) {
+      lines.resize(fit);
+      lines.back().front().text = ellipsize(lines.back().front().text + " ", label_width, type::k_small, false);
+    }
+    double label_height = pitch_of_line * static_cast<double>(lines.size()) + 1;
+    Box& tick = add_box(fmt::format("emotion-label-{}", value), k_margin + 4, y - label_height / 2, k_label_width - 8,
+                        lines, "", "");
     tick.align = Align::right;
     tick.padding = 0;
-    tick.height = 14;
+    tick.height = label_height;
     tick.middle = true;
   }
 

@@ -120,6 +120,19 @@ std::vector<std::string> wrap_text(std::string_view text, double width, double s
   return lines;
 }
 
+std::string ellipsize(std::string_view text, double width, double size, bool bold) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text_width(text, size, bold) <= width) return std::string(text);
+  const std::string ellipsis = "\u2026";
+  std::string out(text);
+  while (!out.empty() && text_width(out + ellipsis, size, bold) > width) {
+    out.pop_back();
+    while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();  // whole characters
+    if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0xC0) out.pop_back();
+  }
+  return out + ellipsis;
+}
+
 std::string format_count(double value) {
   std::string digits = fmt::format("{:.0f}", std::fabs(value));
   std::string out;

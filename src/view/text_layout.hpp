@@ -15,6 +15,9 @@ double text_width(std::string_view text, double size, bool bold);
 // words longer than a line are cut. Newlines in the text are kept.
 std::vector<std::string> wrap_text(std::string_view text, double width, double size, bool bold);
 
+// The text cut to fit `width` with a trailing ellipsis (unchanged when it fits).
+std::string ellipsize(std::string_view text, double width, double size, bool bold);
+
 // Height of one line of text: a whole number, as the DOT writer gives each line a
 // table row of this height (Graphviz's own spacing is too tight to read).
 inline double line_height(double size) { return std::ceil(size * 1.3); }

@@ -6,7 +6,7 @@ set -euo pipefail
 
 build_packages=(
   make cmake ninja-build g++ pkg-config
-  libyaml-dev libcli11-dev libfmt-dev doctest-dev
+  libyaml-dev libcli11-dev libfmt-dev doctest-dev nlohmann-json3-dev
   libgraphviz-dev graphviz fonts-dejavu-core
 )
 test_packages=(libxml2-utils)

@@ -37,6 +37,15 @@ class Diagnostics {
   // Sorts by file, position and rule; drops exact repeats (one cause seen twice).
   void sort_and_dedupe();
 
+  // Keeps the findings for which `keep` returns true (it may also change them).
+  template <class Keep>
+  void retain(Keep keep) {
+    std::erase_if(m_items, [&](Diagnostic& d) { return !keep(d); });
+  }
+
+  // Adds a finding as it is (already made, e.g. by another list).
+  void add(Diagnostic diagnostic) { m_items.push_back(std::move(diagnostic)); }
+
  private:
   std::vector<Diagnostic> m_items;
 };

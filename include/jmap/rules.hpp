@@ -11,7 +11,10 @@ namespace jmap {
 struct Rule {
   std::string_view id;  // stable kebab-case id, printed as [id]
   Severity severity;    // default severity
-  std::string_view summary;
+  std::string_view summary;      // one line
+  std::string_view description;  // what it checks and why it matters
+  std::string_view bad;          // YAML that triggers it
+  std::string_view good;         // the same, fixed
 };
 
 std::span<const Rule> all_rules();

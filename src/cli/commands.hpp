@@ -37,15 +37,30 @@ struct BuildOptions {
 struct LintOptions {
   CommonOptions common;
   std::vector<std::filesystem::path> paths;
-  bool strict = false;
+  std::string format = "auto";  // auto human gcc json sarif github junit
+  std::string fail_on;          // error (default) | warning | info
+  bool strict = false;          // --fail-on warning
+  bool quiet = false;           // errors only
+  std::optional<std::filesystem::path> config;
+  unsigned jobs = 0;            // 0: one per core
+};
+
+struct RulesOptions {
+  std::string explain;  // a rule id for `jmap explain`
 };
 
 void add_common_options(CLI::App& command, CommonOptions& options);
 CLI::App* setup_build(CLI::App& app, BuildOptions& options);
 CLI::App* setup_lint(CLI::App& app, LintOptions& options);
+CLI::App* setup_rules(CLI::App& app);
+CLI::App* setup_explain(CLI::App& app, RulesOptions& options);
+CLI::App* setup_schema(CLI::App& app);
 
 int run_build(const BuildOptions& options);
 int run_lint(const LintOptions& options);
+int run_rules();
+int run_explain(const RulesOptions& options);
+int run_schema();
 
 // Colour on stderr/stdout: --color, NO_COLOR, and whether the stream is a terminal.
 bool use_color(const std::string& choice, std::FILE* stream);

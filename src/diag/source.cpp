@@ -22,7 +22,8 @@ const SourceFile& SourceSet::add(std::string path, std::string text) {
 Position position_at(std::string_view text, std::size_t offset) {
   Position position{1, 1, offset};
   if (offset > text.size()) offset = text.size();
-  for (std::size_t i = 0; i < offset; ++i) {
+  std::size_t start = text.starts_with("\xEF\xBB\xBF") && offset >= 3 ? 3 : 0;  // a BOM is no column
+  for (std::size_t i = start; i < offset; ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c == '\n') {
       ++position.line;

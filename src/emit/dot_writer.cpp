@@ -100,11 +100,11 @@ class DotWriter {
     const Point& first = curve.controls.front();
     const Point& last = curve.controls.back();
     for (const auto& [suffix, point] : {std::pair{"start", first}, std::pair{"end", last}})
-      m_out += fmt::format("  \"{0}-{1}\" [id=\"{0}-{1}\", shape=point, style=invis, width=0.01, height=0.01, pos=\"{2}!\"];\n",
+      m_out += fmt::format("  \"{0}.{1}\" [id=\"{0}.{1}\", shape=point, style=invis, width=0.01, height=0.01, pos=\"{2}!\"];\n",
                            id, suffix, pos(point.x, point.y));
     std::string points;
     for (const Point& p : curve.controls) points += (points.empty() ? "" : " ") + pos(p.x, p.y);
-    m_out += fmt::format("  \"{0}-start\" -> \"{0}-end\" [id=\"{0}\", pos=\"{1}\", color=\"{2}\", penwidth={3:.1f}{4}, tooltip=\"{5}\"];\n",
+    m_out += fmt::format("  \"{0}.start\" -> \"{0}.end\" [id=\"{0}\", pos=\"{1}\", color=\"{2}\", penwidth={3:.1f}{4}, tooltip=\"{5}\"];\n",
                          id, points, curve.color, curve.width, curve.dashed ? ", style=dashed" : "",
                          escape_dot_text(curve.tooltip));
   }

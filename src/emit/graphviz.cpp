@@ -78,11 +78,17 @@ class LayoutHandle {
   Agraph_t* m_graph;
 };
 
-std::unique_ptr<GVC_t, ContextDeleter> make_context() {
-  const std::vector<lt_symlist_t>& table = plugin_table();
-  GVC_t* gvc = table.empty() ? gvContext() : gvContextPlugins(table.data(), 0);
+// One context for the process: Graphviz 2.43's pango plugin keeps pointers into the
+// first context's data, so a second context after freeing one reads freed memory.
+// Called under the mutex.
+GVC_t* context() {
+  static std::unique_ptr<GVC_t, ContextDeleter> gvc = [] {
+    const std::vector<lt_symlist_t>& table = plugin_table();
+    GVC_t* made = table.empty() ? gvContext() : gvContextPlugins(table.data(), 0);
+    return std::unique_ptr<GVC_t, ContextDeleter>(made);
+  }();
   if (!gvc) throw RenderError("cannot start Graphviz (gvContext failed)");
-  return std::unique_ptr<GVC_t, ContextDeleter>(gvc);
+  return gvc.get();
 }
 
 std::string messages() {
@@ -99,18 +105,18 @@ std::string render_dot(const std::string& dot, std::string_view format) {
   agseterrf(capture_message);
   agseterr(AGWARN);
   agreseterrors();
-  auto gvc = make_context();
+  GVC_t* gvc = context();
   std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(dot.c_str()));
   if (!graph || agerrors() > 0) throw RenderError("Graphviz cannot read the graph: " + messages());
-  if (gvLayout(gvc.get(), graph.get(), "nop2") != 0)
+  if (gvLayout(gvc, graph.get(), "nop2") != 0)
     throw RenderError("Graphviz has no 'nop2' layout (" + messages() +
                       "); install Debian's graphviz package, which has the neato layout plugin");
-  LayoutHandle layout(gvc.get(), graph.get());
+  LayoutHandle layout(gvc, graph.get());
   if (agerrors() > 0) throw RenderError("Graphviz could not lay out the map: " + messages());
   char* data = nullptr;
   unsigned int length = 0;
   std::string format_name(format);
-  if (gvRenderData(gvc.get(), graph.get(), format_name.c_str(), &data, &length) != 0)
+  if (gvRenderData(gvc, graph.get(), format_name.c_str(), &data, &length) != 0)
     throw RenderError(fmt::format("Graphviz cannot render '{}': {}", format_name, messages()));
   std::unique_ptr<char, RenderDataDeleter> owned(data);
   if (agerrors() > 0) throw RenderError("Graphviz reported errors while rendering: " + messages());

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -73,7 +74,11 @@ class TreeBuilder {
  public:
   TreeBuilder(const SourceFile& file, std::size_t bom, const LoadLimits& limits,
               Diagnostics& diagnostics)
-      : m_file(file), m_bom(bom), m_limits(limits), m_diagnostics(diagnostics) {}
+      : m_file(file), m_bom(bom), m_limits(limits), m_diagnostics(diagnostics) {
+    m_line_starts.push_back(bom);
+    for (std::size_t i = bom; i < file.text.size(); ++i)
+      if (file.text[i] == '\n') m_line_starts.push_back(i + 1);
+  }
 
   std::optional<Node> build(yaml_parser_t& parser);
 
@@ -99,6 +104,7 @@ class TreeBuilder {
 
   const SourceFile& m_file;
   std::size_t m_bom;
+  std::vector<std::size_t> m_line_starts;  // byte offset of each line
   const LoadLimits& m_limits;
   Diagnostics& m_diagnostics;
   std::vector<Frame> m_stack;
@@ -109,9 +115,16 @@ class TreeBuilder {
 };
 
 Position TreeBuilder::position(const yaml_mark_t& mark) const {
-  // libyaml counts lines and code points from 0; the BOM (if any) was cut off.
-  return Position{static_cast<std::uint32_t>(mark.line + 1),
-                  static_cast<std::uint32_t>(mark.column + 1), mark.index + m_bom};
+  // libyaml counts lines and code points from 0 (its index counts code points too);
+  // the byte offset comes from the line's start. The BOM (if any) was cut off.
+  std::size_t offset = m_file.text.size();
+  if (mark.line < m_line_starts.size()) {
+    offset = m_line_starts[mark.line];
+    for (std::size_t column = 0; column < mark.column && offset < m_file.text.size(); ++column)
+      offset += std::max<std::size_t>(1, utf8_sequence_length(static_cast<unsigned char>(m_file.text[offset])));
+  }
+  return Position{static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(mark.column + 1),
+                  std::min(offset, m_file.text.size())};
 }
 
 Span TreeBuilder::span(const yaml_mark_t& begin, const yaml_mark_t& end) const {
@@ -123,7 +136,8 @@ std::string_view TreeBuilder::syntax_hint(const yaml_parser_t& parser, const Pos
   std::string_view context = parser.context ? parser.context : "";
   std::string_view line = m_file.line(at.line);
   bool tab_here = at.column >= 1 && line.find('\t') != std::string_view::npos;
-  if (problem.find("cannot start any token") != std::string_view::npos && tab_here)
+  if ((problem.find("tab") != std::string_view::npos || problem.find("cannot start any token") != std::string_view::npos) &&
+      tab_here)
     return "indent with spaces: YAML does not allow tabs for indentation";
   if (context.find("quoted scalar") != std::string_view::npos)
     return "close the quote; inside \"...\" write \\\" for a quote, inside '...' write ''";
@@ -142,9 +156,10 @@ void TreeBuilder::report_parser_error(const yaml_parser_t& parser) {
   std::string problem = parser.problem ? parser.problem : "cannot parse the file";
   Span where;
   if (parser.error == YAML_READER_ERROR) {
-    // The reader's marks are not kept, and its offset may point past the culprit
-    // (at a trailing byte): find the first bad sequence ourselves.
-    std::size_t offset = first_invalid_utf8(m_file.text);
+    // The reader's marks are not kept, and for UTF-8 its offset may point past the
+    // culprit (at a trailing byte): find the first bad sequence ourselves.
+    bool utf8 = problem.find("UTF-8") != std::string::npos;
+    std::size_t offset = utf8 ? first_invalid_utf8(m_file.text) : m_file.text.size();
     if (offset < m_file.text.size()) {
       problem = fmt::format("invalid UTF-8: byte 0x{:02X} does not start a valid character",
                             static_cast<unsigned>(static_cast<unsigned char>(m_file.text[offset])));
@@ -220,6 +235,7 @@ bool TreeBuilder::apply_merge_keys(Node& mapping) {
       continue;
     }
     std::vector<const Node*> sources;
+    if (entry.value.kind == Kind::scalar) sources.push_back(&entry.value);  // reported below
     if (entry.value.kind == Kind::mapping) sources.push_back(&entry.value);
     for (const Node& item : entry.value.items) sources.push_back(&item);
     for (const Node* source : sources) {

@@ -23,6 +23,13 @@ const std::vector<std::string> k_betters{"higher", "lower"};
 // Where a thing is best pointed at: its id when written, else the whole item.
 const Span& anchor(const Text& id, const Span& whole) { return id.present ? id.span : whole; }
 
+// How messages name a thing: by id, else by name, else by its position.
+std::string label_of(const Text& id, const Text& name, const Span& span) {
+  if (id.present) return "'" + id.value + "'";
+  if (name.present) return "'" + name.value + "'";
+  return fmt::format("at line {}", span.begin.line);
+}
+
 std::string quoted_list(const std::vector<std::string>& words) {
   std::string out;
   for (const std::string& word : words) out += (out.empty() ? "" : ", ") + word;
@@ -155,7 +162,8 @@ void check_catalogues(const Journey& journey, Diagnostics& d) {
 void check_emotion(const Journey& journey, const Step& step, const Ids& ids, Diagnostics& d) {
   const Scale& scale = journey.scale;
   for (const EmotionValue& value : step.emotion) {
-    if (value.persona.present) ids.personas.check_references({value.persona}, fmt::format("the emotion of step '{}'", step.id.value));
+    if (value.persona.present)
+      ids.personas.check_references({value.persona}, "the emotion of step " + label_of(step.id, step.name, step.span));
     if (!value.raw.present) continue;
     std::optional<double> resolved = resolve_emotion(scale, value);
     if (!resolved) {
@@ -195,7 +203,7 @@ void check_kpis(const Stage& stage, Diagnostics& d) {
   for (const Kpi& kpi : stage.kpis) {
     check_enum(kpi.better, "value for 'better'", k_betters, "bad-kpi", d);
     if (!kpi.target.present)
-      d.report("kpi-without-target", anchor(kpi.id, kpi.span), fmt::format("KPI '{}' has no target", kpi.id.value),
+      d.report("kpi-without-target", anchor(kpi.id, kpi.span), fmt::format("KPI {} has no target", label_of(kpi.id, kpi.name, kpi.span)),
                "add 'target:' so the map can show it as met or missed");
     if (kpi_status(kpi) == KpiStatus::missed)
       d.report("kpi-missed", kpi.actual.span,
@@ -207,19 +215,20 @@ void check_kpis(const Stage& stage, Diagnostics& d) {
 void check_stages(const Journey& journey, const Ids& ids, Diagnostics& d) {
   for (const Stage& stage : journey.stages) {
     const Span& where = anchor(stage.id, stage.span);
+    std::string stage_label = label_of(stage.id, stage.name, stage.span);
     if (!stage.objective.present)
-      d.report("stage-without-objective", where, fmt::format("stage '{}' has no objective", stage.id.value),
+      d.report("stage-without-objective", where, fmt::format("stage {} has no objective", stage_label),
                "add 'objective:': what the business wants customers to achieve in this stage");
     if (stage.steps.empty())
-      d.report("empty-stage", where, fmt::format("stage '{}' has no steps", stage.id.value),
+      d.report("empty-stage", where, fmt::format("stage {} has no steps", stage_label),
                "add the customer's steps under 'steps:', or remove the stage");
     bool any_touchpoint = std::any_of(stage.steps.begin(), stage.steps.end(),
                                       [](const Step& s) { return !s.touchpoints.empty(); });
     if (!stage.steps.empty() && !any_touchpoint)
-      d.report("stage-without-touchpoints", where, fmt::format("no step of stage '{}' names a touchpoint", stage.id.value),
+      d.report("stage-without-touchpoints", where, fmt::format("no step of stage {} names a touchpoint", stage_label),
                "list where the customer meets the service under a step's 'touchpoints:'");
     for (const Step& step : stage.steps) {
-      std::string where_step = fmt::format("step '{}'", step.id.value);
+      std::string where_step = "step " + label_of(step.id, step.name, step.span);
       ids.personas.check_references(step.personas, where_step);
       ids.touchpoints.check_references(step.touchpoints, where_step);
       ids.steps.check_references(step.next, where_step + " ('next')");

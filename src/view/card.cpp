@@ -37,7 +37,7 @@ TextBlock& TextBlock::labelled(std::string_view label, std::string_view text, co
 TextBlock& TextBlock::bullet(std::string_view text, const Style& style) {
   const std::string mark = "\u2022 ";
   const std::string indent = "   ";
-  double mark_width = text_width(indent, style.size, style.bold);
+  double mark_width = std::max(text_width(indent, style.size, style.bold), text_width(mark, style.size, style.bold));
   std::vector<std::string> lines = wrap_text(text, m_width - mark_width, style.size, style.bold);
   for (std::size_t i = 0; i < lines.size(); ++i)
     m_lines.push_back({run_of((i == 0 ? mark : indent) + lines[i], style)});
@@ -62,11 +62,18 @@ double lines_height(const std::vector<TextLine>& lines) {
   return height;
 }
 
+std::string element_id(std::string_view kind, std::initializer_list<std::string_view> parts) {
+  std::string id(kind);
+  for (std::string_view part : parts) (id += '.') += part;
+  return id;
+}
+
 std::string plain_text(const std::vector<TextLine>& lines) {
   std::string out;
   for (const TextLine& line : lines) {
     std::string text;
     for (const TextRun& run : line) text += run.text;
+    text.erase(0, text.find_first_not_of(' '));  // a bullet's hanging indent
     if (text.empty()) continue;
     if (!out.empty()) out += ' ';
     out += text;

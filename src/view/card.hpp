@@ -1,6 +1,7 @@
 // Cards: the boxes of text that fill the map's cells, and the builder of their lines.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,11 @@ struct Card {
 constexpr double k_card_padding = 6;
 
 inline double card_height(const Card& card) { return lines_height(card.lines) + 2 * k_card_padding; }
+
+// A stable element id from the journey's ids: "step.see-ad", "touchpoint.see-ad.web".
+// Journey ids cannot hold '.', so ids of different kinds never collide; fixed ids
+// (header, background) have no '.' at all.
+std::string element_id(std::string_view kind, std::initializer_list<std::string_view> parts);
 
 // The plain text of lines, for tooltips.
 std::string plain_text(const std::vector<TextLine>& lines);

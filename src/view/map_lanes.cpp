@@ -159,7 +159,7 @@ Lane LaneBuilder::objectives() {
     if (!stage.objective.present) return cards;
     TextBlock block(width);
     block.text(stage.objective.value, Style{type::k_body, false, true, m_theme.text});
-    cards.push_back(card("objective-" + stage.id.value, block, m_theme.card_fill, m_theme.card_stroke));
+    cards.push_back(card(element_id("objective", {stage.id.value}), block, m_theme.card_fill, m_theme.card_stroke));
     return cards;
   });
 }
@@ -197,7 +197,7 @@ Lane LaneBuilder::steps() {
     if (!step.next.empty()) meta.emplace_back("Next", step_names(m_journey, step.next));
     if (!meta.empty()) block.space(3);
     for (const auto& [label, text] : meta) block.labelled(label, text, small(m_theme.muted));
-    Card made = card("step-" + step.id.value, block, m_theme.card_fill,
+    Card made = card(element_id("step", {step.id.value}), block, m_theme.card_fill,
                      step.fail_point.value ? m_theme.fail_point : m_theme.card_stroke);
     return std::vector<Card>{std::move(made)};
   });
@@ -218,7 +218,7 @@ Lane LaneBuilder::touchpoints() {
       if (touchpoint->channel.present) meta = touchpoint->channel.value + " \u00B7 " + meta;
       if (touchpoint->owner.present) meta += " \u00B7 " + touchpoint->owner.value;
       block.text(meta, small(accent));
-      cards.push_back(card("touchpoint-" + step.id.value + "-" + ref.value, block,
+      cards.push_back(card(element_id("touchpoint", {step.id.value, ref.value}), block,
                            physical ? m_theme.physical_fill : human ? m_theme.human_fill : m_theme.digital_fill,
                            physical ? m_theme.physical_stroke : human ? m_theme.human_stroke : m_theme.digital_stroke));
     }
@@ -232,7 +232,7 @@ Lane LaneBuilder::thoughts() {
     if (!step.thinks.present) return cards;
     TextBlock block(width);
     block.text("\u201C" + step.thinks.value + "\u201D", Style{type::k_body, false, true, m_theme.text});
-    cards.push_back(card("thinks-" + step.id.value, block, m_theme.card_fill, m_theme.card_stroke));
+    cards.push_back(card(element_id("thinks", {step.id.value}), block, m_theme.card_fill, m_theme.card_stroke));
     return cards;
   });
 }
@@ -250,7 +250,7 @@ Lane LaneBuilder::evidence() {
     for (std::size_t i = 0; i < step.evidence.size(); ++i) {
       TextBlock block(width);
       add_evidence(block, step.evidence[i], Style{type::k_body, false, true, m_theme.text}, small(m_theme.muted));
-      cards.push_back(card(fmt::format("evidence-{}-{}", step.id.value, i + 1), block, m_theme.card_fill,
+      cards.push_back(card(element_id("evidence", {step.id.value, std::to_string(i + 1)}), block, m_theme.card_fill,
                            m_theme.card_stroke));
     }
     return cards;
@@ -297,7 +297,7 @@ Lane pain_like_lane(std::string id, std::string label, const MapColumns& columns
     if (const Step* step = columns.steps[c]) {
       const auto& items = step->*step_items;
       for (std::size_t i = 0; i < items.size(); ++i)
-        cell.cards.push_back(make_card(items[i], fmt::format("{}-{}-{}", id, step->id.value, i + 1), width_of(c, c)));
+        cell.cards.push_back(make_card(items[i], element_id(id, {step->id.value, std::to_string(i + 1)}), width_of(c, c)));
     }
     lane.rows[0].push_back(std::move(cell));
   }
@@ -307,7 +307,7 @@ Lane pain_like_lane(std::string id, std::string label, const MapColumns& columns
     const auto& items = journey.stages[s].*stage_items;
     for (std::size_t i = 0; i < items.size(); ++i)
       cell.cards.push_back(
-          make_card(items[i], fmt::format("{}-{}-{}", id, journey.stages[s].id.value, i + 1), width_of(first, last)));
+          make_card(items[i], element_id(id, {journey.stages[s].id.value, std::to_string(i + 1)}), width_of(first, last)));
     lane.rows[1].push_back(std::move(cell));
   }
   return lane;
@@ -346,7 +346,7 @@ Card LaneBuilder::kpi_card(const Kpi& kpi, double width) const {
   }
   if (!figures.empty()) block.text(figures, Style{type::k_body, false, false, m_theme.text});
   if (kpi.source.present) block.text("Source: " + kpi.source.value, small(m_theme.muted));
-  return card("kpi-" + kpi.id.value, block,
+  return card(element_id("kpi", {kpi.id.value}), block,
               status == KpiStatus::met ? m_theme.opportunity_fill : status == KpiStatus::missed ? m_theme.pain_fill : m_theme.card_fill,
               status == KpiStatus::met ? m_theme.opportunity_stroke : status == KpiStatus::missed ? m_theme.pain_stroke : m_theme.card_stroke);
 }
@@ -363,14 +363,14 @@ MapLanes LaneBuilder::build() {
   auto stage_list = [&](std::string id, std::string label, TextList Stage::*items) {
     return stage_lane(id, std::move(label), [&, id](const Stage& stage, std::size_t, double width) {
       std::vector<Card> cards;
-      if (!(stage.*items).empty()) cards.push_back(bullet_card(id + "-" + stage.id.value, stage.*items, width));
+      if (!(stage.*items).empty()) cards.push_back(bullet_card(element_id(id, {stage.id.value}), stage.*items, width));
       return cards;
     });
   };
   auto step_list = [&](std::string id, std::string label, TextList Step::*items) {
     return step_lane(id, std::move(label), [&, id](const Step& step, double width) {
       std::vector<Card> cards;
-      if (!(step.*items).empty()) cards.push_back(bullet_card(id + "-" + step.id.value, step.*items, width));
+      if (!(step.*items).empty()) cards.push_back(bullet_card(element_id(id, {step.id.value}), step.*items, width));
       return cards;
     });
   };

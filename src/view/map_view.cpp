@@ -151,7 +151,7 @@ void MapLayout::personas() {
     if (!frustrations.empty()) block.labelled("Frustrations", frustrations, Style{type::k_small, false, false, m_theme.text});
     std::vector<TextLine> lines = block.take();
     if (colored) lines.front().front().color = persona_color(i);  // the name in its curve's colour
-    Box& box = add_box("persona-" + persona.id.value, k_margin + column * (card_width + 10), m_y, card_width, lines,
+    Box& box = add_box(element_id("persona", {persona.id.value}), k_margin + column * (card_width + 10), m_y, card_width, lines,
                        m_theme.card_fill, colored ? persona_color(i) : m_theme.card_stroke);
     box.stroke_width = colored ? 1.5 : 1;
     row_height = std::max(row_height, box.height);
@@ -164,7 +164,7 @@ void MapLayout::personas() {
 void MapLayout::lane_label(const std::string& id, const std::string& text, double top, double height) {
   TextBlock block(k_label_width - 2 * k_card_padding);
   block.text(text, Style{type::k_body, true, false, m_theme.lane_label_text});
-  Box& box = add_box("lane-" + id, k_margin, top, k_label_width, block.take(), m_theme.lane_label_fill, "");
+  Box& box = add_box(element_id("lane", {id}), k_margin, top, k_label_width, block.take(), m_theme.lane_label_fill, "");
   box.height = height;
 }
 
@@ -187,7 +187,7 @@ void MapLayout::stage_row() {
       previous_reached = stage.reached.value;
     }
     std::string fill = m_theme.stage_header[s % 2];
-    Box& box = add_box("stage-" + stage.id.value, column_x(first), top, width, block.take(), fill, "");
+    Box& box = add_box(element_id("stage", {stage.id.value}), column_x(first), top, width, block.take(), fill, "");
     if (stage.objective.present) box.tooltip += " \u2014 Objective: " + stage.objective.value;
     height = std::max(height, box.height);
     placed.push_back(m_view.boxes.size() - 1);
@@ -262,7 +262,7 @@ void MapLayout::emotion_lane() {
   int step_every = levels > 10 ? static_cast<int>(std::ceil(levels / 10.0)) : 1;
   for (int value = high; value >= low; value -= step_every) {
     double y = y_of(value);
-    Box& rule = add_box(fmt::format("emotion-level-{}", value), m_grid_left + 4, y - 0.4, m_grid_right - m_grid_left - 8,
+    Box& rule = add_box(element_id("emotion-level", {std::to_string(value)}), m_grid_left + 4, y - 0.4, m_grid_right - m_grid_left - 8,
                         {}, m_theme.rule, "");
     rule.height = 0.8;
     rule.rounded = false;
@@ -281,7 +281,7 @@ void MapLayout::emotion_lane() {
       lines.back().front().text = ellipsize(lines.back().front().text + " ", label_width, type::k_small, false);
     }
     double label_height = pitch_of_line * static_cast<double>(lines.size()) + 1;
-    Box& tick = add_box(fmt::format("emotion-label-{}", value), k_margin + 4, y - label_height / 2, k_label_width - 8,
+    Box& tick = add_box(element_id("emotion-label", {std::to_string(value)}), k_margin + 4, y - label_height / 2, k_label_width - 8,
                         lines, "", "");
     tick.align = Align::right;
     tick.padding = 0;
@@ -294,7 +294,7 @@ void MapLayout::emotion_lane() {
     double offset = (static_cast<double>(k) - (curve_personas.size() - 1) / 2.0) * 7.0;
     const Persona* who = persona.empty() ? nullptr : find_persona(m_journey, persona);
     Curve curve;
-    curve.id = persona.empty() ? "emotion-curve" : "emotion-curve-" + persona;
+    curve.id = persona.empty() ? "emotion-curve" : element_id("emotion-curve", {persona});
     curve.color = persona.empty() ? m_theme.single_curve : persona_color(k);
     curve.tooltip = who ? "Emotion of " + who->name.value : "Emotion";
     for (std::size_t c = 0; c < m_columns.steps.size(); ++c) {
@@ -306,7 +306,7 @@ void MapLayout::emotion_lane() {
       std::size_t shade = static_cast<std::size_t>(std::lround((*value - low) / std::max(1, levels) * 4));
       std::string label = scale.label_of(static_cast<int>(std::lround(*value)));
       Marker marker;
-      marker.id = fmt::format("emotion-{}{}", step->id.value, persona.empty() ? "" : "-" + persona);
+      marker.id = persona.empty() ? element_id("emotion", {step->id.value}) : element_id("emotion", {step->id.value, persona});
       marker.center = point;
       marker.radius = 5.5;
       marker.fill = persona.empty() ? m_theme.emotion[std::min<std::size_t>(shade, 4)] : curve.color;
@@ -326,7 +326,7 @@ void MapLayout::stage_bands(std::size_t insert_at, double top, double bottom) {
   for (std::size_t s = 0; s < m_columns.stages.size(); ++s) {
     auto [first, last] = m_columns.stages[s];
     Box band;
-    band.id = "band-" + m_journey.stages[s].id.value;
+    band.id = element_id("band", {m_journey.stages[s].id.value});
     band.x = column_x(first) - 5;
     band.y = top - 5;
     band.width = span_width(first, last) + 10;

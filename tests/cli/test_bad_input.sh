@@ -4,7 +4,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$DATA"
 
 # An unclosed quote at the end of the file: libyaml's problem, and where the quote began.
-run lint unclosed-quote-at-end.yaml
+run lint -f human unclosed-quote-at-end.yaml
 expect_status 1
 expect_in "$WORK/out" "unclosed-quote-at-end.yaml:10:1: error: found unexpected end of stream [syntax]"
 expect_in "$WORK/out" "note: while scanning a quoted scalar started at 9:15"
@@ -12,30 +12,30 @@ expect_in "$WORK/out" '  9 |         name: "Looks around'
 expect_in "$WORK/out" "hint: close the quote"
 
 # `[Note: it is slow]` is a mapping inside the list: the hint says to quote it.
-run lint colon-in-list.yaml
+run lint -f human colon-in-list.yaml
 expect_status 1
 expect_in "$WORK/out" "colon-in-list.yaml:9:19: error: an item of 'motivations' should be text, found a mapping [wrong-type]"
 expect_in "$WORK/out" "hint: quote text that contains ': ', e.g. \"Note: it is slow\""
 expect_in "$WORK/out" "                  ^~~~~~~~~~~~~~~~"
 
-run lint tab-indent.yaml
+run lint -f human tab-indent.yaml
 expect_status 1
 expect_in "$WORK/out" "tab-indent.yaml:4:1: error: found character that cannot start any token [syntax]"
 expect_in "$WORK/out" "hint: indent with spaces"
 
-run lint duplicate-key.yaml
+run lint -f human duplicate-key.yaml
 expect_status 1
 expect_in "$WORK/out" "duplicate-key.yaml:4:1: error: duplicate key 'title' [duplicate-key]"
 expect_in "$WORK/out" "note: 'title' is first defined at 2:1"
 
 # Invalid UTF-8: the real position of the bad byte, not 1:1.
 printf 'jmap: 1\ntitle: T\ndescription: caf\xe9 au lait\nstages: []\n' >"$WORK/latin1.yaml"
-run lint "$WORK/latin1.yaml"
+run lint -f human "$WORK/latin1.yaml"
 expect_status 1
 expect_in "$WORK/out" "latin1.yaml:3:17: error: invalid UTF-8: byte 0xE9 does not start a valid character [syntax]"
 
 # Many findings in one file, all reported, sorted by position, with "did you mean".
-run lint many-findings.yaml
+run lint -f human many-findings.yaml
 expect_status 1
 expect_in "$WORK/out" "many-findings.yaml:3:8: error: 'futur' is not a valid state (did you mean 'future'?) [bad-value]"
 expect_in "$WORK/out" "many-findings.yaml:6:10: error: persona id 'Bad Id' has characters other than a-z, 0-9, '-' and '_' [bad-id]"

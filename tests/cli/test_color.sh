@@ -3,11 +3,11 @@ source "$(dirname "$0")/lib.sh"
 bad="$DATA/duplicate-key.yaml"
 esc=$(printf '\033[')
 
-run lint --color always "$bad"
+run lint -f human --color always "$bad"
 expect_in "$WORK/out" "$esc"
-run lint --color never "$bad"
+run lint -f human --color never "$bad"
 expect_not_in "$WORK/out" "$esc"
-NO_COLOR=1 run lint "$bad"
+NO_COLOR=1 run lint -f human "$bad"
 expect_not_in "$WORK/out" "$esc"
 # Under `script`, stdout is a terminal: auto colours unless NO_COLOR is set.
 if command -v script >/dev/null; then

@@ -15,8 +15,9 @@ for example in "$EXAMPLES"/*.yaml; do
   run build "$example" -o "$WORK/$name.svg"
   expect_status 0
   xmllint --noout "$WORK/$name.svg" || fail "$name.svg is not well-formed XML"
-  # Every stage name is drawn (text content, entities resolved by xmllint).
-  xmllint --xpath '//*[local-name()="text"]/text()' "$WORK/$name.svg" >"$WORK/$name.text"
+  # Every stage name is drawn: the text content, with XML's five entities decoded.
+  xmllint --xpath '//*[local-name()="text"]/text()' "$WORK/$name.svg" |
+    sed -e 's/&lt;/</g; s/&gt;/>/g; s/&quot;/"/g; s/&apos;/'"'"'/g; s/&#39;/'"'"'/g; s/&amp;/\&/g' >"$WORK/$name.text"
   stage_names=$(sed -n '/^stages:/,$p' "$example" | grep -E '^  - id:' -A1 | sed -n 's/^    name: *//p' | sed 's/^"\(.*\)"$/\1/')
   [ -n "$stage_names" ] || fail "found no stage names in $name"
   while IFS= read -r stage; do

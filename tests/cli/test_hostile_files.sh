@@ -10,7 +10,7 @@ source "$(dirname "$0")/lib.sh"
   done
 } >"$WORK/laughs.yaml"
 start=$(date +%s%N)
-run lint "$WORK/laughs.yaml"
+run lint -f human "$WORK/laughs.yaml"
 elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 expect_status 1
 expect_in "$WORK/out" "error: aliases expand to more than 100000 nodes [too-large]"
@@ -20,14 +20,14 @@ expect_in "$WORK/out" "error: aliases expand to more than 100000 nodes [too-larg
 # 20,000 nested lists: a clear finding, not a stack overflow.
 python_free_brackets() { head -c "$1" /dev/zero | tr '\0' "$2"; }
 { printf 'title: '; python_free_brackets 20000 '['; python_free_brackets 20000 ']'; echo; } >"$WORK/deep.yaml"
-run lint "$WORK/deep.yaml"
+run lint -f human "$WORK/deep.yaml"
 expect_status 1
 expect_in "$WORK/out" "deep.yaml:1:71: error: nesting deeper than 64 levels [too-deep]"
 expect_in "$WORK/out" "..."
 
 # Over 16 MiB.
 head -c $((17 * 1024 * 1024)) /dev/zero | tr '\0' '#' >"$WORK/huge.yaml"
-run lint "$WORK/huge.yaml"
+run lint -f human "$WORK/huge.yaml"
 expect_status 1
 expect_in "$WORK/out" "huge.yaml:1:1: error: the file is 17825792 bytes; the limit is 16777216 bytes [too-large]"
 echo "ok"

@@ -1,0 +1,45 @@
+// Lint policy on top of the diagnostics: the project's configuration (.jmap.yaml) and
+// inline suppressions (# jmap-disable-next-line / # jmap-disable-file).
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "jmap/diagnostic.hpp"
+
+namespace jmap {
+
+// What a .jmap.yaml says. Severity nullopt in `rules` means "off".
+struct LintConfig {
+  std::filesystem::path directory;  // globs in `ignore` are relative to it
+  std::map<std::string, std::optional<Severity>, std::less<>> rules;
+  std::vector<std::string> ignore;
+  std::optional<Severity> fail_on;
+};
+
+// Reads a configuration file; problems are bad-config findings in `diagnostics`.
+// Throws IoError when it cannot be read.
+LintConfig load_lint_config(const std::filesystem::path& path, SourceSet& sources, Diagnostics& diagnostics);
+
+// The .jmap.yaml that governs a file: in its folder or the nearest parent, stopping at
+// the repository's root (a folder holding .git). Empty when there is none.
+std::optional<std::filesystem::path> find_lint_config(const std::filesystem::path& file);
+
+// Whether a path matches one of the config's `ignore` globs (* ? and **).
+bool is_ignored(const LintConfig& config, const std::filesystem::path& file);
+bool glob_match(std::string_view pattern, std::string_view path);
+
+// Turns rules off or changes their severity as the config says.
+void apply_lint_config(const LintConfig& config, Diagnostics& diagnostics);
+
+// Drops findings suppressed by comments in their own file, and reports each comment
+// that suppressed nothing or names no rule (unused-suppression).
+void apply_suppressions(Diagnostics& diagnostics, const std::vector<const SourceFile*>& files);
+
+// "error" -> Severity::error, ...; nullopt for anything else.
+std::optional<Severity> parse_severity(std::string_view name);
+
+}  // namespace jmap

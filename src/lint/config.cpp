@@ -1,0 +1,141 @@
+// .jmap.yaml: parsed with the loader's YAML tree, so a bad config gets line and column.
+#include <fmt/format.h>
+
+#include "jmap/lint.hpp"
+#include "jmap/load.hpp"
+#include "jmap/rules.hpp"
+#include "load/fields.hpp"
+#include "load/imports.hpp"
+#include "load/yaml_tree.hpp"
+#include "util/spelling.hpp"
+
+namespace fs = std::filesystem;
+
+namespace jmap {
+
+std::optional<Severity> parse_severity(std::string_view name) {
+  if (name == "error") return Severity::error;
+  if (name == "warning") return Severity::warning;
+  if (name == "info") return Severity::info;
+  return std::nullopt;
+}
+
+namespace {
+
+std::vector<std::string> rule_ids() {
+  std::vector<std::string> ids;
+  for (const Rule& rule : all_rules()) ids.emplace_back(rule.id);
+  return ids;
+}
+
+void read_rules(const yaml::Node& node, LintConfig& config, Diagnostics& d) {
+  if (node.kind != yaml::Kind::mapping) {
+    d.report("bad-config", node.span, fmt::format("'rules' should be a mapping of rule ids to severities, found {}",
+                                                  yaml::describe(node)),
+             "e.g. rules: {pain-without-opportunity: off, stage-without-objective: error}");
+    return;
+  }
+  for (const yaml::Entry& entry : node.entries) {
+    const std::string& id = entry.key.text;
+    if (!find_rule(id)) {
+      d.report("bad-config", entry.key.span, fmt::format("no rule '{}'{}", id, did_you_mean(closest_match(id, rule_ids()))),
+               "`jmap rules` lists them");
+      continue;
+    }
+    std::string value = entry.value.is_scalar() ? entry.value.text : "";
+    if (value == "off" || value == "false") {
+      config.rules[id] = std::nullopt;
+    } else if (auto severity = parse_severity(value)) {
+      config.rules[id] = severity;
+    } else {
+      d.report("bad-config", entry.value.span,
+               fmt::format("the severity of '{}' should be error, warning, info or off, found {}", id, yaml::found(entry.value)));
+    }
+  }
+}
+
+}  // namespace
+
+LintConfig load_lint_config(const fs::path& path, SourceSet& sources, Diagnostics& d) {
+  LintConfig config;
+  config.directory = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  ReadResult read = read_file(path, LoadLimits{}.max_file_bytes);
+  if (!read.error.empty()) throw IoError(fmt::format("cannot read config '{}': {}", path.string(), read.error));
+  const SourceFile& file = sources.add(path.string(), std::move(read.text));
+  Diagnostics parsed;
+  std::optional<yaml::Node> root = yaml::parse(file, LoadLimits{}, parsed);
+  // Findings about the config file are bad-config, whatever the parser called them.
+  for (const Diagnostic& found : parsed.items()) {
+    Diagnostic& copy = d.report("bad-config", found.span, found.message, found.hint);
+    copy.note = found.note;
+    copy.note_span = found.note_span;
+  }
+  if (!root || root->is_null()) return config;
+  Diagnostics shape;
+  MapReader map(*root, "the configuration", {"rules", "ignore", "fail_on"}, shape);
+  if (const yaml::Node* rules = map.get("rules")) read_rules(*rules, config, d);
+  for (const Text& glob : map.text_list("ignore")) config.ignore.push_back(glob.value);
+  Text fail_on = map.text("fail_on");
+  if (fail_on.present) {
+    config.fail_on = parse_severity(fail_on.value);
+    if (!config.fail_on)
+      d.report("bad-config", fail_on.span, fmt::format("'fail_on' should be error, warning or info, found '{}'", fail_on.value));
+  }
+  for (const Diagnostic& found : shape.items()) d.report("bad-config", found.span, found.message, found.hint);
+  return config;
+}
+
+std::optional<fs::path> find_lint_config(const fs::path& file) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(file, ec).parent_path();
+  for (; !dir.empty(); dir = dir.parent_path()) {
+    if (fs::is_regular_file(dir / ".jmap.yaml", ec)) return dir / ".jmap.yaml";
+    if (fs::exists(dir / ".git", ec) || dir == dir.root_path()) break;
+  }
+  return std::nullopt;
+}
+
+bool glob_match(std::string_view pattern, std::string_view path) {
+  if (pattern.empty()) return path.empty();
+  if (pattern.starts_with("**")) {
+    std::string_view rest = pattern.substr(2);
+    if (rest.starts_with('/')) rest.remove_prefix(1);
+    if (rest.empty()) return true;  // a trailing ** matches everything below
+    for (std::size_t i = 0; i <= path.size(); ++i)
+      if ((i == 0 || path[i - 1] == '/') && glob_match(rest, path.substr(i))) return true;
+    return false;
+  }
+  if (pattern.front() == '*') {
+    for (std::size_t i = 0; i <= path.size(); ++i) {
+      if (glob_match(pattern.substr(1), path.substr(i))) return true;
+      if (i < path.size() && path[i] == '/') break;
+    }
+    return false;
+  }
+  if (path.empty()) return false;
+  if (pattern.front() == '?' ? path.front() != '/' : pattern.front() == path.front())
+    return glob_match(pattern.substr(1), path.substr(1));
+  return false;
+}
+
+bool is_ignored(const LintConfig& config, const fs::path& file) {
+  std::error_code ec;
+  fs::path relative = fs::absolute(file, ec).lexically_relative(fs::absolute(config.directory, ec));
+  std::string path = relative.generic_string();
+  for (const std::string& pattern : config.ignore)
+    if (glob_match(pattern, path)) return true;
+  return false;
+}
+
+void apply_lint_config(const LintConfig& config, Diagnostics& diagnostics) {
+  diagnostics.retain([&](Diagnostic& d) {
+    if (d.rule == "bad-config") return true;  // the config cannot silence its own errors
+    auto found = config.rules.find(d.rule);
+    if (found == config.rules.end()) return true;
+    if (!found->second) return false;
+    d.severity = *found->second;
+    return true;
+  });
+}
+
+}  // namespace jmap

@@ -1,0 +1,78 @@
+// Escaping: every user text reaches the output through one of these functions, so
+// nothing a journey says can break the DOT or SVG it is written into.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "emit/escape.hpp"
+
+using namespace jmap;
+
+namespace {
+
+// Markup characters, both quotes, Graphviz's \N, an escaped backslash, a newline,
+// control characters and a tab.
+const std::string k_nasty = "A & <B> \"q\" 'a' \\N \\\\ newline\ncontrol\x01\x1F tab\t";
+
+}  // namespace
+
+TEST_SUITE("emit::escape") {
+
+TEST_CASE("escape_xml escapes markup and both quotes") {
+  CHECK(escape_xml("A & <B> \"q\" 'a'") == "A &amp; &lt;B&gt; &quot;q&quot; &#39;a&#39;");
+  CHECK(escape_xml("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
+  CHECK(escape_xml("]]>") == "]]&gt;");
+}
+
+TEST_CASE("escape_xml drops control characters but keeps tabs, backslashes and UTF-8") {
+  CHECK(escape_xml(k_nasty) ==
+        "A &amp; &lt;B&gt; &quot;q&quot; &#39;a&#39; \\N \\\\ newlinecontrol tab\t");
+  CHECK(escape_xml("caf\xC3\xA9 \xE2\x82\xAC") == "caf\xC3\xA9 \xE2\x82\xAC");
+  CHECK(escape_xml("") == "");
+}
+
+TEST_CASE("escape_xml leaves no character that could start markup") {
+  std::string out = escape_xml(k_nasty);
+  CHECK(out.find('<') == std::string::npos);
+  CHECK(out.find('>') == std::string::npos);
+  CHECK(out.find('"') == std::string::npos);
+  CHECK(out.find('\'') == std::string::npos);
+  for (char c : out) CHECK((static_cast<unsigned char>(c) >= 0x20 || c == '\t'));
+}
+
+TEST_CASE("escape_html_label escapes XML and doubles each backslash") {
+  CHECK(escape_html_label("\\N") == "\\\\N");
+  CHECK(escape_html_label("a\\\\b") == "a\\\\\\\\b");
+  CHECK(escape_html_label("<b> & \\N") == "&lt;b&gt; &amp; \\\\N");
+}
+
+TEST_CASE("escape_dot_text escapes quotes, quadruples backslashes, turns control characters into spaces") {
+  CHECK(escape_dot_text("say \"hi\"") == "say \\\"hi\\\"");
+  CHECK(escape_dot_text("\\N") == "\\\\\\\\N");
+  CHECK(escape_dot_text("one\ntwo\x01three") == "one two three");
+  CHECK(escape_dot_text(k_nasty) ==
+        "A & <B> \\\"q\\\" 'a' \\\\\\\\N \\\\\\\\\\\\\\\\ newline control   tab ");
+}
+
+TEST_CASE("escape_dot_text never leaves a quote that would end the string") {
+  // Backslash, quote, backslash: each quote must follow an odd run of backslashes, and
+  // the string must not end in an odd run (that would escape the closing quote).
+  std::string out = escape_dot_text("\\\"\\");
+  CHECK(out == "\\\\\\\\\\\"\\\\\\\\");  // 4 backslashes, \", 4 backslashes
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out[i] != '"') continue;
+    std::size_t slashes = 0;
+    for (std::size_t k = i; k > 0 && out[k - 1] == '\\'; --k) ++slashes;
+    CHECK(slashes % 2 == 1);
+  }
+}
+
+TEST_CASE("escape_dot_id replaces backslashes with a look-alike and escapes quotes") {
+  CHECK(escape_dot_id("a\\b") == "a\xE2\x88\x96" "b");  // U+2216
+  CHECK(escape_dot_id("say \"hi\"") == "say \\\"hi\\\"");
+  CHECK(escape_dot_id("ends with \\") == "ends with \xE2\x88\x96");
+  CHECK(escape_dot_id("tab\tnew\nline") == "tab new line");
+  CHECK(escape_dot_id("step-see-ad") == "step-see-ad");
+}
+
+}  // TEST_SUITE

@@ -1,0 +1,157 @@
+// The map view: one box per thing the journey says, each with a stable id made from
+// journey ids ("step.see-ad"), an emotion curve through the steps' markers, all inside the view.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <map>
+#include <string>
+
+#include "jmap/emit.hpp"
+#include "jmap/view.hpp"
+#include "test_support.hpp"
+
+using namespace jmap;
+using jmap::test::Loaded;
+
+namespace {
+
+constexpr std::string_view k_two_steps = R"(jmap: 1
+title: Online grocery
+personas:
+  - {id: parent, name: Busy parent}
+touchpoints:
+  - {id: web, name: Website, channel: web}
+stages:
+  - id: browse
+    name: Browse
+    objective: Find food
+    steps:
+      - id: see-ad
+        name: Sees an ad
+        touchpoints: [web]
+        emotion: 4
+        pains: [{text: No prices, id: no-prices}]
+        opportunities: [{text: Show prices, addresses: [no-prices]}]
+      - {id: compare, name: Compares, touchpoints: [web], emotion: 2}
+    kpis:
+      - {id: ctr, name: CTR, target: 2.5, actual: 1.9}
+)";
+
+const Box* box(const View& view, std::string_view id) {
+  for (const Box& b : view.boxes)
+    if (b.id == id) return &b;
+  return nullptr;
+}
+
+// Every id the DOT of a view gives its nodes and edges, with how often it is used.
+std::map<std::string, int> dot_ids(const View& view) {
+  std::map<std::string, int> ids;
+  std::string dot = emit_dot(view);
+  const std::string open = "[id=\"";
+  for (auto at = dot.find(open); at != std::string::npos; at = dot.find(open, at + 1)) {
+    auto start = at + open.size();
+    ++ids[dot.substr(start, dot.find('"', start) - start)];
+  }
+  return ids;
+}
+
+std::string repeated(const std::map<std::string, int>& ids) {
+  std::string out;
+  for (const auto& [id, n] : ids)
+    if (n > 1) out += id + " ";
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("view::map_view") {
+
+TEST_CASE("boxes are named after the journey's ids") {
+  Loaded l{std::string(k_two_steps)};
+  REQUIRE(l.journey);
+  View view = make_map_view(*l.journey);
+  CHECK(view.title == "Online grocery");
+  for (const char* id : {"header", "persona.parent", "stage.browse", "step.see-ad", "step.compare",
+                         "touchpoint.see-ad.web", "pain.see-ad.1", "opportunity.see-ad.1", "kpi.ctr"}) {
+    CAPTURE(id);
+    CHECK(box(view, id));
+  }
+  REQUIRE(box(view, "step.see-ad"));
+  CHECK(box(view, "step.see-ad")->tooltip.starts_with("Sees an ad"));
+}
+
+TEST_CASE("everything lies inside the view") {
+  Loaded l{std::string(k_two_steps)};
+  REQUIRE(l.journey);
+  View view = make_map_view(*l.journey);
+  CHECK(view.width > 0);
+  CHECK(view.height > 0);
+  for (const Box& b : view.boxes) {
+    CAPTURE(b.id);
+    CHECK(b.x >= 0);
+    CHECK(b.y >= 0);
+    CHECK(b.x + b.width <= view.width + 0.01);
+    CHECK(b.y + b.height <= view.height + 0.01);
+  }
+}
+
+TEST_CASE("the emotion curve passes through one marker per step with an emotion") {
+  Loaded l{std::string(k_two_steps)};
+  REQUIRE(l.journey);
+  View view = make_map_view(*l.journey);
+  REQUIRE(view.curves.size() == 1);
+  const Curve& curve = view.curves[0];
+  REQUIRE(curve.points.size() == 2);
+  CHECK(curve.controls.size() == 4);
+  REQUIRE(view.markers.size() == 2);
+  CHECK(view.markers[0].id == "emotion.see-ad");
+  CHECK(view.markers[0].center.y < view.markers[1].center.y);  // 4 sits above 2
+  for (std::size_t i = 0; i < 2; ++i) {
+    CHECK(view.markers[i].center.x == curve.points[i].x);
+    CHECK(view.markers[i].center.y == curve.points[i].y);
+  }
+  CHECK(view.markers[0].tooltip == "Sees an ad: 4 (happy)");
+}
+
+TEST_CASE("the map of a journey renders to SVG") {
+  Loaded l{std::string(k_two_steps)};
+  REQUIRE(l.journey);
+  std::string svg = render_dot(emit_dot(make_map_view(*l.journey)), "svg");
+  CHECK(svg.find("<svg") != std::string::npos);
+  CHECK(svg.find("id=\"step.see&#45;ad\"") != std::string::npos);  // Graphviz writes '-' as &#45;
+}
+
+TEST_CASE("ids stay unique for ordinary ids") {
+  Loaded l{std::string(k_two_steps)};
+  REQUIRE(l.journey);
+  auto ids = dot_ids(make_map_view(*l.journey));
+  CHECK(repeated(ids) == "");
+}
+
+TEST_CASE("ids stay unique when journey ids contain '-' or the view's own words") {
+  // Ids joined with '-' collided: step 'a' + touchpoint 'b-c' and step 'a-b' +
+  // touchpoint 'c' both gave "touchpoint-a-b-c"; a step 'level-3' gave the marker
+  // "emotion-level-3", the name of a box of the emotion lane; 'area' gave "emotion-area".
+  Loaded l(R"(jmap: 1
+title: Collisions
+touchpoints:
+  - {id: b-c, name: BC, channel: web}
+  - {id: c, name: C, channel: web}
+stages:
+  - id: s
+    name: S
+    objective: O
+    steps:
+      - {id: a, name: A, touchpoints: [b-c], emotion: 2}
+      - {id: a-b, name: AB, touchpoints: [c], emotion: 3}
+      - {id: level-3, name: L3, touchpoints: [c], emotion: 4}
+      - {id: area, name: Area, touchpoints: [c], emotion: 4}
+)");
+  INFO(l.listing());
+  REQUIRE(l.journey);
+  CHECK_FALSE(l.diagnostics.has_errors());
+  auto ids = dot_ids(make_map_view(*l.journey));
+  CHECK(repeated(ids) == "");
+}
+
+}  // TEST_SUITE

@@ -9,24 +9,35 @@ build_packages=(
   libyaml-dev libcli11-dev libfmt-dev doctest-dev nlohmann-json3-dev
   libgraphviz-dev graphviz fonts-dejavu-core
 )
-test_packages=(libxml2-utils)
+# The tests also drive: xmllint, Python's jsonschema (schema checks), npm (the SARIF tools).
+test_packages=(libxml2-utils python3 python3-jsonschema python3-yaml nodejs npm)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then wanted+=("${test_packages[@]}"); fi
 
+cd "$(dirname "$0")"
 missing=()
 for pkg in "${wanted[@]}"; do
+  # node and npm may come from elsewhere (NodeSource's nodejs bundles npm): a command is enough.
+  case "$pkg" in nodejs) command -v node >/dev/null && continue ;; npm) command -v npm >/dev/null && continue ;; esac
   status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
   [ "$status" = "install ok installed" ] || missing+=("$pkg")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-sudo=()
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "setup.sh: need root or sudo to install: ${missing[*]}" >&2; exit 2; }
-  sudo=(sudo)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "setup.sh: need root or sudo to install: ${missing[*]}" >&2; exit 2; }
+    sudo=(sudo)
+  fi
+  echo "setup.sh: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-echo "setup.sh: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+
+# Test-only npm tools (tests/node/package-lock.json), once.
+if [ "${1:-build}" = test ] && [ ! -d tests/node/node_modules/@microsoft/sarif-multitool-linux ]; then
+  echo "setup.sh: installing the npm test tools (tests/node)"
+  (cd tests/node && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  chmod u+x tests/node/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+fi

@@ -46,19 +46,20 @@ struct LintOptions {
 };
 
 struct RulesOptions {
-  std::string explain;  // a rule id for `jmap explain`
+  std::string explain;    // a rule id for `jmap explain`
+  bool markdown = false;  // `jmap rules --markdown`: docs/rules.md
 };
 
 void add_common_options(CLI::App& command, CommonOptions& options);
 CLI::App* setup_build(CLI::App& app, BuildOptions& options);
 CLI::App* setup_lint(CLI::App& app, LintOptions& options);
-CLI::App* setup_rules(CLI::App& app);
+CLI::App* setup_rules(CLI::App& app, RulesOptions& options);
 CLI::App* setup_explain(CLI::App& app, RulesOptions& options);
 CLI::App* setup_schema(CLI::App& app);
 
 int run_build(const BuildOptions& options);
 int run_lint(const LintOptions& options);
-int run_rules();
+int run_rules(const RulesOptions& options);
 int run_explain(const RulesOptions& options);
 int run_schema();
 

@@ -36,8 +36,9 @@ int main(int argc, char** argv) {
   std::string help_topic;
   CLI::App* build = setup_build(app, build_options);
   CLI::App* lint = setup_lint(app, lint_options);
-  CLI::App* rules = setup_rules(app);
+  CLI::App* rules = setup_rules(app, rules_options);
   CLI::App* explain = setup_explain(app, rules_options);
+  CLI::App* schema = setup_schema(app);
   CLI::App* help = app.add_subcommand("help", "Show help for jmap or one of its commands");
   help->add_option("command", help_topic, "build or lint");
 
@@ -53,19 +54,20 @@ int main(int argc, char** argv) {
   try {
     if (build->parsed()) return run_build(build_options);
     if (lint->parsed()) return run_lint(lint_options);
-    if (rules->parsed()) return run_rules();
+    if (rules->parsed()) return run_rules(rules_options);
     if (explain->parsed()) return run_explain(rules_options);
+    if (schema->parsed()) return run_schema();
     if (help->parsed()) {
       if (help_topic.empty()) {
         std::fputs(app.help().c_str(), stdout);
         return k_exit_ok;
       }
-      for (CLI::App* command : {build, lint, rules, explain})
+      for (CLI::App* command : {build, lint, rules, explain, schema})
         if (command->get_name() == help_topic) {
           std::fputs(command->help().c_str(), stdout);
           return k_exit_ok;
         }
-      return print_error(fmt::format("no command '{}'; commands: build, lint, rules, explain, help", help_topic));
+      return print_error(fmt::format("no command '{}'; commands: build, lint, rules, explain, schema, help", help_topic));
     }
   } catch (const UsageError& error) {
     return print_error(error.what());

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+
 #include "jmap/report.hpp"
 #include "jmap/rules.hpp"
 #include "util/utf8.hpp"
@@ -58,15 +60,20 @@ std::string_view sarif_level(Severity severity) {
   return "error";
 }
 
-// A relative, forward-slashed URI reference (SARIF wants URIs; paths stay relative to
-// the working directory). Characters outside the unreserved set are percent-encoded.
+// SARIF wants URIs: a path under the working directory becomes a relative reference
+// ("journeys/a.yaml"), any other an absolute file:// URI. Characters outside the
+// unreserved set are percent-encoded.
 std::string file_uri(std::string_view path) {
-  std::string out;
-  for (unsigned char c : path) {
+  std::error_code ec;
+  std::filesystem::path absolute = std::filesystem::absolute(std::filesystem::path(path), ec).lexically_normal();
+  std::filesystem::path relative = absolute.lexically_relative(std::filesystem::current_path(ec));
+  bool inside = !relative.empty() && *relative.begin() != "..";
+  std::string generic = inside ? relative.generic_string() : absolute.generic_string();
+  std::string out = inside ? "" : "file://";
+  for (unsigned char c : generic) {
     bool keep = std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
     out += keep ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
   }
-  if (out.starts_with("./")) out.erase(0, 2);
   return out;
 }
 

@@ -79,3 +79,9 @@ write_catalogue() {
     echo "touchpoints: [{id: shared-t, name: Website, channel: web, kind: digital}]"
   } >"$file"
 }
+
+# Debian's python3 has python3-jsonschema and python3-yaml (setup.sh test installs them).
+PYTHON=/usr/bin/python3
+[ -x "$PYTHON" ] || PYTHON=python3
+validate_schema() { "$PYTHON" "$JMAP_SOURCE_DIR/tests/tools/validate_schema.py" "$@"; }
+SARIF_TOOLS="$JMAP_SOURCE_DIR/tests/node/node_modules/@microsoft/sarif-multitool-linux"

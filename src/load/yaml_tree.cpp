@@ -76,6 +76,7 @@ class TreeBuilder {
               Diagnostics& diagnostics)
       : m_file(file), m_bom(bom), m_limits(limits), m_diagnostics(diagnostics) {
     m_line_starts.push_back(bom);
+    m_cursor.offset = bom;
     for (std::size_t i = bom; i < file.text.size(); ++i)
       if (file.text[i] == '\n') m_line_starts.push_back(i + 1);
   }
@@ -105,6 +106,10 @@ class TreeBuilder {
   const SourceFile& m_file;
   std::size_t m_bom;
   std::vector<std::size_t> m_line_starts;  // byte offset of each line
+  struct Cursor {
+    std::size_t line = 0, column = 0, offset = 0;
+  };
+  mutable Cursor m_cursor;  // the last position computed: a cache for position()
   const LoadLimits& m_limits;
   Diagnostics& m_diagnostics;
   std::vector<Frame> m_stack;
@@ -116,12 +121,16 @@ class TreeBuilder {
 
 Position TreeBuilder::position(const yaml_mark_t& mark) const {
   // libyaml counts lines and code points from 0 (its index counts code points too);
-  // the byte offset comes from the line's start. The BOM (if any) was cut off.
+  // the byte offset comes from the line's start. Marks arrive mostly in order, so the
+  // walk resumes from the last one on the same line. The BOM (if any) was cut off.
   std::size_t offset = m_file.text.size();
   if (mark.line < m_line_starts.size()) {
-    offset = m_line_starts[mark.line];
-    for (std::size_t column = 0; column < mark.column && offset < m_file.text.size(); ++column)
+    bool resume = mark.line == m_cursor.line && mark.column >= m_cursor.column;
+    std::size_t column = resume ? m_cursor.column : 0;
+    offset = resume ? m_cursor.offset : m_line_starts[mark.line];
+    for (; column < mark.column && offset < m_file.text.size(); ++column)
       offset += std::max<std::size_t>(1, utf8_sequence_length(static_cast<unsigned char>(m_file.text[offset])));
+    m_cursor = Cursor{mark.line, mark.column, offset};
   }
   return Position{static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(mark.column + 1),
                   std::min(offset, m_file.text.size())};

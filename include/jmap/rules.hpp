@@ -2,7 +2,9 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "jmap/diagnostic.hpp"
 
@@ -25,5 +27,8 @@ const Rule& rule(std::string_view id);
 
 // Null when the id is unknown (user input, e.g. a config file).
 const Rule* find_rule(std::string_view id);
+
+// Every rule id, in table order: candidates for "did you mean".
+std::vector<std::string> rule_ids();
 
 }  // namespace jmap

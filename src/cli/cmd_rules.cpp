@@ -58,10 +58,8 @@ int run_rules(const RulesOptions& options) {
 int run_explain(const RulesOptions& options) {
   const Rule* rule = find_rule(options.explain);
   if (!rule) {
-    std::vector<std::string> ids;
-    for (const Rule& r : all_rules()) ids.emplace_back(r.id);
     throw UsageError(fmt::format("no rule '{}'{}; `jmap rules` lists them", options.explain,
-                                 did_you_mean(closest_match(options.explain, ids))));
+                                 did_you_mean(closest_match(options.explain, rule_ids()))));
   }
   std::fputs(fmt::format("{} ({} by default)\n\n{}\n\n{}\n\nBad:\n{}\n\nGood:\n{}\n", rule->id,
                          severity_name(rule->severity), rule->summary, rule->description, indent(rule->bad),

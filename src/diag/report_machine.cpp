@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "jmap/report.hpp"
+#include "emit/escape.hpp"
 #include "jmap/rules.hpp"
 #include "util/utf8.hpp"
 
@@ -73,22 +74,6 @@ std::string file_uri(std::string_view path) {
   for (unsigned char c : generic) {
     bool keep = std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
     out += keep ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
-  }
-  return out;
-}
-
-std::string xml_attribute(std::string_view text) {
-  std::string out;
-  for (char c : sanitize_utf8(text)) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\n': out += "&#10;"; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t') out += c;
-    }
   }
   return out;
 }
@@ -188,16 +173,16 @@ std::string format_junit(const std::vector<FileReport>& files) {
   out += fmt::format("  <testsuite name=\"jmap lint\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
                      files.size(), failures);
   for (const FileReport& file : files) {
-    out += fmt::format("    <testcase classname=\"jmap.lint\" name=\"{}\"", xml_attribute(file.path));
+    out += fmt::format("    <testcase classname=\"jmap.lint\" name=\"{}\"", escape_xml(sanitize_utf8(file.path)));
     if (file.diagnostics.empty()) {
       out += "/>\n";
       continue;
     }
     out += ">\n";
     for (const Diagnostic& d : file.diagnostics)
-      out += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n", xml_attribute(d.rule),
-                         xml_attribute(fmt::format("{}: {}", severity_name(d.severity), d.message)),
-                         xml_attribute(format_gcc(d)));
+      out += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n", escape_xml(d.rule),
+                         escape_xml(fmt::format("{}: {}", severity_name(d.severity), d.message)),
+                         escape_xml(format_gcc(d)));
     out += "    </testcase>\n";
   }
   out += "  </testsuite>\n</testsuites>\n";

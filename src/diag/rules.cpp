@@ -132,6 +132,12 @@ const Rule* find_rule(std::string_view id) {
   return found == k_rules.end() ? nullptr : &*found;
 }
 
+std::vector<std::string> rule_ids() {
+  std::vector<std::string> ids;
+  for (const Rule& rule : k_rules) ids.emplace_back(rule.id);
+  return ids;
+}
+
 const Rule& rule(std::string_view id) {
   if (const Rule* found = find_rule(id)) return *found;
   throw std::logic_error("jmap: internal error: no rule '" + std::string(id) + "'");

@@ -22,12 +22,6 @@ std::optional<Severity> parse_severity(std::string_view name) {
 
 namespace {
 
-std::vector<std::string> rule_ids() {
-  std::vector<std::string> ids;
-  for (const Rule& rule : all_rules()) ids.emplace_back(rule.id);
-  return ids;
-}
-
 void read_rules(const yaml::Node& node, LintConfig& config, Diagnostics& d) {
   if (node.kind != yaml::Kind::mapping) {
     d.report("bad-config", node.span, fmt::format("'rules' should be a mapping of rule ids to severities, found {}",

@@ -54,12 +54,6 @@ std::vector<Suppression> scan(const SourceFile& file) {
   return found;
 }
 
-std::vector<std::string> rule_ids() {
-  std::vector<std::string> ids;
-  for (const Rule& rule : all_rules()) ids.emplace_back(rule.id);
-  return ids;
-}
-
 }  // namespace
 
 void apply_suppressions(Diagnostics& diagnostics, const std::vector<const SourceFile*>& files) {

@@ -14,17 +14,8 @@ command -v yamllint >/dev/null || {
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/.git" "$work/journeys/catalog"
-cp examples/catalog/shared.yaml "$work/journeys/catalog/"
-examples=(examples/*.yaml)
-for ((i = 0; i < count; i++)); do
-  source=${examples[i % ${#examples[@]}]}
-  # Vary the title so that files differ; everything else is a real journey.
-  sed "s/^title: \(.*\)$/title: \1 (variant $i)/" "$source" >"$work/journeys/journey-$i.yaml"
-done
-bytes=$(cat "$work"/journeys/*.yaml | wc -c)
 
-# best of N runs, in seconds
+# best of N runs, in microseconds
 best_of() {
   local runs=$1
   shift
@@ -39,11 +30,27 @@ best_of() {
   done
   echo "$best"
 }
+seconds() { printf '%d.%03d s' $(($1 / 1000000)) $(($1 / 1000 % 1000)); }
 
-jmap_us=$(best_of 5 "$jmap" lint -f gcc "$work/journeys")
-yamllint_us=$(best_of 1 yamllint -d relaxed "$work/journeys")
-echo "files:        $count ($((bytes / 1024)) KiB of YAML), $(nproc) cores"
-printf 'jmap lint:    %d.%03d s (best of 5)\n' $((jmap_us / 1000000)) $((jmap_us / 1000 % 1000))
-printf 'yamllint:     %d.%03d s (-d relaxed, one run)\n' $((yamllint_us / 1000000)) $((yamllint_us / 1000 % 1000))
-echo "ratio:        $((yamllint_us / (jmap_us > 0 ? jmap_us : 1)))x faster"
-"$jmap" lint -f gcc "$work/journeys" 2>&1 >/dev/null | tail -1
+# bench_set NAME SOURCE...: COUNT copies of the sources (titles varied), both linters.
+bench_set() {
+  local name=$1
+  shift
+  local sources=("$@") dir="$work/$name"
+  mkdir -p "$dir/.git" "$dir/journeys/catalog"
+  cp examples/catalog/shared.yaml "$dir/journeys/catalog/"
+  for ((i = 0; i < count; i++)); do
+    sed "s/^title: \(.*\)$/title: \1 (variant $i)/" "${sources[i % ${#sources[@]}]}" >"$dir/journeys/journey-$i.yaml"
+  done
+  local bytes jmap_us yamllint_us
+  bytes=$(cat "$dir"/journeys/journey-*.yaml | wc -c)
+  jmap_us=$(best_of 5 "$jmap" lint -f gcc "$dir/journeys")
+  yamllint_us=$(best_of 1 yamllint -d relaxed "$dir/journeys")
+  echo "== $name: $count files, $((bytes / count)) bytes each on average, $(nproc) cores"
+  echo "jmap lint:  $(seconds "$jmap_us") (best of 5)"
+  echo "yamllint:   $(seconds "$yamllint_us") (-d relaxed, one run)"
+  echo "ratio:      $((yamllint_us / (jmap_us > 0 ? jmap_us : 1)))x"
+}
+
+bench_set small bench/small-journey.yaml
+bench_set examples examples/*.yaml

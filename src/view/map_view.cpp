@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <set>
 
 #include "card.hpp"
@@ -50,6 +51,7 @@ class MapLayout {
   void lane(const Lane& lane);
   void lane_label(const std::string& id, const std::string& text, double top, double height);
   void emotion_lane();
+  void axis_label(int value, double y, double room);
   void stage_bands(std::size_t insert_at, double top, double bottom);
 
   bool per_persona_curves() const;
@@ -223,6 +225,51 @@ void MapLayout::lane(const Lane& lane) {
   lane_label(lane.id, lane.label, top, m_y - top - k_lane_gap);
 }
 
+// The levels of the scale that get a grid line and a label: both ends, every labelled
+// value, and round steps between them, no two closer than a line of text. Built from
+// candidates, never by walking the whole range (a scale may be 0..1000000).
+std::vector<int> axis_levels(const Scale& scale, double pitch) {
+  int low = scale.low(), high = scale.high();
+  double min_gap = line_height(type::k_small);
+  long long step = 1;
+  for (long long nice : {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000, 100000, 1000000})
+    if ((step = nice) * pitch >= min_gap) break;
+  std::set<int, std::greater<>> candidates{low, high};
+  for (const auto& entry : scale.labels)
+    if (entry.first >= low && entry.first <= high) candidates.insert(entry.first);
+  long long first = (static_cast<long long>(low) + step - 1) / step * step;
+  for (long long v = first; v <= high && candidates.size() < 1000; v += step) candidates.insert(static_cast<int>(v));
+  std::vector<int> levels;
+  for (int value : candidates) {
+    bool fixed = value == low || value == high || !scale.label_of(value).empty();
+    if (!levels.empty() && (levels.back() - value) * pitch < min_gap && !fixed) continue;
+    levels.push_back(value);
+  }
+  return levels;
+}
+
+void MapLayout::axis_label(int value, double y, double room) {
+  std::string label = m_journey.scale.label_of(value);
+  double label_width = k_label_width - 12;
+  TextBlock block(label_width);
+  block.text(label.empty() ? fmt::format("{}", value) : fmt::format("{} \u00B7 {}", label, value),
+             Style{type::k_small, false, false, m_theme.muted});
+  std::vector<TextLine> lines = block.take();
+  double pitch_of_line = line_height(type::k_small);
+  std::size_t fit = std::max<std::size_t>(1, static_cast<std::size_t>(room / pitch_of_line));
+  if (lines.size() > fit) {
+    lines.resize(fit);
+    lines.back().front().text = ellipsize(lines.back().front().text + " ", label_width, type::k_small, false);
+  }
+  double label_height = pitch_of_line * static_cast<double>(lines.size()) + 1;
+  Box& tick = add_box(element_id("emotion-label", {std::to_string(value)}), k_margin + 4, y - label_height / 2,
+                      k_label_width - 8, lines, "", "");
+  tick.align = Align::right;
+  tick.padding = 0;
+  tick.height = label_height;
+  tick.middle = true;
+}
+
 // One curve per persona when any step gives per-persona values; else one curve.
 void MapLayout::emotion_lane() {
   const Scale& scale = m_journey.scale;
@@ -250,7 +297,8 @@ void MapLayout::emotion_lane() {
   if (!any) return;
 
   int levels = high - low;
-  double pitch = std::clamp(150.0 / std::max(levels, 1), 12.0, 30.0);
+  // About 150 points for any scale; labelled levels at least a line of text apart.
+  double pitch = std::min(30.0, 150.0 / std::max(levels, 1));
   double top = m_y, pad_top = 30, pad_bottom = 16;
   double height = pad_top + pitch * levels + pad_bottom;
   auto y_of = [&](double value) { return top + pad_top + (high - value) * pitch; };
@@ -259,34 +307,18 @@ void MapLayout::emotion_lane() {
   body.height = height;
   body.tooltip = "Emotion curve";
   lane_label("emotion", "Emotion", top, height);
-  int step_every = levels > 10 ? static_cast<int>(std::ceil(levels / 10.0)) : 1;
-  for (int value = high; value >= low; value -= step_every) {
+  std::vector<int> ticks = axis_levels(scale, pitch);
+  for (std::size_t i = 0; i < ticks.size(); ++i) {
+    int value = ticks[i];
     double y = y_of(value);
-    Box& rule = add_box(element_id("emotion-level", {std::to_string(value)}), m_grid_left + 4, y - 0.4, m_grid_right - m_grid_left - 8,
-                        {}, m_theme.rule, "");
+    Box& rule = add_box(element_id("emotion-level", {std::to_string(value)}), m_grid_left + 4, y - 0.4,
+                        m_grid_right - m_grid_left - 8, {}, m_theme.rule, "");
     rule.height = 0.8;
     rule.rounded = false;
     rule.tooltip.clear();
-    std::string label = scale.label_of(value);
-    double label_width = k_label_width - 12;
-    TextBlock block(label_width);
-    block.text(label.empty() ? fmt::format("{}", value) : fmt::format("{} \u00B7 {}", label, value),
-               Style{type::k_small, false, false, m_theme.muted});
-    std::vector<TextLine> lines = block.take();
-    // As many lines as fit between two levels; a longer label ends in an ellipsis.
-    double pitch_of_line = line_height(type::k_small);
-    std::size_t fit = std::max<std::size_t>(1, static_cast<std::size_t>(pitch * step_every / pitch_of_line));
-    if (lines.size() > fit) {
-      lines.resize(fit);
-      lines.back().front().text = ellipsize(lines.back().front().text + " ", label_width, type::k_small, false);
-    }
-    double label_height = pitch_of_line * static_cast<double>(lines.size()) + 1;
-    Box& tick = add_box(element_id("emotion-label", {std::to_string(value)}), k_margin + 4, y - label_height / 2, k_label_width - 8,
-                        lines, "", "");
-    tick.align = Align::right;
-    tick.padding = 0;
-    tick.height = label_height;
-    tick.middle = true;
+    // As many lines as fit before the next level; a longer label ends in an ellipsis.
+    double room = i + 1 < ticks.size() ? (value - ticks[i + 1]) * pitch : pitch;
+    axis_label(value, y, room);
   }
 
   for (std::size_t k = 0; k < curve_personas.size(); ++k) {

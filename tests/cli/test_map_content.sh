@@ -1,0 +1,62 @@
+# What the map shows: lanes with content and only those, the scale's labels on the
+# axis (round steps on a wide scale), one curve per persona, KPI status, funnel counts.
+source "$(dirname "$0")/lib.sh"
+
+root=$(new_project map)
+cat >"$root/wide.yaml" <<'YAML'
+jmap: 1
+title: Wide scale
+scale: {min: 0, max: 100, labels: {0: awful, 50: fine, 100: superb}}
+personas: [{id: a, name: Ann}, {id: b, name: Bob}]
+touchpoints: [{id: w, name: Web shop, channel: web}]
+stages:
+  - id: visit
+    name: Visit
+    objective: Customers look around
+    reached: 1000
+    steps:
+      - {id: look, name: Looks, touchpoints: [w], emotion: {a: 10, b: 75}}
+      - {id: buy, name: Buys, touchpoints: [w], emotion: {a: superb, b: fine}}
+    kpis:
+      - {id: conv, name: Conversion, unit: "%", target: 3, actual: 2.5}
+      - {id: time, name: Time to buy, unit: min, target: 5, actual: 4, better: lower}
+  - id: return
+    name: Return
+    objective: Customers come back
+    reached: 250
+    steps:
+      - {id: back, name: Comes back, touchpoints: [w], emotion: 60}
+YAML
+run build "$root/wide.yaml" -o "$WORK/wide.svg"
+expect_status 0
+xmllint --xpath '//*[local-name()="text"]/text()' "$WORK/wide.svg" >"$WORK/text"
+for label in "superb · 100" "fine · 50" "awful · 0" "90" "10"; do expect_in "$WORK/text" "$label"; done
+expect_not_in "$WORK/text" "91"
+# Lanes with content only: no thoughts, pains or blueprint lanes in this journey.
+expect_in "$WORK/text" "Customer steps"
+expect_in "$WORK/text" "Touchpoints"
+expect_in "$WORK/text" "KPIs"
+for lane in Thinks "Pain points" Opportunities Frontstage Backstage "Support processes" Evidence Motivations; do
+  expect_not_in "$WORK/text" "$lane"
+done
+# One curve per persona, and a marker per value.
+expect_in "$WORK/wide.svg" 'id="emotion&#45;curve.a"'
+expect_in "$WORK/wide.svg" 'id="emotion&#45;curve.b"'
+expect_in "$WORK/wide.svg" 'id="emotion.look.a"'
+expect_in "$WORK/wide.svg" 'id="emotion.back.b"'
+# KPI status and figures; the funnel.
+expect_in "$WORK/text" "✗ MISSED"
+expect_in "$WORK/text" "✓ MET"
+expect_in "$WORK/text" "Actual 2.5% · Target ≥ 3%"
+expect_in "$WORK/text" "Actual 4 min · Target ≤ 5 min"
+expect_in "$WORK/text" "1,000 reached"
+expect_in "$WORK/text" "250 reached · 25% of previous"
+# Every cell has a tooltip (an SVG title for screen readers and hover).
+expect_in "$WORK/wide.svg" 'xlink:title="Looks"'
+
+# A huge scale does not hang the axis.
+sed -i 's/max: 100,/max: 1000000000,/; s/100: superb/1000000000: superb/' "$root/wide.yaml"
+run build "$root/wide.yaml" -o "$WORK/huge.svg"
+expect_status 0
+expect_in "$WORK/huge.svg" "superb · 1000000000"
+echo "ok"

@@ -22,6 +22,10 @@ ReadResult read_file(const fs::path& path, std::size_t max_bytes) {
     result.error = "is a directory";
     return result;
   }
+  if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {  // a FIFO or device could block forever
+    result.error = "is not a regular file";
+    return result;
+  }
   auto size = fs::file_size(path, ec);
   if (!ec && size > max_bytes) {
     result.too_large = true;

@@ -41,6 +41,15 @@ run build "$example" -o "$WORK/map.svg" --format dot
 expect_status 0
 expect_in "$WORK/map.svg" "digraph"
 
+# A FIFO named on the command line is refused, not read forever.
+mkfifo "$WORK/pipe.yaml"
+set +e
+timeout 10 "$JMAP" lint "$WORK/pipe.yaml" >"$WORK/out" 2>"$WORK/err"
+STATUS=$?
+set -e
+expect_status 2
+expect_in "$WORK/err" "is not a regular file"
+
 # The output may not be the input.
 cp "$example" "$WORK/journey.yaml"
 run build "$WORK/journey.yaml" -o "$WORK/journey.yaml" --format svg

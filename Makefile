@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 JMAP = $(BUILD_DIR)/jmap
 EXAMPLES = $(wildcard examples/*.yaml)
 
-.PHONY: all setup configure build demo test docs clean
+.PHONY: all setup configure build demo test sanitize docs clean
 
 all: build
 
@@ -33,6 +33,14 @@ demo: build
 test: SETUP_PROFILE = test
 test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# The whole suite under AddressSanitizer + UBSan (Graphviz's own caches are suppressed).
+sanitize: SETUP_PROFILE = test
+sanitize: setup
+	@cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DJMAP_SANITIZE=ON >/dev/null
+	@cmake --build build-asan -j $(JOBS)
+	@cd build-asan && LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	  ctest --output-on-failure -j $(JOBS)
 
 # The README picture: the e-commerce example as PNG (Graphviz's cairo renderer).
 docs: build

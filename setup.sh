@@ -6,11 +6,12 @@ set -euo pipefail
 
 build_packages=(
   make cmake ninja-build g++ pkg-config
-  libyaml-dev libcli11-dev libfmt-dev doctest-dev nlohmann-json3-dev
+  libyaml-dev libcli11-dev libfmt-dev doctest-dev nlohmann-json3-dev libkainjow-mustache-dev
   libgraphviz-dev graphviz fonts-dejavu-core
 )
-# The tests also drive: xmllint, Python's jsonschema (schema checks), npm (the SARIF tools).
-test_packages=(libxml2-utils python3 python3-jsonschema python3-yaml nodejs npm)
+# The tests also drive: xmllint, Python's jsonschema (schema checks), npm (the SARIF tools,
+# playwright-core), chromium (the browser test of the HTML page).
+test_packages=(libxml2-utils python3 python3-jsonschema python3-yaml nodejs npm chromium)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then wanted+=("${test_packages[@]}"); fi

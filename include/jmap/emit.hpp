@@ -19,8 +19,11 @@ class RenderError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Lays out and renders DOT text in-process with libgvc. Only "svg" for now.
-// Serialised: Graphviz is not thread-safe.
-std::string render_dot(const std::string& dot, std::string_view format);
+// The DOT of one view of a journey (see ViewOptions): the whole way from model to DOT.
+std::string journey_dot(const Journey& journey, const ViewOptions& options);
+
+// Lays out and renders DOT text in-process with libgvc: "svg", "png", "pdf".
+// `dpi` applies to PNG. Serialised: Graphviz is not thread-safe.
+std::string render_dot(const std::string& dot, std::string_view format, double dpi = 96);
 
 }  // namespace jmap

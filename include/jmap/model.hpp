@@ -129,4 +129,11 @@ std::optional<double> resolve_emotion(const Scale& scale, const EmotionValue& va
 const Persona* find_persona(const Journey& journey, std::string_view id);
 const Touchpoint* find_touchpoint(const Journey& journey, std::string_view id);
 
+// Whether a step is taken by a persona (a step without `personas` is everyone's).
+bool step_has_persona(const Step& step, std::string_view persona);
+
+// The journey as one persona lives it: only that persona, its steps and its emotion
+// values. The id must name a persona of the journey.
+Journey journey_for_persona(const Journey& journey, std::string_view persona);
+
 }  // namespace jmap

@@ -2,7 +2,9 @@
 // (positions in points, wrapped lines, colours, tooltips) and nothing of the YAML.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "jmap/model.hpp"
@@ -75,7 +77,21 @@ struct View {
   std::vector<Marker> markers;
 };
 
+// Which picture of the journey, for whom, in which colours.
+enum class ViewKind { map, blueprint, flow };
+
+struct ViewOptions {
+  ViewKind kind = ViewKind::map;
+  std::string persona;            // "" = everyone; else only this persona's steps and curve
+  std::string theme = "default";  // one of theme_names()
+  std::string id_prefix;          // put before every element id (several SVGs in one page)
+};
+
+const std::vector<std::string>& view_names();   // map, blueprint, flow
+const std::vector<std::string>& theme_names();  // default, dark, print, contrast
+std::optional<ViewKind> view_kind(std::string_view name);
+
 // The classic journey map: stages as columns, lanes as rows, the emotion curve.
-View make_map_view(const Journey& journey);
+View make_map_view(const Journey& journey, const ViewOptions& options = {});
 
 }  // namespace jmap

@@ -11,25 +11,34 @@
 #include "jmap/report.hpp"
 #include "jmap/view.hpp"
 #include "output_file.hpp"
+#include "util/spelling.hpp"
 
 namespace fs = std::filesystem;
 
 namespace jmap::cli {
 namespace {
 
-const std::vector<std::string> k_formats{"svg", "dot"};
+const std::vector<std::string> k_formats{"svg", "png", "pdf", "dot"};
 
 std::string pick_format(const BuildOptions& options) {
   std::string format = options.format;
   if (format.empty()) {
-    if (options.output == "-") throw UsageError("writing to stdout needs --format (svg or dot)");
+    if (options.output == "-") throw UsageError("writing to stdout needs --format (" + fmt::format("{}", fmt::join(k_formats, ", ")) + ")");
     format = fs::path(options.output).extension().string();
     if (!format.empty()) format.erase(0, 1);
     std::transform(format.begin(), format.end(), format.begin(), [](unsigned char c) { return std::tolower(c); });
   }
   if (std::find(k_formats.begin(), k_formats.end(), format) == k_formats.end())
-    throw UsageError(fmt::format("unknown output format '{}'; known formats: {}", format, fmt::join(k_formats, ", ")));
+    throw UsageError(fmt::format("unknown output format '{}'{}; known formats: {}", format,
+                                 did_you_mean(closest_match(format, k_formats)), fmt::join(k_formats, ", ")));
   return format;
+}
+
+// A name from a fixed list, or a usage error that lists them.
+std::string pick_name(std::string_view what, const std::string& name, const std::vector<std::string>& known) {
+  if (std::find(known.begin(), known.end(), name) != known.end()) return name;
+  throw UsageError(fmt::format("unknown {} '{}'{}; known: {}", what, name, did_you_mean(closest_match(name, known)),
+                               fmt::join(known, ", ")));
 }
 
 void refuse_overwriting_input(const BuildOptions& options) {
@@ -39,19 +48,37 @@ void refuse_overwriting_input(const BuildOptions& options) {
     throw UsageError(fmt::format("the output '{}' is the input file; choose another -o", options.output));
 }
 
+// `--persona ID`: the journey as that persona lives it.
+Journey for_persona(const Journey& journey, const std::string& persona) {
+  std::vector<std::string> ids;
+  for (const Persona& p : journey.personas) ids.push_back(p.id.value);
+  if (std::find(ids.begin(), ids.end(), persona) == ids.end())
+    throw UsageError(fmt::format("no persona '{}' in {}{}; personas: {}", persona, journey.file ? journey.file->path : std::string("the journey"),
+                                 did_you_mean(closest_match(persona, ids)), ids.empty() ? "none" : fmt::format("{}", fmt::join(ids, ", "))));
+  return journey_for_persona(journey, persona);
+}
+
 }  // namespace
 
 CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
-  CLI::App* command = app.add_subcommand("build", "Check a journey file and render it (SVG or DOT)");
+  CLI::App* command = app.add_subcommand("build", "Check a journey file and render it (SVG, PNG, PDF or DOT)");
   command->add_option("file", options.input, "The journey YAML file")->required();
   command->add_option("-o,--output", options.output, "Output file, or - for stdout")->required();
-  command->add_option("-f,--format", options.format, "svg or dot (default: from the output's extension)");
+  command->add_option("-f,--format", options.format,
+                      "svg, png, pdf or dot (default: from the output's extension; wins over it)");
+  command->add_option("--view", options.view, "map (default), blueprint (service blueprint) or flow (the path as a graph)");
+  command->add_option("--persona", options.persona, "Only this persona's steps and emotion curve");
+  command->add_option("--theme", options.theme, "default, dark, print (greyscale-safe) or contrast (colour-blind-safe)");
+  command->add_option("--dpi", options.dpi, "Resolution of PNG output (default 96)")->check(CLI::Range(24.0, 1200.0));
   add_common_options(*command, options.common);
   return command;
 }
 
 int run_build(const BuildOptions& options) {
   std::string format = pick_format(options);
+  ViewOptions view;
+  view.kind = *view_kind(pick_name("view", options.view, view_names()));
+  view.theme = pick_name("theme", options.theme, theme_names());
   refuse_overwriting_input(options);
   SourceSet sources;
   CheckedFile checked = check_file(options.input, options.common, sources);
@@ -66,8 +93,9 @@ int run_build(const BuildOptions& options) {
   if (checked.journey->catalogue)
     throw UsageError(fmt::format("'{}' holds only personas/touchpoints (a catalogue for imports); build a journey file",
                                  options.input.string()));
-  std::string dot = emit_dot(make_map_view(*checked.journey));
-  write_output(options.output, format == "dot" ? dot : render_dot(dot, format));
+  Journey journey = options.persona.empty() ? *checked.journey : for_persona(*checked.journey, options.persona);
+  std::string dot = journey_dot(journey, view);
+  write_output(options.output, format == "dot" ? dot : render_dot(dot, format, options.dpi));
   return k_exit_ok;
 }
 

@@ -40,6 +40,7 @@ const std::vector<lt_symlist_t>& plugin_table() {
     const Wanted wanted[] = {
         {"libgvplugin_core.so.6", "gvplugin_core_LTX_library", true},
         {"libgvplugin_neato_layout.so.6", "gvplugin_neato_layout_LTX_library", true},
+        {"libgvplugin_dot_layout.so.6", "gvplugin_dot_layout_LTX_library", true},
         {"libgvplugin_pango.so.6", "gvplugin_pango_LTX_library", false},
     };
     for (const Wanted& plugin : wanted) {
@@ -97,9 +98,18 @@ std::string messages() {
   return text.empty() ? "no message" : text;
 }
 
+// PNG and PDF come from the cairo renderers of libgvplugin_pango (Debian's
+// libgvplugin-pango / graphviz packages); SVG from the core plugin.
+std::string missing_renderer_hint(std::string_view format) {
+  if (format == "png" || format == "pdf")
+    return fmt::format("; '{}' needs Graphviz's cairo renderer: install Debian's graphviz package "
+                       "(libgvc6-plugins-gtk is not needed), which ships libgvplugin_pango", format);
+  return "";
+}
+
 }  // namespace
 
-std::string render_dot(const std::string& dot, std::string_view format) {
+std::string render_dot(const std::string& dot, std::string_view format, double dpi) {
   std::lock_guard<std::mutex> lock(g_graphviz_mutex);
   g_graphviz_messages.clear();
   agseterrf(capture_message);
@@ -108,16 +118,21 @@ std::string render_dot(const std::string& dot, std::string_view format) {
   GVC_t* gvc = context();
   std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(dot.c_str()));
   if (!graph || agerrors() > 0) throw RenderError("Graphviz cannot read the graph: " + messages());
-  if (gvLayout(gvc, graph.get(), "nop2") != 0)
-    throw RenderError("Graphviz has no 'nop2' layout (" + messages() +
-                      "); install Debian's graphviz package, which has the neato layout plugin");
+  // The graph names its layout: nop2 for computed views, dot for the flow.
+  const char* wanted = agget(graph.get(), const_cast<char*>("layout"));
+  std::string layout_name = wanted && *wanted ? wanted : "dot";
+  if (format == "png") agsafeset(graph.get(), const_cast<char*>("dpi"), fmt::format("{:g}", dpi).data(), const_cast<char*>(""));
+  if (gvLayout(gvc, graph.get(), layout_name.c_str()) != 0)
+    throw RenderError(fmt::format("Graphviz has no '{}' layout ({}); install Debian's graphviz package, "
+                                  "which has the dot and neato layout plugins", layout_name, messages()));
   LayoutHandle layout(gvc, graph.get());
   if (agerrors() > 0) throw RenderError("Graphviz could not lay out the map: " + messages());
   char* data = nullptr;
   unsigned int length = 0;
   std::string format_name(format);
   if (gvRenderData(gvc, graph.get(), format_name.c_str(), &data, &length) != 0)
-    throw RenderError(fmt::format("Graphviz cannot render '{}': {}", format_name, messages()));
+    throw RenderError(fmt::format("Graphviz cannot render '{}': {}{}", format_name, messages(),
+                                  missing_renderer_hint(format_name)));
   std::unique_ptr<char, RenderDataDeleter> owned(data);
   if (agerrors() > 0) throw RenderError("Graphviz reported errors while rendering: " + messages());
   return std::string(data, length);

@@ -400,6 +400,8 @@ View MapLayout::build() {
 
 }  // namespace
 
-View make_map_view(const Journey& journey) { return MapLayout(journey, default_theme()).build(); }
+View make_map_view(const Journey& journey, const ViewOptions& options) {
+  return MapLayout(journey, theme_named(options.theme)).build();
+}
 
 }  // namespace jmap

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 
 namespace jmap {
 
@@ -36,9 +37,7 @@ struct Theme {
   std::array<std::string, 6> personas{"#2563EB", "#DB2777", "#059669", "#D97706", "#7C3AED", "#0891B2"};
 };
 
-inline const Theme& default_theme() {
-  static const Theme theme;
-  return theme;
-}
+// The theme of a name from theme_names() (view.hpp); the default for any other.
+const Theme& theme_named(std::string_view name);
 
 }  // namespace jmap

@@ -33,9 +33,29 @@ run build "$WORK/no-such-file.yaml" -o "$WORK/x.svg"
 expect_status 2
 expect_in "$WORK/err" "jmap: error: cannot read"
 
-run build "$example" -o "$WORK/map.png"
+run build "$example" -o "$WORK/map.jpeg"
 expect_status 2
-expect_in "$WORK/err" "jmap: error: unknown output format 'png'; known formats: svg, dot"
+expect_in "$WORK/err" "jmap: error: unknown output format 'jpeg'; known formats: svg, png, pdf, dot"
+[ ! -e "$WORK/map.jpeg" ] || fail "a refused build wrote its output"
+
+run build "$example" -o "$WORK/map.svg" --format pfd
+expect_status 2
+expect_in "$WORK/err" "unknown output format 'pfd' (did you mean 'pdf'?)"
+
+run build "$example" -o "$WORK/map.svg" --view blue
+expect_status 2
+expect_in "$WORK/err" "unknown view 'blue'"
+expect_in "$WORK/err" "known: map, blueprint, flow"
+
+run build "$example" -o "$WORK/map.svg" --theme drak
+expect_status 2
+expect_in "$WORK/err" "unknown theme 'drak' (did you mean 'dark'?); known: default, dark, print, contrast"
+
+run build "$example" -o "$WORK/map.svg" --persona busy-parnet
+expect_status 2
+expect_in "$WORK/err" "no persona 'busy-parnet'"
+expect_in "$WORK/err" "did you mean"
+[ ! -e "$WORK/map.svg" ] || fail "a refused build wrote its output"
 
 run build "$example" -o "$WORK/map.svg" --format dot
 expect_status 0

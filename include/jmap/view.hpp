@@ -57,6 +57,7 @@ struct Curve {
   std::vector<Point> points;   // the curve passes through these
   std::vector<Point> controls;  // cubic Bezier control points: 3n+1 for n segments
   std::string tooltip;
+  std::optional<Point> arrow_tip;  // an arrowhead from the last control point to here
 };
 
 struct Marker {
@@ -93,5 +94,9 @@ std::optional<ViewKind> view_kind(std::string_view name);
 
 // The classic journey map: stages as columns, lanes as rows, the emotion curve.
 View make_map_view(const Journey& journey, const ViewOptions& options = {});
+
+// The service blueprint: the same columns; physical evidence, customer actions,
+// frontstage, backstage and support lanes, split by the three blueprint lines.
+View make_blueprint_view(const Journey& journey, const ViewOptions& options = {});
 
 }  // namespace jmap

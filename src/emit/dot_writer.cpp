@@ -103,9 +103,11 @@ class DotWriter {
       m_out += fmt::format("  \"{0}.{1}\" [id=\"{0}.{1}\", shape=point, style=invis, width=0.01, height=0.01, pos=\"{2}!\"];\n",
                            id, suffix, pos(point.x, point.y));
     std::string points;
+    if (curve.arrow_tip) points = "e," + pos(curve.arrow_tip->x, curve.arrow_tip->y);
     for (const Point& p : curve.controls) points += (points.empty() ? "" : " ") + pos(p.x, p.y);
-    m_out += fmt::format("  \"{0}.start\" -> \"{0}.end\" [id=\"{0}\", pos=\"{1}\", color=\"{2}\", penwidth={3:.1f}{4}, tooltip=\"{5}\"];\n",
-                         id, points, curve.color, curve.width, curve.dashed ? ", style=dashed" : "",
+    std::string arrow = curve.arrow_tip ? fmt::format(", dir=forward, arrowhead=normal, arrowsize=0.7, fillcolor=\"{}\"", curve.color) : "";
+    m_out += fmt::format("  \"{0}.start\" -> \"{0}.end\" [id=\"{0}\", pos=\"{1}\", color=\"{2}\", penwidth={3:.1f}{4}{5}, tooltip=\"{6}\"];\n",
+                         id, points, curve.color, curve.width, curve.dashed ? ", style=dashed" : "", arrow,
                          escape_dot_text(curve.tooltip));
   }
 

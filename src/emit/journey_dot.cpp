@@ -15,7 +15,7 @@ void prefix_ids(View& view, const std::string& prefix) {
 }  // namespace
 
 std::string journey_dot(const Journey& journey, const ViewOptions& options) {
-  View view = make_map_view(journey, options);
+  View view = options.kind == ViewKind::blueprint ? make_blueprint_view(journey, options) : make_map_view(journey, options);
   prefix_ids(view, options.id_prefix);
   return emit_dot(view);
 }

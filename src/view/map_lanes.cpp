@@ -38,6 +38,7 @@ class LaneBuilder {
   }
 
   MapLanes build();
+  std::vector<Lane> blueprint();
 
  private:
   void number_pains();
@@ -61,8 +62,9 @@ class LaneBuilder {
   Card bullet_card(std::string id, const TextList& items, double width) const;
 
   Lane objectives();
-  Lane steps();
-  Lane touchpoints();
+  Lane steps(std::string id = "steps", std::string label = "Customer steps");
+  Lane touchpoints(std::string id = "touchpoints", std::string label = "Touchpoints", bool physical_only = false);
+  Lane step_list(std::string id, std::string label, TextList Step::*items);
   Lane thoughts();
   Lane evidence();
   Lane pains();
@@ -129,7 +131,7 @@ Card LaneBuilder::bullet_card(std::string id, const TextList& items, double widt
 
 Lane LaneBuilder::step_lane(std::string id, std::string label,
                             const std::function<std::vector<Card>(const Step&, double)>& cards_of) {
-  Lane lane{std::move(id), std::move(label), {{}}};
+  Lane lane{std::move(id), std::move(label), {{}}, "", false};
   for (std::size_t c = 0; c < m_columns.steps.size(); ++c) {
     Cell cell{c, c, {}};
     if (const Step* step = m_columns.steps[c]) cell.cards = cards_of(*step, step_width(c));
@@ -150,7 +152,7 @@ std::vector<Cell> LaneBuilder::stage_row(
 
 Lane LaneBuilder::stage_lane(std::string id, std::string label,
                              const std::function<std::vector<Card>(const Stage&, std::size_t, double)>& cards_of) {
-  return Lane{std::move(id), std::move(label), {stage_row(cards_of)}};
+  return Lane{std::move(id), std::move(label), {stage_row(cards_of)}, "", false};
 }
 
 Lane LaneBuilder::objectives() {
@@ -185,8 +187,8 @@ std::string step_names(const Journey& journey, const TextList& ids) {
   return out;
 }
 
-Lane LaneBuilder::steps() {
-  return step_lane("steps", "Customer steps", [&](const Step& step, double width) {
+Lane LaneBuilder::steps(std::string id, std::string label) {
+  return step_lane(std::move(id), std::move(label), [&](const Step& step, double width) {
     TextBlock block(width);
     if (step.fail_point.present && step.fail_point.value) block.text("\u26A0 FAIL POINT", tag(m_theme.fail_point));
     block.text(step.name.value, Style{type::k_name, true, false, m_theme.text});
@@ -196,20 +198,21 @@ Lane LaneBuilder::steps() {
     if (step.duration.present) meta.emplace_back("Takes", step.duration.value);
     if (!step.next.empty()) meta.emplace_back("Next", step_names(m_journey, step.next));
     if (!meta.empty()) block.space(3);
-    for (const auto& [label, text] : meta) block.labelled(label, text, small(m_theme.muted));
+    for (const auto& [name, text] : meta) block.labelled(name, text, small(m_theme.muted));
     Card made = card(element_id("step", {step.id.value}), block, m_theme.card_fill,
                      step.fail_point.value ? m_theme.fail_point : m_theme.card_stroke);
     return std::vector<Card>{std::move(made)};
   });
 }
 
-Lane LaneBuilder::touchpoints() {
-  return step_lane("touchpoints", "Touchpoints", [&](const Step& step, double width) {
+Lane LaneBuilder::touchpoints(std::string id, std::string label, bool physical_only) {
+  return step_lane(std::move(id), std::move(label), [&, physical_only](const Step& step, double width) {
     std::vector<Card> cards;
     for (const Text& ref : step.touchpoints) {
       const Touchpoint* touchpoint = find_touchpoint(m_journey, ref.value);
       if (!touchpoint) continue;
       const std::string& kind = touchpoint->kind.present ? touchpoint->kind.value : "digital";
+      if (physical_only && kind != "physical") continue;
       bool physical = kind == "physical", human = kind == "human";
       const std::string& accent = physical ? m_theme.physical_text : human ? m_theme.human_text : m_theme.digital_text;
       TextBlock block(width);
@@ -291,7 +294,7 @@ template <class Item, class MakeCard>
 Lane pain_like_lane(std::string id, std::string label, const MapColumns& columns,
                     const Journey& journey, const WidthOf& width_of, std::vector<Item> Step::*step_items,
                     std::vector<Item> Stage::*stage_items, MakeCard make_card) {
-  Lane lane{id, std::move(label), {{}, {}}};
+  Lane lane{id, std::move(label), {{}, {}}, "", false};
   for (std::size_t c = 0; c < columns.steps.size(); ++c) {
     Cell cell{c, c, {}};
     if (const Step* step = columns.steps[c]) {
@@ -359,18 +362,31 @@ Lane LaneBuilder::kpis() {
   });
 }
 
+Lane LaneBuilder::step_list(std::string id, std::string label, TextList Step::*items) {
+  return step_lane(id, std::move(label), [&, id, items](const Step& step, double width) {
+    std::vector<Card> cards;
+    if (!(step.*items).empty()) cards.push_back(bullet_card(element_id(id, {step.id.value}), step.*items, width));
+    return cards;
+  });
+}
+
+std::vector<Lane> LaneBuilder::blueprint() {
+  std::vector<Lane> lanes{touchpoints("evidence", "Physical evidence", true), steps("steps", "Customer actions"),
+                          step_list("frontstage", "Frontstage", &Step::frontstage),
+                          step_list("backstage", "Backstage", &Step::backstage),
+                          step_list("support", "Support processes", &Step::support)};
+  lanes[2].line_above = "Line of interaction";
+  lanes[3].line_above = "Line of visibility";
+  lanes[4].line_above = "Line of internal interaction";
+  for (Lane& lane : lanes) lane.keep_empty = true;
+  return lanes;
+}
+
 MapLanes LaneBuilder::build() {
   auto stage_list = [&](std::string id, std::string label, TextList Stage::*items) {
     return stage_lane(id, std::move(label), [&, id](const Stage& stage, std::size_t, double width) {
       std::vector<Card> cards;
       if (!(stage.*items).empty()) cards.push_back(bullet_card(element_id(id, {stage.id.value}), stage.*items, width));
-      return cards;
-    });
-  };
-  auto step_list = [&](std::string id, std::string label, TextList Step::*items) {
-    return step_lane(id, std::move(label), [&, id](const Step& step, double width) {
-      std::vector<Card> cards;
-      if (!(step.*items).empty()) cards.push_back(bullet_card(element_id(id, {step.id.value}), step.*items, width));
       return cards;
     });
   };
@@ -396,6 +412,11 @@ MapLanes LaneBuilder::build() {
 
 MapLanes build_lanes(const Journey& journey, const MapColumns& columns, const WidthOf& width_of, const Theme& theme) {
   return LaneBuilder(journey, columns, width_of, theme).build();
+}
+
+std::vector<Lane> build_blueprint_lanes(const Journey& journey, const MapColumns& columns, const WidthOf& width_of,
+                                        const Theme& theme) {
+  return LaneBuilder(journey, columns, width_of, theme).blueprint();
 }
 
 }  // namespace jmap

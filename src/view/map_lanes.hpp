@@ -31,6 +31,8 @@ struct Lane {
   std::string id;
   std::string label;
   std::vector<std::vector<Cell>> rows;  // a lane may have a row of step cells and one of stage cells
+  std::string line_above;               // the blueprint line drawn above this lane, if any
+  bool keep_empty = false;              // drawn even without cards (a blueprint shows every lane)
 };
 
 // Inner width (inside the padding) of a card spanning columns first..last.
@@ -43,5 +45,10 @@ struct MapLanes {
 
 MapLanes build_lanes(const Journey& journey, const MapColumns& columns, const WidthOf& width_of,
                      const Theme& theme);
+
+// The service blueprint's lanes, top to bottom: physical evidence, customer actions,
+// frontstage, backstage, support; the three blueprint lines stand above the last three.
+std::vector<Lane> build_blueprint_lanes(const Journey& journey, const MapColumns& columns, const WidthOf& width_of,
+                                        const Theme& theme);
 
 }  // namespace jmap

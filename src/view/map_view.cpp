@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <map>
 #include <set>
 
 #include "card.hpp"
@@ -32,8 +33,8 @@ using Style = TextBlock::Style;
 
 class MapLayout {
  public:
-  MapLayout(const Journey& journey, const Theme& theme)
-      : m_journey(journey), m_theme(theme), m_columns(map_columns(journey)) {}
+  MapLayout(const Journey& journey, const Theme& theme, ViewKind kind)
+      : m_journey(journey), m_theme(theme), m_kind(kind), m_columns(map_columns(journey)) {}
 
   View build();
 
@@ -49,6 +50,9 @@ class MapLayout {
   void personas();
   void stage_row();
   void lane(const Lane& lane);
+  void blueprint_line(const std::string& label);
+  void connect_steps(const std::vector<std::string>& lane_ids);
+  void arrow(std::string id, Point from, Point to, std::string tooltip);
   void lane_label(const std::string& id, const std::string& text, double top, double height);
   void emotion_lane();
   void axis_label(int value, double y, double room);
@@ -59,7 +63,10 @@ class MapLayout {
 
   const Journey& m_journey;
   const Theme& m_theme;
+  ViewKind m_kind;
   MapColumns m_columns;
+  // Boxes each lane placed, by column: what the blueprint's arrows connect.
+  std::map<std::string, std::map<std::size_t, std::vector<std::size_t>>> m_placed;
   std::vector<double> m_column_x;
   double m_grid_left = 0, m_grid_right = 0;
   double m_y = k_margin;
@@ -101,6 +108,7 @@ void MapLayout::header() {
   block.text(m_journey.title.value, Style{type::k_title, true, false, m_theme.text});
   bool future = m_journey.state.present && m_journey.state.value == "future";
   std::string meta = future ? "Future state" : "Current state";
+  if (m_kind == ViewKind::blueprint) meta = "Service blueprint \u00B7 " + meta;
   const Scope& scope = m_journey.scope;
   if (scope.product.present) meta += " \u00B7 " + scope.product.value;
   if (scope.team.present) meta += " \u00B7 Team: " + scope.team.value;
@@ -113,7 +121,7 @@ void MapLayout::header() {
   Box& box = add_box("header", k_margin, m_y, width, block.take(), "", "");
   box.padding = k_card_padding;
   m_y += box.height + 10;
-  personas();
+  if (m_kind == ViewKind::map) personas();
 }
 
 bool MapLayout::per_persona_curves() const {
@@ -202,7 +210,7 @@ void MapLayout::stage_row() {
 void MapLayout::lane(const Lane& lane) {
   double top = m_y;
   for (const auto& row : lane.rows) {
-    double row_height = 0;
+    double row_height = lane.keep_empty ? 28 : 0;  // an empty blueprint lane still shows
     for (const Cell& cell : row) {
       double height = -k_card_gap;
       for (const Card& card : cell.cards) height += card_height(card) + k_card_gap;
@@ -216,6 +224,7 @@ void MapLayout::lane(const Lane& lane) {
         box.tooltip = card.tooltip;
         box.dashed = card.dashed;
         if (cell.cards.size() == 1) box.height = row_height;  // a lone card fills its cell: an even grid
+        m_placed[lane.id][cell.first].push_back(m_view.boxes.size() - 1);
         y += box.height + k_card_gap;
       }
     }
@@ -353,6 +362,80 @@ void MapLayout::emotion_lane() {
   m_y += height + k_lane_gap;
 }
 
+// A blueprint line: a dashed rule across the grid, its name in the label column
+// (on at most two lines, centred on the rule).
+void MapLayout::blueprint_line(const std::string& label) {
+  // "Line of internal interaction" -> "line.internal-interaction"
+  std::size_t of = label.rfind(" of ");
+  std::string slug;
+  for (char c : label.substr(of == std::string::npos ? 0 : of + 4))
+    slug += c == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string id = element_id("line", {slug});
+  std::string caps;
+  for (char c : label) caps += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  TextBlock block(k_label_width);
+  block.text(caps, Style{type::k_tag, true, false, m_theme.text});
+  std::vector<TextLine> lines = block.take();
+  if (lines.size() > 2) lines.resize(2);
+  double label_height = lines_height(lines);
+  double gap = label_height + 6;
+  double y = m_y - k_lane_gap / 2 + gap / 2;
+
+  Curve rule;
+  rule.id = id;
+  rule.color = m_theme.text;
+  rule.width = 1.2;
+  rule.dashed = true;
+  rule.tooltip = label;
+  Point from{m_grid_left - 4, y}, to{m_grid_right + 4, y};
+  rule.points = {from, to};
+  rule.controls = {from, Point{from.x + (to.x - from.x) / 3, y}, Point{from.x + 2 * (to.x - from.x) / 3, y}, to};
+  m_view.curves.push_back(std::move(rule));
+  Box& name = add_box(id + ".label", k_margin, y - label_height / 2, k_label_width, lines, "", "");
+  name.padding = 0;
+  name.height = label_height;
+  name.middle = true;
+  name.tooltip = label;
+  m_y += gap;
+}
+
+void MapLayout::arrow(std::string id, Point from, Point to, std::string tooltip) {
+  constexpr double k_head = 7;  // arrowsize 0.7 of Graphviz's 10 points
+  Curve link;
+  link.id = std::move(id);
+  link.color = m_theme.muted;
+  link.width = 1.2;
+  link.tooltip = std::move(tooltip);
+  Point base{to.x, to.y - k_head};
+  link.points = {from, base};
+  link.controls = {from, Point{from.x, from.y + (base.y - from.y) / 3}, Point{from.x, from.y + 2 * (base.y - from.y) / 3}, base};
+  link.arrow_tip = to;
+  m_view.curves.push_back(std::move(link));
+}
+
+// Arrows down each step's column: from the customer action to its frontstage,
+// backstage and support items, each lane to the next one that has any.
+void MapLayout::connect_steps(const std::vector<std::string>& lane_ids) {
+  for (std::size_t c = 0; c < m_columns.steps.size(); ++c) {
+    const Step* step = m_columns.steps[c];
+    if (!step) continue;
+    const Box* above = nullptr;
+    std::string above_lane;
+    for (const std::string& lane_id : lane_ids) {
+      const std::vector<std::size_t>& placed = m_placed[lane_id][c];
+      if (placed.empty()) continue;
+      const Box& first = m_view.boxes[placed.front()];
+      if (above) {
+        double x = column_x(c) + k_column_width / 2;
+        arrow(element_id("link", {step->id.value, above_lane, lane_id}), Point{x, above->y + above->height},
+              Point{x, first.y}, fmt::format("{}: {} \u2192 {}", step->name.value, above_lane, lane_id));
+      }
+      above = &m_view.boxes[placed.back()];
+      above_lane = lane_id;
+    }
+  }
+}
+
 void MapLayout::stage_bands(std::size_t insert_at, double top, double bottom) {
   std::vector<Box> bands;
   for (std::size_t s = 0; s < m_columns.stages.size(); ++s) {
@@ -378,14 +461,20 @@ View MapLayout::build() {
   std::size_t grid_start = m_view.boxes.size();
   double grid_top = m_y;
   stage_row();
-  MapLanes lanes = build_lanes(m_journey, m_columns,
-                               [&](std::size_t first, std::size_t last) {
-                                 return span_width(first, last) - 2 * k_card_padding;
-                               },
-                               m_theme);
-  for (const Lane& l : lanes.above) lane(l);
-  emotion_lane();
-  for (const Lane& l : lanes.below) lane(l);
+  WidthOf inner_width = [&](std::size_t first, std::size_t last) { return span_width(first, last) - 2 * k_card_padding; };
+  if (m_kind == ViewKind::blueprint) {
+    std::vector<Lane> blueprint = build_blueprint_lanes(m_journey, m_columns, inner_width, m_theme);
+    for (const Lane& l : blueprint) {
+      if (!l.line_above.empty()) blueprint_line(l.line_above);
+      lane(l);
+    }
+    connect_steps({"steps", "frontstage", "backstage", "support"});
+  } else {
+    MapLanes lanes = build_lanes(m_journey, m_columns, inner_width, m_theme);
+    for (const Lane& l : lanes.above) lane(l);
+    emotion_lane();
+    for (const Lane& l : lanes.below) lane(l);
+  }
   double grid_bottom = m_y - k_lane_gap;
   stage_bands(grid_start, grid_top, grid_bottom);
   m_view.height = grid_bottom + 5 + k_margin;
@@ -401,7 +490,11 @@ View MapLayout::build() {
 }  // namespace
 
 View make_map_view(const Journey& journey, const ViewOptions& options) {
-  return MapLayout(journey, theme_named(options.theme)).build();
+  return MapLayout(journey, theme_named(options.theme), ViewKind::map).build();
+}
+
+View make_blueprint_view(const Journey& journey, const ViewOptions& options) {
+  return MapLayout(journey, theme_named(options.theme), ViewKind::blueprint).build();
 }
 
 }  // namespace jmap

@@ -13,6 +13,9 @@ namespace jmap {
 // draws the same picture as `jmap build -o map.svg`.
 std::string emit_dot(const View& view);
 
+// The flow graph as DOT (layout=dot): Graphviz places the nodes.
+std::string emit_dot(const Graph& graph);
+
 // A Graphviz failure: missing plugin, unknown format, layout or render error.
 class RenderError : public std::runtime_error {
  public:

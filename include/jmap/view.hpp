@@ -78,6 +78,48 @@ struct View {
   std::vector<Marker> markers;
 };
 
+// A graph that Graphviz lays out itself (dot): the flow view. Nodes size to their
+// lines, which the view has already wrapped.
+struct GraphNode {
+  std::string id;
+  std::vector<TextLine> lines;
+  std::string shape = "box";  // a Graphviz shape
+  bool rounded = false;
+  bool dashed = false;
+  std::string fill, stroke;
+  double stroke_width = 1;
+  std::string tooltip;
+};
+
+struct GraphEdge {
+  std::string id, from, to;
+  std::string color;
+  std::string label;       // "" = none
+  bool dashed = false;
+  bool arrow = true;
+  bool constraint = true;  // false: does not pull the layout (loops back)
+  double width = 1.2;
+  std::string tooltip;
+};
+
+// A stage: its steps and their touchpoints in one box.
+struct GraphCluster {
+  std::string id;
+  std::vector<TextLine> label;
+  std::string fill, stroke;
+  std::vector<std::string> nodes;
+  std::vector<std::vector<std::string>> same_rank;  // nodes that stand side by side
+};
+
+struct Graph {
+  std::string title, description;
+  std::string background, text_color;
+  std::vector<TextLine> heading;  // title lines above the graph
+  std::vector<GraphCluster> clusters;
+  std::vector<GraphNode> nodes;   // inside clusters (by id) or free
+  std::vector<GraphEdge> edges;
+};
+
 // Which picture of the journey, for whom, in which colours.
 enum class ViewKind { map, blueprint, flow };
 
@@ -98,5 +140,9 @@ View make_map_view(const Journey& journey, const ViewOptions& options = {});
 // The service blueprint: the same columns; physical evidence, customer actions,
 // frontstage, backstage and support lanes, split by the three blueprint lines.
 View make_blueprint_view(const Journey& journey, const ViewOptions& options = {});
+
+// The flow: steps as nodes in one cluster per stage, sequence and `next` edges,
+// nodes coloured by emotion, touchpoints hanging off the steps that use them.
+Graph make_flow_view(const Journey& journey, const ViewOptions& options = {});
 
 }  // namespace jmap

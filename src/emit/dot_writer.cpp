@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "escape.hpp"
+#include "html_label.hpp"
 #include "jmap/emit.hpp"
 
 namespace jmap {
@@ -13,23 +14,6 @@ namespace {
 constexpr double k_points_per_inch = 72.0;
 
 std::string inches(double points) { return fmt::format("{:.4f}", points / k_points_per_inch); }
-
-std::string run_html(const TextRun& run) {
-  std::string text = escape_html_label(run.text);
-  if (run.italic) text = "<I>" + text + "</I>";
-  if (run.bold) text = "<B>" + text + "</B>";
-  std::string color = run.color.empty() ? "" : fmt::format(" COLOR=\"{}\"", run.color);
-  return fmt::format("<FONT POINT-SIZE=\"{:.1f}\"{}>{}</FONT>", run.size, color, text);
-}
-
-std::string_view align_name(Align align) {
-  switch (align) {
-    case Align::left: return "LEFT";
-    case Align::center: return "CENTER";
-    case Align::right: return "RIGHT";
-  }
-  return "LEFT";
-}
 
 // A fixed-size table as big as the box less its padding (the node centres it), one
 // row per line at the height the view measured, and filler rows for the space left:
@@ -42,10 +26,7 @@ std::string box_label(const Box& box) {
   std::string rows;
   int used = 0;
   for (const TextLine& line : box.lines) {
-    bool gap = line.size() == 1 && line.front().text.empty();
-    std::string content;
-    if (!gap)
-      for (const TextRun& run : line) content += run_html(run);
+    std::string content = line_html(line);
     int pitch = static_cast<int>(std::lround(line_pitch(line)));
     used += pitch;
     rows += fmt::format("<TR><TD WIDTH=\"{}\" HEIGHT=\"{}\" ALIGN=\"{}\">{}</TD></TR>", width, pitch, align, content);

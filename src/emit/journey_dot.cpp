@@ -12,9 +12,30 @@ void prefix_ids(View& view, const std::string& prefix) {
   for (Marker& marker : view.markers) marker.id = prefix + marker.id;
 }
 
+void prefix_ids(Graph& graph, const std::string& prefix) {
+  if (prefix.empty()) return;
+  for (GraphNode& node : graph.nodes) node.id = prefix + node.id;
+  for (GraphEdge& edge : graph.edges) {
+    edge.id = prefix + edge.id;
+    edge.from = prefix + edge.from;
+    edge.to = prefix + edge.to;
+  }
+  for (GraphCluster& cluster : graph.clusters) {
+    cluster.id = prefix + cluster.id;
+    for (std::string& node : cluster.nodes) node = prefix + node;
+    for (auto& rank : cluster.same_rank)
+      for (std::string& node : rank) node = prefix + node;
+  }
+}
+
 }  // namespace
 
 std::string journey_dot(const Journey& journey, const ViewOptions& options) {
+  if (options.kind == ViewKind::flow) {
+    Graph graph = make_flow_view(journey, options);
+    prefix_ids(graph, options.id_prefix);
+    return emit_dot(graph);
+  }
   View view = options.kind == ViewKind::blueprint ? make_blueprint_view(journey, options) : make_map_view(journey, options);
   prefix_ids(view, options.id_prefix);
   return emit_dot(view);

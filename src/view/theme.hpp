@@ -32,6 +32,8 @@ struct Theme {
   std::string fail_point = "#B91C1C";
   // Emotion markers from the scale's bottom to its top.
   std::array<std::string, 5> emotion{"#DC2626", "#F97316", "#EAB308", "#84CC16", "#16A34A"};
+  std::array<std::string, 5> emotion_fill{"#FEE2E2", "#FFEDD5", "#FEF9C3", "#ECFCCB", "#DCFCE7"};  // node tints
+  std::array<std::string, 5> emotion_text{"#B91C1C", "#C2410C", "#854D0E", "#3F6212", "#15803D"};  // on the tints
   std::string single_curve = "#2563EB";
   // One curve per persona.
   std::array<std::string, 6> personas{"#2563EB", "#DB2777", "#059669", "#D97706", "#7C3AED", "#0891B2"};

@@ -1,0 +1,88 @@
+// Graph (the flow view) -> DOT for Graphviz's dot layout: clusters for stages, nodes
+// sized to their wrapped lines, edges with their labels. Graphviz places everything.
+#include <fmt/format.h>
+
+#include "escape.hpp"
+#include "html_label.hpp"
+#include "jmap/emit.hpp"
+
+namespace jmap {
+namespace {
+
+std::string node_style(const GraphNode& node) {
+  std::vector<std::string> parts;
+  if (!node.fill.empty()) parts.emplace_back("filled");
+  if (node.rounded) parts.emplace_back("rounded");
+  if (node.dashed) parts.emplace_back("dashed");
+  return fmt::format("{}", fmt::join(parts, ","));
+}
+
+class FlowDotWriter {
+ public:
+  explicit FlowDotWriter(const Graph& graph) : m_graph(graph) {
+    for (const GraphNode& node : graph.nodes) m_nodes[node.id] = &node;
+  }
+
+  std::string write() {
+    m_out += fmt::format("digraph \"{}\" {{\n", escape_dot_id(m_graph.title.empty() ? "journey" : m_graph.title));
+    m_out += fmt::format(
+        "  graph [layout=dot, rankdir=LR, newrank=true, compound=true, nodesep=0.25, ranksep=0.45, pad=0.4, "
+        "bgcolor=\"{}\", fontname=\"Helvetica\", fontcolor=\"{}\", labelloc=t, labeljust=l, label={}];\n",
+        m_graph.background, m_graph.text_color, lines_label(m_graph.heading, Align::left));
+    m_out += fmt::format("  node [fontname=\"Helvetica\", margin=\"0.12,0.08\", fontcolor=\"{}\"];\n", m_graph.text_color);
+    m_out += "  edge [fontname=\"Helvetica\", fontsize=9, arrowsize=0.8];\n";
+    for (std::size_t c = 0; c < m_graph.clusters.size(); ++c) write_cluster(c);
+    for (const GraphEdge& edge : m_graph.edges) write_edge(edge);
+    m_out += "}\n";
+    return std::move(m_out);
+  }
+
+ private:
+  void write_node(const GraphNode& node, std::string_view indent) {
+    std::string stroke = node.stroke.empty() ? "color=transparent" : fmt::format("color=\"{}\"", node.stroke);
+    m_out += fmt::format("{0}\"{1}\" [id=\"{1}\", shape={2}, style=\"{3}\", fillcolor=\"{4}\", {5}, penwidth={6:.1f}",
+                         indent, escape_dot_id(node.id), node.shape, node_style(node),
+                         node.fill.empty() ? "transparent" : node.fill, stroke, node.stroke_width);
+    if (!node.tooltip.empty()) m_out += fmt::format(", tooltip=\"{}\"", escape_dot_text(node.tooltip));
+    m_out += fmt::format(", label={}];\n", lines_label(node.lines, Align::left));
+  }
+
+  void write_cluster(std::size_t index) {
+    const GraphCluster& cluster = m_graph.clusters[index];
+    // "cluster" names a subgraph Graphviz draws as a box; the id keeps the journey's.
+    m_out += fmt::format("  subgraph \"cluster_{0}\" {{\n    graph [id=\"{1}\", style=\"filled,rounded\", fillcolor=\"{2}\", "
+                         "color=\"{3}\", margin=14, labeljust=l, label={4}];\n",
+                         index, escape_dot_id(cluster.id), cluster.fill, cluster.stroke,
+                         lines_label(cluster.label, Align::left));
+    for (const std::string& id : cluster.nodes)
+      if (auto found = m_nodes.find(id); found != m_nodes.end()) write_node(*found->second, "    ");
+    for (const auto& rank : cluster.same_rank) {
+      m_out += "    { rank=same;";
+      for (const std::string& id : rank) m_out += fmt::format(" \"{}\";", escape_dot_id(id));
+      m_out += " }\n";
+    }
+    m_out += "  }\n";
+  }
+
+  void write_edge(const GraphEdge& edge) {
+    m_out += fmt::format("  \"{}\" -> \"{}\" [id=\"{}\", color=\"{}\", fontcolor=\"{}\", penwidth={:.1f}",
+                         escape_dot_id(edge.from), escape_dot_id(edge.to), escape_dot_id(edge.id), edge.color, edge.color,
+                         edge.width);
+    if (edge.dashed) m_out += ", style=dashed";
+    if (!edge.arrow) m_out += ", dir=none";
+    if (!edge.constraint) m_out += ", constraint=false";
+    if (!edge.label.empty()) m_out += fmt::format(", label=\" {} \"", escape_dot_text(edge.label));
+    if (!edge.tooltip.empty()) m_out += fmt::format(", tooltip=\"{}\"", escape_dot_text(edge.tooltip));
+    m_out += "];\n";
+  }
+
+  const Graph& m_graph;
+  std::map<std::string, const GraphNode*> m_nodes;
+  std::string m_out;
+};
+
+}  // namespace
+
+std::string emit_dot(const Graph& graph) { return FlowDotWriter(graph).write(); }
+
+}  // namespace jmap

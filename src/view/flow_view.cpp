@@ -1,0 +1,230 @@
+// The flow view: the journey as a directed graph that Graphviz lays out (dot). Steps
+// are nodes in one cluster per stage; the order of steps gives the sequence edges,
+// `next` replaces it where written (branches, drop-outs, loops back); touchpoints
+// hang off the steps that use them, shaped by channel kind.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "card.hpp"
+#include "jmap/view.hpp"
+#include "text_layout.hpp"
+#include "theme.hpp"
+#include "type_scale.hpp"
+
+namespace jmap {
+namespace {
+
+constexpr double k_step_width = 170;        // wrap width of a step's text
+constexpr double k_touchpoint_width = 120;  // and of a touchpoint's
+
+using Style = TextBlock::Style;
+
+struct StepRef {
+  const Step* step;
+  std::size_t stage;
+  std::size_t order;  // position in the whole journey
+};
+
+class FlowBuilder {
+ public:
+  FlowBuilder(const Journey& journey, const Theme& theme) : m_journey(journey), m_theme(theme) {
+    for (std::size_t s = 0; s < journey.stages.size(); ++s)
+      for (const Step& step : journey.stages[s].steps) {
+        m_order[step.id.value] = m_steps.size();
+        m_steps.push_back(StepRef{&step, s, m_steps.size()});
+      }
+  }
+
+  Graph build();
+
+ private:
+  std::optional<double> emotion_of(const Step& step) const;
+  GraphNode step_node(const Step& step) const;
+  void touchpoint_nodes(const Step& step, GraphCluster& cluster);
+  void edges();
+
+  const Journey& m_journey;
+  const Theme& m_theme;
+  std::vector<StepRef> m_steps;
+  std::map<std::string, std::size_t> m_order;
+  Graph m_graph;
+};
+
+// One value for the node's colour: the step's value, or the mean of its personas'.
+std::optional<double> FlowBuilder::emotion_of(const Step& step) const {
+  double sum = 0;
+  int count = 0;
+  for (const EmotionValue& value : step.emotion)
+    if (auto resolved = resolve_emotion(m_journey.scale, value)) {
+      sum += *resolved;
+      ++count;
+    }
+  if (count == 0) return std::nullopt;
+  return sum / count;
+}
+
+GraphNode FlowBuilder::step_node(const Step& step) const {
+  const Scale& scale = m_journey.scale;
+  std::optional<double> emotion = emotion_of(step);
+  std::size_t shade = 0;
+  if (emotion) {
+    double span = std::max(1, scale.high() - scale.low());
+    shade = static_cast<std::size_t>(std::lround(std::clamp((*emotion - scale.low()) / span, 0.0, 1.0) * 4));
+  }
+  TextBlock block(k_step_width);
+  bool fail = step.fail_point.present && step.fail_point.value;
+  if (fail) block.text("\u26A0 FAIL POINT", Style{type::k_tag, true, false, m_theme.fail_point});
+  block.text(step.name.value, Style{type::k_name, true, false, m_theme.text});
+  if (emotion) {
+    std::string label = scale.label_of(static_cast<int>(std::lround(*emotion)));
+    block.text(fmt::format("\u25CF {}{}", format_number(std::round(*emotion * 10) / 10), label.empty() ? "" : " \u00B7 " + label),
+               Style{type::k_small, true, false, m_theme.emotion_text[shade]});
+  }
+  if (step.duration.present) block.text("Takes " + step.duration.value, Style{type::k_small, false, false, m_theme.muted});
+  GraphNode node;
+  node.id = element_id("step", {step.id.value});
+  node.lines = block.take();
+  node.rounded = true;
+  node.fill = emotion ? m_theme.emotion_fill[shade] : m_theme.card_fill;
+  node.stroke = fail ? m_theme.fail_point : emotion ? m_theme.emotion[shade] : m_theme.card_stroke;
+  node.stroke_width = fail ? 2 : 1.2;
+  node.tooltip = plain_text(node.lines);
+  if (step.does.present) node.tooltip += " \u2014 " + step.does.value;
+  return node;
+}
+
+// Each touchpoint a step uses, as its own small node beside the step: one shared node
+// per touchpoint would tie distant stages together and tangle the layout.
+void FlowBuilder::touchpoint_nodes(const Step& step, GraphCluster& cluster) {
+  std::vector<std::string> rank{element_id("step", {step.id.value})};
+  for (const Text& ref : step.touchpoints) {
+    const Touchpoint* touchpoint = find_touchpoint(m_journey, ref.value);
+    if (!touchpoint) continue;
+    const std::string& kind = touchpoint->kind.present ? touchpoint->kind.value : "digital";
+    bool physical = kind == "physical", human = kind == "human";
+    TextBlock block(k_touchpoint_width);
+    block.text(touchpoint->name.value, Style{type::k_small, true, false, m_theme.text});
+    std::string meta = touchpoint->channel.present ? touchpoint->channel.value + " \u00B7 " + kind : kind;
+    block.text(meta, Style{type::k_tag, false, false, physical ? m_theme.physical_text : human ? m_theme.human_text : m_theme.digital_text});
+    GraphNode node;
+    node.id = element_id("touchpoint", {step.id.value, ref.value});
+    node.lines = block.take();
+    // The shape says the kind without colour: a screen-like box, a solid object, a person's oval.
+    node.shape = physical ? "box3d" : human ? "ellipse" : "box";
+    node.rounded = !physical && !human;
+    node.fill = physical ? m_theme.physical_fill : human ? m_theme.human_fill : m_theme.digital_fill;
+    node.stroke = physical ? m_theme.physical_stroke : human ? m_theme.human_stroke : m_theme.digital_stroke;
+    node.tooltip = plain_text(node.lines);
+    cluster.nodes.push_back(node.id);
+    rank.push_back(node.id);
+    GraphEdge edge;
+    edge.id = element_id("uses", {step.id.value, ref.value});
+    edge.from = rank.front();
+    edge.to = node.id;
+    edge.color = node.stroke;
+    edge.dashed = true;
+    edge.arrow = false;
+    edge.tooltip = step.name.value + " uses " + touchpoint->name.value;
+    m_graph.nodes.push_back(std::move(node));
+    m_graph.edges.push_back(std::move(edge));
+  }
+  if (rank.size() > 1) cluster.same_rank.push_back(std::move(rank));
+}
+
+// The next step in order, unless `next` says otherwise. A `next` that goes back is a
+// loop; one that skips ahead is a branch; both are drawn apart from the main path.
+void FlowBuilder::edges() {
+  for (const StepRef& ref : m_steps) {
+    const Step& step = *ref.step;
+    std::string from = element_id("step", {step.id.value});
+    std::vector<std::size_t> targets;
+    if (step.next.empty()) {
+      if (ref.order + 1 < m_steps.size()) targets.push_back(ref.order + 1);
+    } else {
+      for (const Text& next : step.next) {
+        auto found = m_order.find(next.value);
+        if (found != m_order.end()) targets.push_back(found->second);  // a filtered-out step: no edge
+      }
+    }
+    bool branching = targets.size() > 1;
+    for (std::size_t target : targets) {
+      const Step& to = *m_steps[target].step;
+      GraphEdge edge;
+      edge.id = element_id("next", {step.id.value, to.id.value});
+      edge.from = from;
+      edge.to = element_id("step", {to.id.value});
+      edge.color = m_theme.text;
+      edge.width = 1.4;
+      edge.tooltip = step.name.value + " \u2192 " + to.name.value;
+      if (target <= ref.order) {
+        edge.label = "loops back";
+        edge.color = m_theme.severity_medium;
+        edge.dashed = true;
+        edge.constraint = false;
+      } else if (target != ref.order + 1 || branching) {
+        edge.label = target == ref.order + 1 ? "" : "branch";
+        edge.color = m_theme.future_state;
+      }
+      if (branching && edge.label.empty()) edge.label = "branch";
+      m_graph.edges.push_back(std::move(edge));
+    }
+  }
+}
+
+Graph FlowBuilder::build() {
+  m_graph.title = m_journey.title.value;
+  m_graph.description = m_journey.description.value;
+  m_graph.background = m_theme.background;
+  m_graph.text_color = m_theme.text;
+  TextBlock heading(900);
+  heading.text(m_journey.title.value, Style{type::k_title, true, false, m_theme.text});
+  bool future = m_journey.state.present && m_journey.state.value == "future";
+  heading.text(std::string("Journey flow \u00B7 ") + (future ? "Future state" : "Current state"),
+               Style{type::k_lead, true, false, future ? m_theme.future_state : m_theme.muted});
+  m_graph.heading = heading.take();
+  for (std::size_t s = 0; s < m_journey.stages.size(); ++s) {
+    const Stage& stage = m_journey.stages[s];
+    GraphCluster cluster;
+    cluster.id = element_id("stage", {stage.id.value});
+    TextBlock label(std::max(k_step_width, 160.0));
+    label.text(fmt::format("STAGE {}", s + 1), Style{type::k_tag, true, false, m_theme.muted});
+    label.text(stage.name.value, Style{type::k_heading, true, false, m_theme.text});
+    if (stage.reached.present)
+      label.text(format_count(stage.reached.value) + " reached", Style{type::k_small, false, false, m_theme.muted});
+    cluster.label = label.take();
+    cluster.fill = m_theme.stage_band[s % 2];
+    cluster.stroke = m_theme.rule;
+    for (const Step& step : stage.steps) {
+      GraphNode node = step_node(step);
+      cluster.nodes.push_back(node.id);
+      m_graph.nodes.push_back(std::move(node));
+      touchpoint_nodes(step, cluster);
+    }
+    if (stage.steps.empty()) {  // the stage still shows, with a note
+      GraphNode empty;
+      empty.id = element_id("empty", {stage.id.value});
+      TextBlock note(k_step_width);
+      note.text("No steps yet", Style{type::k_small, false, true, m_theme.muted});
+      empty.lines = note.take();
+      empty.dashed = true;
+      empty.rounded = true;
+      empty.stroke = m_theme.card_stroke;
+      cluster.nodes.push_back(empty.id);
+      m_graph.nodes.push_back(std::move(empty));
+    }
+    m_graph.clusters.push_back(std::move(cluster));
+  }
+  edges();
+  return m_graph;
+}
+
+}  // namespace
+
+Graph make_flow_view(const Journey& journey, const ViewOptions& options) {
+  return FlowBuilder(journey, theme_named(options.theme)).build();
+}
+
+}  // namespace jmap

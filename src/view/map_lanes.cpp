@@ -286,7 +286,9 @@ Card LaneBuilder::opportunity_card(const Opportunity& opportunity, std::string i
   }
   if (!targets.empty()) head += " \u2192 " + targets;
   block.text(head, tag(m_theme.met)).text(opportunity.text.value, body());
-  return card(std::move(id), block, m_theme.opportunity_fill, m_theme.opportunity_stroke);
+  Card made = card(std::move(id), block, m_theme.opportunity_fill, m_theme.opportunity_stroke);
+  made.dashed = m_theme.patterns;  // tells opportunities from pains without colour
+  return made;
 }
 
 // Pains and opportunities: a row of step cells, then a row of stage cells.
@@ -349,9 +351,11 @@ Card LaneBuilder::kpi_card(const Kpi& kpi, double width) const {
   }
   if (!figures.empty()) block.text(figures, Style{type::k_body, false, false, m_theme.text});
   if (kpi.source.present) block.text("Source: " + kpi.source.value, small(m_theme.muted));
-  return card(element_id("kpi", {kpi.id.value}), block,
-              status == KpiStatus::met ? m_theme.opportunity_fill : status == KpiStatus::missed ? m_theme.pain_fill : m_theme.card_fill,
-              status == KpiStatus::met ? m_theme.opportunity_stroke : status == KpiStatus::missed ? m_theme.pain_stroke : m_theme.card_stroke);
+  Card made = card(element_id("kpi", {kpi.id.value}), block,
+                   status == KpiStatus::met ? m_theme.opportunity_fill : status == KpiStatus::missed ? m_theme.pain_fill : m_theme.card_fill,
+                   status == KpiStatus::met ? m_theme.opportunity_stroke : status == KpiStatus::missed ? m_theme.pain_stroke : m_theme.card_stroke);
+  made.dashed = m_theme.patterns && status == KpiStatus::missed;
+  return made;
 }
 
 Lane LaneBuilder::kpis() {

@@ -337,6 +337,7 @@ void MapLayout::emotion_lane() {
     Curve curve;
     curve.id = persona.empty() ? "emotion-curve" : element_id("emotion-curve", {persona});
     curve.color = persona.empty() ? m_theme.single_curve : persona_color(k);
+    curve.dashed = m_theme.patterns && k % 2 == 1;  // print: a pattern tells the personas apart
     curve.tooltip = who ? "Emotion of " + who->name.value : "Emotion";
     for (std::size_t c = 0; c < m_columns.steps.size(); ++c) {
       const Step* step = m_columns.steps[c];

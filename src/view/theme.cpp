@@ -1,12 +1,144 @@
-// The four themes. default: the house colours; dark, print and contrast are set below.
+// The four themes. default: the house colours (theme.hpp). dark: the same hues on a
+// navy ground. print: greys only, patterns and labels instead of colour. contrast:
+// the Okabe-Ito colour-blind-safe palette, every text at least WCAG AA (4.5:1) on
+// its fill (tests/unit/test_view_theme.cpp checks every pair, in every theme).
 #include "theme.hpp"
 
 namespace jmap {
+namespace {
+
+Theme dark_theme() {
+  Theme t;
+  t.background = "#0B1220";
+  t.text = "#E2E8F0";
+  t.muted = "#A3B1C6";
+  t.rule = "#334155";
+  t.lane_label_fill = "#1E293B";
+  t.lane_label_text = "#E2E8F0";
+  t.stage_band = {"#131C2E", "#0F1828"};
+  t.stage_header = {"#1E40AF", "#1D4ED8"};
+  t.stage_header_text = "#FFFFFF";
+  t.stage_header_muted = "#DBEAFE";
+  t.card_fill = "#1E293B";
+  t.card_stroke = "#475569";
+  t.pain_fill = "#3B1219";
+  t.pain_stroke = "#DC2626";
+  t.opportunity_fill = "#0F2E1D";
+  t.opportunity_stroke = "#16A34A";
+  t.severity_high = "#FCA5A5";
+  t.severity_medium = "#FDBA74";
+  t.severity_low = "#D6D3D1";
+  t.met = "#86EFAC";
+  t.missed = "#FCA5A5";
+  t.digital_fill = "#172554";
+  t.digital_stroke = "#3B82F6";
+  t.digital_text = "#BFDBFE";
+  t.physical_fill = "#3A2A06";
+  t.physical_stroke = "#CA8A04";
+  t.physical_text = "#FDE68A";
+  t.human_fill = "#2E1065";
+  t.human_stroke = "#9333EA";
+  t.human_text = "#E9D5FF";
+  t.future_state = "#C4B5FD";
+  t.fail_point = "#FCA5A5";
+  t.emotion_fill = {"#450A0A", "#431407", "#422006", "#1A2E05", "#052E16"};
+  t.emotion_text = {"#FCA5A5", "#FDBA74", "#FDE047", "#BEF264", "#86EFAC"};
+  t.single_curve = "#60A5FA";
+  t.personas = {"#60A5FA", "#F472B6", "#34D399", "#FBBF24", "#A78BFA", "#22D3EE"};
+  return t;
+}
+
+Theme print_theme() {
+  Theme t;
+  t.background = "#FFFFFF";
+  t.text = "#000000";
+  t.muted = "#404040";
+  t.rule = "#BDBDBD";
+  t.lane_label_fill = "#E6E6E6";
+  t.lane_label_text = "#000000";
+  t.stage_band = {"#F2F2F2", "#FAFAFA"};
+  t.stage_header = {"#262626", "#404040"};
+  t.stage_header_text = "#FFFFFF";
+  t.stage_header_muted = "#E0E0E0";
+  t.card_fill = "#FFFFFF";
+  t.card_stroke = "#8C8C8C";
+  t.pain_fill = "#EBEBEB";
+  t.pain_stroke = "#000000";
+  t.opportunity_fill = "#FFFFFF";
+  t.opportunity_stroke = "#000000";
+  t.severity_high = t.severity_medium = t.severity_low = "#000000";
+  t.met = t.missed = "#000000";
+  t.digital_fill = t.physical_fill = t.human_fill = "#FFFFFF";
+  t.digital_stroke = t.physical_stroke = t.human_stroke = "#595959";
+  t.digital_text = t.physical_text = t.human_text = "#404040";
+  t.future_state = "#000000";
+  t.fail_point = "#000000";
+  t.emotion = {"#000000", "#3D3D3D", "#7A7A7A", "#B0B0B0", "#FFFFFF"};
+  t.emotion_fill = {"#D9D9D9", "#E6E6E6", "#F2F2F2", "#FAFAFA", "#FFFFFF"};
+  t.emotion_text = {"#000000", "#000000", "#000000", "#000000", "#000000"};
+  t.single_curve = "#000000";
+  t.personas = {"#000000", "#000000", "#555555", "#555555", "#000000", "#555555"};
+  t.patterns = true;
+  return t;
+}
+
+// Okabe & Ito (2008), "Color Universal Design": blue #0072B2, vermillion #D55E00,
+// bluish green #009E73, orange #E69F00, sky blue #56B4E9, reddish purple #CC79A7;
+// the text shades are darkened until they pass 4.5:1 on their fills.
+Theme contrast_theme() {
+  Theme t;
+  t.background = "#FFFFFF";
+  t.text = "#000000";
+  t.muted = "#3B3B3B";
+  t.rule = "#B3B3B3";
+  t.lane_label_fill = "#E8E8E8";
+  t.lane_label_text = "#000000";
+  t.stage_band = {"#F0F4F8", "#FAFAFA"};
+  t.stage_header = {"#003E66", "#005A8F"};
+  t.stage_header_text = "#FFFFFF";
+  t.stage_header_muted = "#E0F0FF";
+  t.card_fill = "#FFFFFF";
+  t.card_stroke = "#6B6B6B";
+  t.pain_fill = "#FBE9DE";
+  t.pain_stroke = "#D55E00";
+  t.opportunity_fill = "#E3F1FA";
+  t.opportunity_stroke = "#0072B2";
+  t.severity_high = "#8F3A00";
+  t.severity_medium = "#8F3A00";
+  t.severity_low = "#3B3B3B";
+  t.met = "#005A8F";
+  t.missed = "#8F3A00";
+  t.digital_fill = "#E3F1FA";
+  t.digital_stroke = "#0072B2";
+  t.digital_text = "#004C7A";
+  t.physical_fill = "#FCF3DC";
+  t.physical_stroke = "#E69F00";
+  t.physical_text = "#6B4A00";
+  t.human_fill = "#F7E8F1";
+  t.human_stroke = "#CC79A7";
+  t.human_text = "#7A2E5A";
+  t.future_state = "#7A2E5A";
+  t.fail_point = "#A84800";
+  // Emotion from low to high: vermillion -> orange -> grey -> sky blue -> blue, never red/green.
+  t.emotion = {"#D55E00", "#E69F00", "#8C8C8C", "#56B4E9", "#0072B2"};
+  t.emotion_fill = {"#FBE9DE", "#FCF3DC", "#F0F0F0", "#E6F4FC", "#D9EBF7"};
+  t.emotion_text = {"#8F3A00", "#6B4A00", "#3B3B3B", "#005A8F", "#004C7A"};
+  t.single_curve = "#0072B2";
+  t.personas = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"};
+  return t;
+}
+
+}  // namespace
 
 const Theme& theme_named(std::string_view name) {
-  static const Theme default_theme;
-  (void)name;
-  return default_theme;
+  static const Theme standard;
+  static const Theme dark = dark_theme();
+  static const Theme print = print_theme();
+  static const Theme contrast = contrast_theme();
+  if (name == "dark") return dark;
+  if (name == "print") return print;
+  if (name == "contrast") return contrast;
+  return standard;
 }
 
 }  // namespace jmap

@@ -11,7 +11,6 @@ struct Theme {
   std::string background = "#FFFFFF";
   std::string text = "#0F172A";
   std::string muted = "#475569";   // secondary text: sources, meta lines
-  std::string faint = "#64748B";
   std::string rule = "#E2E8F0";    // grid lines, card borders
   std::string lane_label_fill = "#E2E8F0";
   std::string lane_label_text = "#1E293B";
@@ -37,6 +36,9 @@ struct Theme {
   std::string single_curve = "#2563EB";
   // One curve per persona.
   std::array<std::string, 6> personas{"#2563EB", "#DB2777", "#059669", "#D97706", "#7C3AED", "#0891B2"};
+  // Print: what colour says is also said by line patterns (dashed opportunity and
+  // missed-KPI cards, dashed curves for every second persona).
+  bool patterns = false;
 };
 
 // The theme of a name from theme_names() (view.hpp); the default for any other.

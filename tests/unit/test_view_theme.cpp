@@ -1,0 +1,102 @@
+// Every text colour of every theme against every fill it is drawn on: WCAG 2.x AA
+// asks 4.5:1 for normal text. The pairs mirror where map_lanes, map_view and
+// flow_view put text.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "jmap/view.hpp"
+#include "view/theme.hpp"
+
+using namespace jmap;
+
+namespace {
+
+double channel(int value) {
+  double c = value / 255.0;
+  return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const std::string& hex) {
+  REQUIRE(hex.size() == 7);
+  int r = std::stoi(hex.substr(1, 2), nullptr, 16), g = std::stoi(hex.substr(3, 2), nullptr, 16),
+      b = std::stoi(hex.substr(5, 2), nullptr, 16);
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+double contrast(const std::string& a, const std::string& b) {
+  double la = luminance(a), lb = luminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+struct Pair {
+  std::string what, text, fill;
+};
+
+std::vector<Pair> text_pairs(const Theme& t) {
+  std::vector<Pair> pairs{
+      {"text on background", t.text, t.background},
+      {"muted on background", t.muted, t.background},
+      {"text on card", t.text, t.card_fill},
+      {"muted on card", t.muted, t.card_fill},
+      {"lane label", t.lane_label_text, t.lane_label_fill},
+      {"future state on background", t.future_state, t.background},
+      {"fail point on card", t.fail_point, t.card_fill},
+      {"text on pain", t.text, t.pain_fill},
+      {"muted on pain", t.muted, t.pain_fill},
+      {"high severity on pain", t.severity_high, t.pain_fill},
+      {"medium severity on pain", t.severity_medium, t.pain_fill},
+      {"low severity on pain", t.severity_low, t.pain_fill},
+      {"text on opportunity", t.text, t.opportunity_fill},
+      {"met on opportunity", t.met, t.opportunity_fill},
+      {"missed on pain", t.missed, t.pain_fill},
+      {"text on digital", t.text, t.digital_fill},
+      {"digital text", t.digital_text, t.digital_fill},
+      {"text on physical", t.text, t.physical_fill},
+      {"physical text", t.physical_text, t.physical_fill},
+      {"text on human", t.text, t.human_fill},
+      {"human text", t.human_text, t.human_fill},
+  };
+  for (std::size_t i = 0; i < 2; ++i) {
+    pairs.push_back({"stage header " + std::to_string(i), t.stage_header_text, t.stage_header[i]});
+    pairs.push_back({"stage header muted " + std::to_string(i), t.stage_header_muted, t.stage_header[i]});
+    pairs.push_back({"text on stage band " + std::to_string(i), t.text, t.stage_band[i]});
+    pairs.push_back({"muted on stage band " + std::to_string(i), t.muted, t.stage_band[i]});
+  }
+  for (std::size_t i = 0; i < t.emotion_fill.size(); ++i) {
+    pairs.push_back({"emotion text " + std::to_string(i), t.emotion_text[i], t.emotion_fill[i]});
+    pairs.push_back({"text on emotion fill " + std::to_string(i), t.text, t.emotion_fill[i]});
+    pairs.push_back({"muted on emotion fill " + std::to_string(i), t.muted, t.emotion_fill[i]});
+  }
+  return pairs;
+}
+
+}  // namespace
+
+TEST_CASE("every theme's text passes WCAG AA (4.5:1) on the fills it is drawn on") {
+  for (const std::string& name : theme_names()) {
+    const Theme& theme = theme_named(name);
+    for (const Pair& pair : text_pairs(theme)) {
+      CAPTURE(name);
+      CAPTURE(pair.what);
+      CHECK(contrast(pair.text, pair.fill) >= 4.5);
+    }
+  }
+}
+
+TEST_CASE("the contrast theme avoids red/green pairs: its emotion ends and met/missed differ in lightness") {
+  const Theme& theme = theme_named("contrast");
+  CHECK(theme.emotion.front() == "#D55E00");  // Okabe-Ito vermillion
+  CHECK(theme.emotion.back() == "#0072B2");   // Okabe-Ito blue
+  CHECK(contrast(theme.met, theme.missed) > 1.0);
+  CHECK(theme.met != theme.missed);
+}
+
+TEST_CASE("themes are distinct and unknown names fall back to the default") {
+  CHECK(theme_named("dark").background != theme_named("default").background);
+  CHECK(theme_named("print").patterns);
+  CHECK_FALSE(theme_named("default").patterns);
+  CHECK(&theme_named("no-such-theme") == &theme_named("default"));
+}

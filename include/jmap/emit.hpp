@@ -25,6 +25,19 @@ class RenderError : public std::runtime_error {
 // The DOT of one view of a journey (see ViewOptions): the whole way from model to DOT.
 std::string journey_dot(const Journey& journey, const ViewOptions& options);
 
+// What a screen reader says of a picture, and the prefix of its ids.
+struct SvgLabel {
+  std::string title, description, id_prefix;
+};
+
+// Graphviz's SVG with a <title>/<desc> for the document, role="img", the tooltip of
+// every node and edge as its <title>, and decorative shapes hidden (aria-hidden).
+std::string accessible_svg(const std::string& svg, const SvgLabel& label);
+
+// The whole way from model to output: view, DOT, Graphviz, and for SVG the labels
+// above. `format` is "svg", "png", "pdf" or "dot".
+std::string render_journey(const Journey& journey, const ViewOptions& options, std::string_view format, double dpi = 96);
+
 // Lays out and renders DOT text in-process with libgvc: "svg", "png", "pdf".
 // `dpi` applies to PNG. Serialised: Graphviz is not thread-safe.
 std::string render_dot(const std::string& dot, std::string_view format, double dpi = 96);

@@ -94,8 +94,8 @@ int run_build(const BuildOptions& options) {
     throw UsageError(fmt::format("'{}' holds only personas/touchpoints (a catalogue for imports); build a journey file",
                                  options.input.string()));
   Journey journey = options.persona.empty() ? *checked.journey : for_persona(*checked.journey, options.persona);
-  std::string dot = journey_dot(journey, view);
-  write_output(options.output, format == "dot" ? dot : render_dot(dot, format, options.dpi));
+  if (!options.persona.empty()) view.persona = options.persona;
+  write_output(options.output, render_journey(journey, view, format, options.dpi));
   return k_exit_ok;
 }
 

@@ -107,6 +107,7 @@ struct GraphCluster {
   std::string id;
   std::vector<TextLine> label;
   std::string fill, stroke;
+  std::string tooltip;
   std::vector<std::string> nodes;
   std::vector<std::vector<std::string>> same_rank;  // nodes that stand side by side
 };

@@ -51,8 +51,8 @@ class FlowDotWriter {
     const GraphCluster& cluster = m_graph.clusters[index];
     // "cluster" names a subgraph Graphviz draws as a box; the id keeps the journey's.
     m_out += fmt::format("  subgraph \"cluster_{0}\" {{\n    graph [id=\"{1}\", style=\"filled,rounded\", fillcolor=\"{2}\", "
-                         "color=\"{3}\", margin=14, labeljust=l, label={4}];\n",
-                         index, escape_dot_id(cluster.id), cluster.fill, cluster.stroke,
+                         "color=\"{3}\", margin=14, labeljust=l, tooltip=\"{4}\", label={5}];\n",
+                         index, escape_dot_id(cluster.id), cluster.fill, cluster.stroke, escape_dot_text(cluster.tooltip),
                          lines_label(cluster.label, Align::left));
     for (const std::string& id : cluster.nodes)
       if (auto found = m_nodes.find(id); found != m_nodes.end()) write_node(*found->second, "    ");

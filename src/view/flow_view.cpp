@@ -195,6 +195,8 @@ Graph FlowBuilder::build() {
     if (stage.reached.present)
       label.text(format_count(stage.reached.value) + " reached", Style{type::k_small, false, false, m_theme.muted});
     cluster.label = label.take();
+    cluster.tooltip = plain_text(cluster.label);
+    if (stage.objective.present) cluster.tooltip += " \u2014 Objective: " + stage.objective.value;
     cluster.fill = m_theme.stage_band[s % 2];
     cluster.stroke = m_theme.rule;
     for (const Step& step : stage.steps) {

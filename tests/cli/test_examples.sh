@@ -29,4 +29,29 @@ for example in "$EXAMPLES"/*.yaml; do
   count=$((count + 1))
 done
 [ "$count" -ge 3 ] || fail "expected at least three examples, found $count"
-echo "ok: $count examples lint clean, build, and rebuild identically"
+
+# Every example in every view and theme: well-formed, titled SVG, identical on rebuild;
+# and every view as PNG and PDF.
+renders=0
+for example in "$EXAMPLES"/*.yaml; do
+  name=$(basename "$example" .yaml)
+  for view in map blueprint flow; do
+    for theme in default dark print contrast; do
+      out="$WORK/$name-$view-$theme.svg"
+      run build "$example" --view "$view" --theme "$theme" -o "$out"
+      expect_status 0
+      xmllint --noout "$out" || fail "$name $view $theme: not well-formed"
+      expect_in "$out" '<title id="title">'
+      run build "$example" --view "$view" --theme "$theme" -o "$out.again" --format svg
+      cmp -s "$out" "$out.again" || fail "$name $view $theme: two builds differ"
+      renders=$((renders + 1))
+    done
+    run build "$example" --view "$view" -o "$WORK/$name-$view.png"
+    expect_status 0
+    head -c 4 "$WORK/$name-$view.png" | grep -q PNG || fail "$name-$view.png is not a PNG"
+    run build "$example" --view "$view" -o "$WORK/$name-$view.pdf"
+    expect_status 0
+    head -c 5 "$WORK/$name-$view.pdf" | grep -q '%PDF-' || fail "$name-$view.pdf is not a PDF"
+  done
+done
+echo "ok: $count examples lint clean, build, and rebuild identically; $renders view/theme renders"

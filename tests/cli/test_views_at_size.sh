@@ -1,0 +1,43 @@
+# Every view holds at size: a generated journey of 20 stages and one of 6 stages x 30
+# steps (tests/tools/gen_journey.py) render with no overlapping or clipped text
+# (tests/tools/check_svg_layout.py measures with Graphviz's own xdot), long names
+# wrapped, and every stage and step present.
+source "$(dirname "$0")/lib.sh"
+TOOLS="$JMAP_SOURCE_DIR/tests/tools"
+
+# The checker can fail: a box too small for its text and two overlapping cards.
+if python3 "$TOOLS/check_svg_layout.py" "$DATA/overflowing-layout.dot" >"$WORK/bad.txt"; then
+  fail "the layout checker passed a broken layout"
+fi
+expect_in "$WORK/bad.txt" "card.narrow: text 'A label far too long for its little box' does not fit across"
+expect_in "$WORK/bad.txt" "card.a and card.b overlap"
+
+python3 "$TOOLS/gen_journey.py" 20 3 "$WORK/wide.yaml"
+python3 "$TOOLS/gen_journey.py" 6 30 "$WORK/long.yaml"
+for journey in wide long; do
+  run lint --strict "$WORK/$journey.yaml"
+  expect_status 0
+  for view in map blueprint flow; do
+    run build "$WORK/$journey.yaml" --view $view -o "$WORK/$journey-$view.dot"
+    expect_status 0
+    run build "$WORK/$journey.yaml" --view $view -o "$WORK/$journey-$view.svg"
+    expect_status 0
+    xmllint --noout "$WORK/$journey-$view.svg" || fail "$journey-$view.svg is not well-formed"
+  done
+  python3 "$TOOLS/check_svg_layout.py" "$WORK/$journey"-*.dot >"$WORK/problems.txt" ||
+    fail "$journey: $(head -20 "$WORK/problems.txt")"
+done
+
+# All 20 stages and all 180 steps are drawn, in every view.
+for view in map blueprint flow; do
+  [ "$(grep -c '<g id="stage\.stage&#45;[0-9]*" class="\(node\|cluster\)"' "$WORK/wide-$view.svg")" -eq 20 ] ||
+    fail "wide $view: expected 20 stages"
+  [ "$(grep -c '<g id="step\.s[0-9]*&#45;[0-9]*" class="node"' "$WORK/long-$view.svg")" -eq 180 ] ||
+    fail "long $view: expected 180 steps"
+done
+# Long names wrap at a set width: the stage 1 name (6 words of up to 9 letters) takes
+# more than one line in a one-column header of the flow, and no text line of a step
+# card is longer than its column allows.
+grep -A12 '<g id="stage.stage&#45;1" class="cluster"' "$WORK/wide-flow.svg" | grep -c '<text' >"$WORK/lines.txt"
+[ "$(cat "$WORK/lines.txt")" -ge 4 ] || fail "the stage 1 name did not wrap in the flow ($(cat "$WORK/lines.txt") lines)"
+echo "ok"

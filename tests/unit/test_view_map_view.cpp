@@ -155,3 +155,64 @@ stages:
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("blueprint: five lanes in order, three lines between them, arrows down a step") {
+  Loaded l(R"(jmap: 1
+title: B
+touchpoints:
+  - {id: shop, name: Shop, kind: physical}
+  - {id: web, name: Website, kind: digital}
+stages:
+  - id: s
+    name: S
+    steps:
+      - id: a
+        name: A
+        touchpoints: [shop, web]
+        frontstage: [Counter]
+        backstage: [Stock check]
+        support: [Inventory system]
+        fail_point: true
+        duration: 2 min
+      - {id: b, name: B, support: [Only support]}
+)");
+  REQUIRE(l.journey);
+  View view = make_blueprint_view(*l.journey);
+  std::vector<std::string> lanes;
+  for (const Box& b : view.boxes)
+    if (b.id.rfind("lane.", 0) == 0) lanes.push_back(b.id);
+  CHECK(lanes == std::vector<std::string>{"lane.stages", "lane.evidence", "lane.steps", "lane.frontstage", "lane.backstage",
+                                          "lane.support"});
+  CHECK(box(view, "touchpoint.a.shop"));
+  CHECK_FALSE(box(view, "touchpoint.a.web"));  // physical evidence only
+  auto curve = [&](std::string_view id) -> const Curve* {
+    for (const Curve& c : view.curves)
+      if (c.id == id) return &c;
+    return nullptr;
+  };
+  const Curve* interaction = curve("line.interaction");
+  const Curve* visibility = curve("line.visibility");
+  const Curve* internal = curve("line.internal-interaction");
+  REQUIRE(interaction);
+  REQUIRE(visibility);
+  REQUIRE(internal);
+  CHECK(interaction->dashed);
+  // Each line lies between the lanes it separates.
+  CHECK(interaction->points[0].y > box(view, "step.a")->y + box(view, "step.a")->height);
+  CHECK(interaction->points[0].y < box(view, "frontstage.a")->y);
+  CHECK(visibility->points[0].y > box(view, "frontstage.a")->y + box(view, "frontstage.a")->height);
+  CHECK(visibility->points[0].y < box(view, "backstage.a")->y);
+  CHECK(internal->points[0].y < box(view, "support.a")->y);
+  // Arrows: action -> frontstage -> backstage -> support; b skips the empty lanes.
+  for (std::string_view id : {"link.a.steps.frontstage", "link.a.frontstage.backstage", "link.a.backstage.support",
+                              "link.b.steps.support"}) {
+    CAPTURE(id);
+    REQUIRE(curve(id));
+    CHECK(curve(id)->arrow_tip);
+  }
+  CHECK(curve("link.a.steps.frontstage")->arrow_tip->y == doctest::Approx(box(view, "frontstage.a")->y));
+  // The fail point and the time standard are on the customer action.
+  std::string text = box(view, "step.a")->tooltip;
+  CHECK(jmap::test::contains(text, "FAIL POINT"));
+  CHECK(jmap::test::contains(text, "Takes: 2 min"));
+}

@@ -1,0 +1,41 @@
+// Graph -> DOT for the dot layout: escaped text, and Graphviz reads it.
+#include <doctest/doctest.h>
+
+#include "jmap/emit.hpp"
+#include "jmap/view.hpp"
+#include "test_support.hpp"
+
+using namespace jmap;
+using jmap::test::contains;
+
+TEST_CASE("flow DOT escapes every text and renders to safe SVG") {
+  const std::string nasty = "<script>alert(1)</script> & \"q\" \\N ]]> end\\";
+  Graph graph;
+  graph.title = nasty;
+  graph.background = "#ffffff";
+  graph.text_color = "#000000";
+  graph.heading = {{TextRun{nasty, 20, true, false, ""}}};
+  GraphCluster cluster;
+  cluster.id = "stage.s";
+  cluster.label = {{TextRun{nasty, 12, true, false, ""}}};
+  cluster.tooltip = nasty;
+  cluster.nodes = {"step.a", "step.b"};
+  graph.clusters.push_back(cluster);
+  for (const char* id : {"step.a", "step.b"}) {
+    GraphNode node;
+    node.id = id;
+    node.lines = {{TextRun{nasty, 11, false, false, ""}}};
+    node.tooltip = nasty;
+    node.fill = "#eeeeee";
+    graph.nodes.push_back(node);
+  }
+  graph.edges.push_back(GraphEdge{"next.a.b", "step.a", "step.b", "#000000", nasty, false, true, true, 1.2, nasty});
+  std::string dot = emit_dot(graph);
+  CHECK(contains(dot, "layout=dot"));
+  CHECK(contains(dot, "&lt;script&gt;"));
+  std::string svg;
+  REQUIRE_NOTHROW(svg = render_dot(dot, "svg"));
+  CHECK_FALSE(contains(svg, "<script>"));
+  CHECK(contains(svg, "class=\"cluster\""));
+  CHECK(contains(svg, "id=\"next.a.b\""));
+}

@@ -1,0 +1,104 @@
+// The flow view: clusters per stage, sequence edges, `next` as branches and loops,
+// emotion colours, touchpoints by kind.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "jmap/view.hpp"
+#include "test_support.hpp"
+#include "view/theme.hpp"
+
+using namespace jmap;
+using jmap::test::Loaded;
+
+namespace {
+
+const char* k_journey = R"(jmap: 1
+title: Flow
+personas: [{id: p, name: P}]
+touchpoints:
+  - {id: web, name: Website, kind: digital}
+  - {id: shop, name: Shop, kind: physical}
+  - {id: agent, name: Agent, kind: human}
+stages:
+  - id: one
+    name: One
+    steps:
+      - {id: a, name: A, touchpoints: [web, shop, agent], emotion: 5}
+      - {id: b, name: B, emotion: 1, next: [c, a]}
+  - id: two
+    name: Two
+    steps:
+      - {id: c, name: C}
+      - {id: d, name: D}
+  - id: empty
+    name: Empty
+)";
+
+const GraphEdge* edge(const Graph& graph, std::string_view from, std::string_view to) {
+  for (const GraphEdge& e : graph.edges)
+    if (e.from == from && e.to == to) return &e;
+  return nullptr;
+}
+
+const GraphNode* node(const Graph& graph, std::string_view id) {
+  for (const GraphNode& n : graph.nodes)
+    if (n.id == id) return &n;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("flow: one cluster per stage, in order, an empty stage still shown") {
+  Loaded l(k_journey);
+  REQUIRE(l.journey);
+  Graph graph = make_flow_view(*l.journey);
+  REQUIRE(graph.clusters.size() == 3);
+  CHECK(graph.clusters[0].id == "stage.one");
+  CHECK(graph.clusters[1].nodes == std::vector<std::string>{"step.c", "step.d"});
+  CHECK(graph.clusters[2].nodes == std::vector<std::string>{"empty.empty"});
+}
+
+TEST_CASE("flow: the order gives the sequence; `next` replaces it with a branch and a loop") {
+  Loaded l(k_journey);
+  Graph graph = make_flow_view(*l.journey);
+  REQUIRE(edge(graph, "step.a", "step.b"));
+  CHECK(edge(graph, "step.a", "step.b")->label.empty());
+  CHECK(edge(graph, "step.c", "step.d"));
+  const GraphEdge* loop = edge(graph, "step.b", "step.a");
+  REQUIRE(loop);
+  CHECK(loop->label == "loops back");
+  CHECK(loop->dashed);
+  CHECK_FALSE(loop->constraint);
+  const GraphEdge* on = edge(graph, "step.b", "step.c");
+  REQUIRE(on);
+  CHECK(on->label == "branch");  // one of two ways on
+  CHECK_FALSE(edge(graph, "step.d", "step.a"));  // the last step leads nowhere
+}
+
+TEST_CASE("flow: nodes coloured by emotion, touchpoints shaped by kind beside their step") {
+  Loaded l(k_journey);
+  const Theme& theme = theme_named("default");
+  Graph graph = make_flow_view(*l.journey);
+  CHECK(node(graph, "step.a")->fill == theme.emotion_fill[4]);
+  CHECK(node(graph, "step.b")->fill == theme.emotion_fill[0]);
+  CHECK(node(graph, "step.c")->fill == theme.card_fill);  // no emotion
+  CHECK(node(graph, "touchpoint.a.web")->shape == "box");
+  CHECK(node(graph, "touchpoint.a.shop")->shape == "box3d");
+  CHECK(node(graph, "touchpoint.a.agent")->shape == "ellipse");
+  REQUIRE(graph.clusters[0].same_rank.size() == 1);
+  CHECK(graph.clusters[0].same_rank[0].front() == "step.a");
+  CHECK(graph.clusters[0].same_rank[0].size() == 4);
+  const GraphEdge* uses = edge(graph, "step.a", "touchpoint.a.shop");
+  REQUIRE(uses);
+  CHECK_FALSE(uses->arrow);
+}
+
+TEST_CASE("flow: the theme colours the graph") {
+  Loaded l(k_journey);
+  ViewOptions options;
+  options.theme = "dark";
+  Graph graph = make_flow_view(*l.journey, options);
+  CHECK(graph.background == theme_named("dark").background);
+  CHECK(node(graph, "step.a")->fill == theme_named("dark").emotion_fill[4]);
+}

@@ -30,7 +30,8 @@ struct StepRef {
 
 class FlowBuilder {
  public:
-  FlowBuilder(const Journey& journey, const Theme& theme) : m_journey(journey), m_theme(theme) {
+  FlowBuilder(const Journey& journey, const ViewOptions& options)
+      : m_journey(journey), m_theme(theme_named(options.theme)), m_options(options) {
     for (std::size_t s = 0; s < journey.stages.size(); ++s)
       for (const Step& step : journey.stages[s].steps) {
         m_order[step.id.value] = m_steps.size();
@@ -48,6 +49,7 @@ class FlowBuilder {
 
   const Journey& m_journey;
   const Theme& m_theme;
+  const ViewOptions& m_options;
   std::vector<StepRef> m_steps;
   std::map<std::string, std::size_t> m_order;
   Graph m_graph;
@@ -182,7 +184,9 @@ Graph FlowBuilder::build() {
   TextBlock heading(900);
   heading.text(m_journey.title.value, Style{type::k_title, true, false, m_theme.text});
   bool future = m_journey.state.present && m_journey.state.value == "future";
-  heading.text(std::string("Journey flow \u00B7 ") + (future ? "Future state" : "Current state"),
+  std::string meta = std::string("Journey flow \u00B7 ") + (future ? "Future state" : "Current state");
+  if (const Persona* persona = find_persona(m_journey, m_options.persona)) meta += " \u00B7 As lived by " + persona->name.value;
+  heading.text(meta,
                Style{type::k_lead, true, false, future ? m_theme.future_state : m_theme.muted});
   m_graph.heading = heading.take();
   for (std::size_t s = 0; s < m_journey.stages.size(); ++s) {
@@ -226,7 +230,7 @@ Graph FlowBuilder::build() {
 }  // namespace
 
 Graph make_flow_view(const Journey& journey, const ViewOptions& options) {
-  return FlowBuilder(journey, theme_named(options.theme)).build();
+  return FlowBuilder(journey, options).build();
 }
 
 }  // namespace jmap

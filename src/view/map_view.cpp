@@ -33,8 +33,9 @@ using Style = TextBlock::Style;
 
 class MapLayout {
  public:
-  MapLayout(const Journey& journey, const Theme& theme, ViewKind kind)
-      : m_journey(journey), m_theme(theme), m_kind(kind), m_columns(map_columns(journey)) {}
+  MapLayout(const Journey& journey, const ViewOptions& options, ViewKind kind)
+      : m_journey(journey), m_theme(theme_named(options.theme)), m_options(options), m_kind(kind),
+        m_columns(map_columns(journey)) {}
 
   View build();
 
@@ -63,6 +64,7 @@ class MapLayout {
 
   const Journey& m_journey;
   const Theme& m_theme;
+  const ViewOptions& m_options;
   ViewKind m_kind;
   MapColumns m_columns;
   // Boxes each lane placed, by column: what the blueprint's arrows connect.
@@ -109,6 +111,7 @@ void MapLayout::header() {
   bool future = m_journey.state.present && m_journey.state.value == "future";
   std::string meta = future ? "Future state" : "Current state";
   if (m_kind == ViewKind::blueprint) meta = "Service blueprint \u00B7 " + meta;
+  if (const Persona* persona = find_persona(m_journey, m_options.persona)) meta += " \u00B7 As lived by " + persona->name.value;
   const Scope& scope = m_journey.scope;
   if (scope.product.present) meta += " \u00B7 " + scope.product.value;
   if (scope.team.present) meta += " \u00B7 Team: " + scope.team.value;
@@ -491,11 +494,11 @@ View MapLayout::build() {
 }  // namespace
 
 View make_map_view(const Journey& journey, const ViewOptions& options) {
-  return MapLayout(journey, theme_named(options.theme), ViewKind::map).build();
+  return MapLayout(journey, options, ViewKind::map).build();
 }
 
 View make_blueprint_view(const Journey& journey, const ViewOptions& options) {
-  return MapLayout(journey, theme_named(options.theme), ViewKind::blueprint).build();
+  return MapLayout(journey, options, ViewKind::blueprint).build();
 }
 
 }  // namespace jmap

@@ -71,6 +71,7 @@ for view in map blueprint flow; do
   expect_in "$WORK/parent-$view.svg" 'id="step.see&#45;ad"'
   expect_not_in "$WORK/parent-$view.svg" 'id="step.get&#45;leaflet"'
   expect_in "$WORK/parent-$view.svg" "for Busy parent."
+  expect_in "$WORK/parent-$view.svg" "As lived by Busy parent"
 done
 expect_not_in "$WORK/parent-map.svg" 'id="persona.retired&#45;shopper"'
 expect_in "$WORK/parent-map.svg" '<g id="emotion&#45;curve" class="edge">'

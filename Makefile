@@ -21,13 +21,16 @@ configure: setup
 build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
-# Renders every example into out/ as SVG and DOT.
+# Renders every example into out/: the map as SVG, PNG and DOT, the blueprint and the flow as SVG.
 demo: build
 	@mkdir -p out
 	@for f in $(EXAMPLES); do \
 	  name=$$(basename $$f .yaml); \
-	  $(JMAP) build $$f -o out/$$name.svg && $(JMAP) build $$f -o out/$$name.dot && \
-	  echo "rendered out/$$name.svg"; \
+	  $(JMAP) build $$f -o out/$$name.svg && $(JMAP) build $$f -o out/$$name.png && \
+	  $(JMAP) build $$f -o out/$$name.dot && \
+	  $(JMAP) build $$f --view blueprint -o out/$$name-blueprint.svg && \
+	  $(JMAP) build $$f --view flow -o out/$$name-flow.svg && \
+	  echo "rendered out/$$name.svg (.png, .dot, -blueprint.svg, -flow.svg)"; \
 	done
 
 test: SETUP_PROFILE = test
@@ -42,11 +45,12 @@ sanitize: setup
 	@cd build-asan && LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	  ctest --output-on-failure -j $(JOBS)
 
-# The README picture: the e-commerce example as PNG (Graphviz's cairo renderer).
+# The README pictures: one example in each view, as PNG (Graphviz's cairo renderer).
 docs: build
-	@$(JMAP) build examples/ecommerce-first-order.yaml -o $(BUILD_DIR)/readme-map.dot
-	@dot -Tpng -Gdpi=96 $(BUILD_DIR)/readme-map.dot -o docs/map-example.png
-	@echo "wrote docs/map-example.png"
+	@$(JMAP) build examples/ecommerce-first-order.yaml -o docs/map-example.png
+	@$(JMAP) build examples/customer-support.yaml --view blueprint -o docs/blueprint-example.png
+	@$(JMAP) build examples/clinic-visit.yaml --view flow -o docs/flow-example.png
+	@echo "wrote docs/map-example.png docs/blueprint-example.png docs/flow-example.png"
 
 clean:
 	@rm -rf $(BUILD_DIR) out

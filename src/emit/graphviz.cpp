@@ -98,12 +98,14 @@ std::string messages() {
   return text.empty() ? "no message" : text;
 }
 
-// PNG and PDF come from the cairo renderers of libgvplugin_pango (Debian's
-// libgvplugin-pango / graphviz packages); SVG from the core plugin.
+// PNG and PDF come from the cairo renderers of libgvplugin_pango, which Debian ships
+// in libgvc6 (a dependency of graphviz and libgraphviz-dev); SVG from the core plugin.
 std::string missing_renderer_hint(std::string_view format) {
   if (format == "png" || format == "pdf")
-    return fmt::format("; '{}' needs Graphviz's cairo renderer: install Debian's graphviz package "
-                       "(libgvc6-plugins-gtk is not needed), which ships libgvplugin_pango", format);
+    return fmt::format(". '{}' is drawn by Graphviz's cairo renderer (libgvplugin_pango.so.6): install "
+                       "Debian's libgvc6 and graphviz packages (sudo apt-get install libgvc6 graphviz), "
+                       "or write SVG and convert it",
+                       format);
   return "";
 }
 

@@ -143,14 +143,12 @@ void FlowBuilder::edges() {
     const Step& step = *ref.step;
     std::string from = element_id("step", {step.id.value});
     std::vector<std::size_t> targets;
-    if (step.next.empty()) {
-      if (ref.order + 1 < m_steps.size()) targets.push_back(ref.order + 1);
-    } else {
-      for (const Text& next : step.next) {
-        auto found = m_order.find(next.value);
-        if (found != m_order.end()) targets.push_back(found->second);  // a filtered-out step: no edge
-      }
+    for (const Text& next : step.next) {
+      auto found = m_order.find(next.value);
+      if (found != m_order.end()) targets.push_back(found->second);  // a step another persona takes: no edge
     }
+    // No `next` (or none left for this persona): on to the next step in order.
+    if (targets.empty() && ref.order + 1 < m_steps.size()) targets.push_back(ref.order + 1);
     bool branching = targets.size() > 1;
     for (std::size_t target : targets) {
       const Step& to = *m_steps[target].step;

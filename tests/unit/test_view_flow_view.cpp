@@ -102,3 +102,23 @@ TEST_CASE("flow: the theme colours the graph") {
   CHECK(graph.background == theme_named("dark").background);
   CHECK(node(graph, "step.a")->fill == theme_named("dark").emotion_fill[4]);
 }
+
+TEST_CASE("flow: for one persona, a `next` that leads only to others' steps falls back to the order") {
+  Loaded l(R"(jmap: 1
+title: T
+personas: [{id: a, name: A}, {id: b, name: B}]
+stages:
+  - id: s
+    name: S
+    steps:
+      - {id: start, name: Start, next: [b-only]}
+      - {id: a-only, name: A only, personas: [a]}
+      - {id: b-only, name: B only, personas: [b]}
+)");
+  REQUIRE(l.journey);
+  Journey journey = journey_for_persona(*l.journey, "a");
+  Graph graph = make_flow_view(journey);
+  CHECK(edge(graph, "step.start", "step.a-only"));
+  CHECK_FALSE(edge(graph, "step.start", "step.b-only"));
+  CHECK_FALSE(node(graph, "step.b-only"));
+}

@@ -129,6 +129,10 @@ std::optional<double> resolve_emotion(const Scale& scale, const EmotionValue& va
 const Persona* find_persona(const Journey& journey, std::string_view id);
 const Touchpoint* find_touchpoint(const Journey& journey, std::string_view id);
 
+// A step's emotion for a persona ("" = the step's one value for everyone): the value
+// written for that persona, else a value for everyone if the persona takes the step.
+std::optional<double> emotion_for(const Scale& scale, const Step& step, std::string_view persona);
+
 // Whether a step is taken by a persona (a step without `personas` is everyone's).
 bool step_has_persona(const Step& step, std::string_view persona);
 

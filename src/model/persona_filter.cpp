@@ -11,6 +11,15 @@ bool step_has_persona(const Step& step, std::string_view persona) {
          std::any_of(step.personas.begin(), step.personas.end(), [&](const Text& p) { return p.value == persona; });
 }
 
+std::optional<double> emotion_for(const Scale& scale, const Step& step, std::string_view persona) {
+  for (const EmotionValue& value : step.emotion) {
+    bool applies = value.persona.present ? value.persona.value == persona
+                                         : persona.empty() || step_has_persona(step, persona);
+    if (applies) return resolve_emotion(scale, value);
+  }
+  return std::nullopt;
+}
+
 Journey journey_for_persona(const Journey& journey, std::string_view persona) {
   Journey filtered = journey;
   std::erase_if(filtered.personas, [&](const Persona& p) { return p.id.value != persona; });

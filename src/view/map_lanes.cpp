@@ -330,11 +330,6 @@ Lane LaneBuilder::opportunities() {
                         });
 }
 
-std::string with_unit(double value, const Text& unit) {
-  if (!unit.present) return format_number(value);
-  bool tight = unit.value == "%" || unit.value == "\u00B0";
-  return format_number(value) + (tight ? "" : " ") + unit.value;
-}
 
 Card LaneBuilder::kpi_card(const Kpi& kpi, double width) const {
   KpiStatus status = kpi_status(kpi);
@@ -344,10 +339,10 @@ Card LaneBuilder::kpi_card(const Kpi& kpi, double width) const {
   block.text(head, tag(accent));
   block.text(kpi.name.value, Style{type::k_name, true, false, m_theme.text});
   std::string figures;
-  if (kpi.actual.present) figures = "Actual " + with_unit(kpi.actual.value, kpi.unit);
+  if (kpi.actual.present) figures = "Actual " + format_with_unit(kpi.actual.value, kpi.unit.value);
   if (kpi.target.present) {
     std::string better = kpi.better.present && kpi.better.value == "lower" ? "\u2264 " : "\u2265 ";
-    figures += (figures.empty() ? "" : " \u00B7 ") + ("Target " + better + with_unit(kpi.target.value, kpi.unit));
+    figures += (figures.empty() ? "" : " \u00B7 ") + ("Target " + better + format_with_unit(kpi.target.value, kpi.unit.value));
   }
   if (!figures.empty()) block.text(figures, Style{type::k_body, false, false, m_theme.text});
   if (kpi.source.present) block.text("Source: " + kpi.source.value, small(m_theme.muted));

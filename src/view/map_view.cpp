@@ -293,16 +293,6 @@ void MapLayout::emotion_lane() {
   else
     curve_personas.push_back("");
 
-  auto value_for = [&](const Step& step, const std::string& persona) -> std::optional<double> {
-    for (const EmotionValue& value : step.emotion) {
-      bool applies = value.persona.present ? value.persona.value == persona
-                                           : persona.empty() || step.personas.empty() ||
-                                                 std::any_of(step.personas.begin(), step.personas.end(),
-                                                             [&](const Text& p) { return p.value == persona; });
-      if (applies) return resolve_emotion(scale, value);
-    }
-    return std::nullopt;
-  };
   bool any = false;
   for (const Step* step : m_columns.steps)
     if (step && !step->emotion.empty()) any = true;
@@ -344,7 +334,7 @@ void MapLayout::emotion_lane() {
     curve.tooltip = who ? "Emotion of " + who->name.value : "Emotion";
     for (std::size_t c = 0; c < m_columns.steps.size(); ++c) {
       const Step* step = m_columns.steps[c];
-      std::optional<double> value = step ? value_for(*step, persona) : std::nullopt;
+      std::optional<double> value = step ? emotion_for(scale, *step, persona) : std::nullopt;
       if (!value) continue;
       Point point{column_x(c) + k_column_width / 2 + offset, y_of(std::clamp(*value, double(low), double(high)))};
       curve.points.push_back(point);

@@ -143,6 +143,12 @@ std::string format_count(double value) {
   return value < 0 ? "-" + out : out;
 }
 
+std::string format_with_unit(double value, std::string_view unit) {
+  if (unit.empty()) return format_number(value);
+  bool tight = unit == "%" || unit == "\u00B0";
+  return format_number(value) + (tight ? "" : " ") + std::string(unit);
+}
+
 std::string format_number(double value) {
   std::string text = fmt::format("{:.2f}", value);
   while (text.back() == '0') text.pop_back();

@@ -129,6 +129,7 @@ struct ViewOptions {
   std::string persona;            // "" = everyone; else only this persona's steps and curve
   std::string theme = "default";  // one of theme_names()
   std::string id_prefix;          // put before every element id (several SVGs in one page)
+  bool heading = true;            // the title block; a page that has its own leaves it out
 };
 
 const std::vector<std::string>& view_names();   // map, blueprint, flow

@@ -8,6 +8,7 @@
 #include "check.hpp"
 #include "commands.hpp"
 #include "jmap/emit.hpp"
+#include "jmap/html.hpp"
 #include "jmap/report.hpp"
 #include "jmap/view.hpp"
 #include "output_file.hpp"
@@ -18,7 +19,7 @@ namespace fs = std::filesystem;
 namespace jmap::cli {
 namespace {
 
-const std::vector<std::string> k_formats{"svg", "png", "pdf", "dot"};
+const std::vector<std::string> k_formats{"svg", "png", "pdf", "html", "dot"};
 
 std::string pick_format(const BuildOptions& options) {
   std::string format = options.format;
@@ -48,6 +49,20 @@ void refuse_overwriting_input(const BuildOptions& options) {
     throw UsageError(fmt::format("the output '{}' is the input file; choose another -o", options.output));
 }
 
+std::string read_template(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) throw UsageError(fmt::format("cannot read the template '{}': no such file", path.string()));
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) throw UsageError(fmt::format("cannot read the template '{}'", path.string()));
+  std::string text;
+  char buffer[65536];
+  std::size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, n);
+  std::fclose(file);
+  if (text.empty()) throw UsageError(fmt::format("the template '{}' is empty", path.string()));
+  return text;
+}
+
 // `--persona ID`: the journey as that persona lives it.
 Journey for_persona(const Journey& journey, const std::string& persona) {
   std::vector<std::string> ids;
@@ -70,6 +85,8 @@ CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
   command->add_option("--persona", options.persona, "Only this persona's steps and emotion curve");
   command->add_option("--theme", options.theme, "default, dark, print (greyscale-safe) or contrast (colour-blind-safe)");
   command->add_option("--dpi", options.dpi, "Resolution of PNG output (default 96)")->check(CLI::Range(24.0, 1200.0));
+  command->add_option("--template", options.html_template,
+                      "A Mustache template for HTML output (see jmap-templates(7); jmap template --print)");
   add_common_options(*command, options.common);
   return command;
 }
@@ -80,6 +97,12 @@ int run_build(const BuildOptions& options) {
   view.kind = *view_kind(pick_name("view", options.view, view_names()));
   view.theme = pick_name("theme", options.theme, theme_names());
   refuse_overwriting_input(options);
+  if (options.html_template && format != "html") throw UsageError("--template applies to HTML output only (-o map.html)");
+  HtmlOptions html;
+  if (options.html_template) {  // read before the journey: a missing template is a usage error
+    html.template_name = options.html_template->string();
+    html.template_text = read_template(*options.html_template);
+  }
   SourceSet sources;
   CheckedFile checked = check_file(options.input, options.common, sources);
   ReportOptions report{use_color(options.common.color, stderr)};
@@ -95,6 +118,16 @@ int run_build(const BuildOptions& options) {
                                  options.input.string()));
   Journey journey = options.persona.empty() ? *checked.journey : for_persona(*checked.journey, options.persona);
   if (!options.persona.empty()) view.persona = options.persona;
+  if (format == "html") {
+    html.persona = options.persona;
+    try {
+      write_output(options.output, render_html(journey, html));
+    } catch (const TemplateError& error) {
+      throw UsageError(fmt::format("{}: error: {} (fix the template; jmap template --print shows the default)", error.what(),
+                                   "cannot use the template"));
+    }
+    return k_exit_ok;
+  }
   write_output(options.output, render_journey(journey, view, format, options.dpi));
   return k_exit_ok;
 }

@@ -36,6 +36,7 @@ struct BuildOptions {
   std::string persona;            // only this persona's steps and curve
   std::string theme = "default";  // default | dark | print | contrast
   double dpi = 96;                // PNG resolution
+  std::optional<std::filesystem::path> html_template;  // --template: a Mustache file for HTML
 };
 
 struct LintOptions {
@@ -54,18 +55,24 @@ struct RulesOptions {
   bool markdown = false;  // `jmap rules --markdown`: docs/rules.md
 };
 
+struct TemplateOptions {
+  bool print = false;  // `jmap template --print`
+};
+
 void add_common_options(CLI::App& command, CommonOptions& options);
 CLI::App* setup_build(CLI::App& app, BuildOptions& options);
 CLI::App* setup_lint(CLI::App& app, LintOptions& options);
 CLI::App* setup_rules(CLI::App& app, RulesOptions& options);
 CLI::App* setup_explain(CLI::App& app, RulesOptions& options);
 CLI::App* setup_schema(CLI::App& app);
+CLI::App* setup_template(CLI::App& app, TemplateOptions& options);
 
 int run_build(const BuildOptions& options);
 int run_lint(const LintOptions& options);
 int run_rules(const RulesOptions& options);
 int run_explain(const RulesOptions& options);
 int run_schema();
+int run_template(const TemplateOptions& options);
 
 // Colour on stderr/stdout: --color, NO_COLOR, and whether the stream is a terminal.
 bool use_color(const std::string& choice, std::FILE* stream);

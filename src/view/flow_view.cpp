@@ -186,7 +186,7 @@ Graph FlowBuilder::build() {
   if (const Persona* persona = find_persona(m_journey, m_options.persona)) meta += " \u00B7 As lived by " + persona->name.value;
   heading.text(meta,
                Style{type::k_lead, true, false, future ? m_theme.future_state : m_theme.muted});
-  m_graph.heading = heading.take();
+  if (m_options.heading) m_graph.heading = heading.take();
   for (std::size_t s = 0; s < m_journey.stages.size(); ++s) {
     const Stage& stage = m_journey.stages[s];
     GraphCluster cluster;

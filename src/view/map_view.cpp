@@ -451,7 +451,7 @@ View MapLayout::build() {
   m_view.title = m_journey.title.value;
   m_view.description = m_journey.description.value;
   place_columns();
-  header();
+  if (m_options.heading) header();
   std::size_t grid_start = m_view.boxes.size();
   double grid_top = m_y;
   stage_row();

@@ -35,7 +35,7 @@ expect_in "$WORK/err" "jmap: error: cannot read"
 
 run build "$example" -o "$WORK/map.jpeg"
 expect_status 2
-expect_in "$WORK/err" "jmap: error: unknown output format 'jpeg'; known formats: svg, png, pdf, dot"
+expect_in "$WORK/err" "jmap: error: unknown output format 'jpeg'; known formats: svg, png, pdf, html, dot"
 [ ! -e "$WORK/map.jpeg" ] || fail "a refused build wrote its output"
 
 run build "$example" -o "$WORK/map.svg" --format pfd

@@ -36,8 +36,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# Test-only npm tools (tests/node/package-lock.json), once.
-if [ "${1:-build}" = test ] && [ ! -d tests/node/node_modules/@microsoft/sarif-multitool-linux ]; then
+# Test-only npm tools (tests/node/package-lock.json), once: the SARIF validator and
+# playwright-core, which drives Debian's chromium in the browser test.
+if [ "${1:-build}" = test ] && { [ ! -d tests/node/node_modules/@microsoft/sarif-multitool-linux ] ||
+  [ ! -d tests/node/node_modules/playwright-core ]; }; then
   echo "setup.sh: installing the npm test tools (tests/node)"
   (cd tests/node && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   chmod u+x tests/node/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool

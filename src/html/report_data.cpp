@@ -444,6 +444,8 @@ data ReportBuilder::build(const ReportPictures& pictures) {
   root.set("stages", stages);
   root.set("stage_count", std::to_string(m_journey.stages.size()));
   root.set("step_count", std::to_string(step_count));
+  root.set("stage_word", m_journey.stages.size() == 1 ? "stage" : "stages");
+  root.set("step_word", step_count == 1 ? "step" : "steps");
   root.set("columns", std::to_string(columns));
   root.set("curve_width", std::to_string(columns * 100));
   data emotion_curves = curves();

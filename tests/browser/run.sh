@@ -1,0 +1,28 @@
+# The browser test (ctest: browser.pages): builds every example and the injection
+# journey to HTML in the build folder, lists what each page must show (stage names
+# and KPI names, read from the YAML), and runs check_pages.mjs in headless chromium.
+set -euo pipefail
+: "${JMAP:?}" "${JMAP_SOURCE_DIR:?}" "${OUT_DIR:?}"
+mkdir -p "$OUT_DIR"
+pages=()
+for journey in "$JMAP_SOURCE_DIR"/examples/*.yaml "$JMAP_SOURCE_DIR/tests/data/injection.yaml"; do
+  name=$(basename "$journey" .yaml)
+  "$JMAP" build "$journey" -o "$OUT_DIR/$name.html"
+  pages+=("$journey" "$OUT_DIR/$name.html")
+done
+python3 - "$OUT_DIR/expected.json" "${pages[@]}" <<'PY'
+import json, sys, yaml
+out, args = sys.argv[1], sys.argv[2:]
+entries = []
+for journey, page in zip(args[0::2], args[1::2]):
+    doc = yaml.safe_load(open(journey, encoding="utf-8"))
+    stages = doc.get("stages", [])
+    entries.append({
+        "page": page,
+        "stages": [s["name"] for s in stages],
+        "kpis": [k["name"] for s in stages for k in s.get("kpis", [])],
+        "injection": journey.endswith("injection.yaml"),
+    })
+json.dump(entries, open(out, "w"), indent=1)
+PY
+node "$JMAP_SOURCE_DIR/tests/browser/check_pages.mjs" "$OUT_DIR/expected.json"

@@ -55,6 +55,10 @@ std::string accessible_svg(const std::string& svg, const SvgLabel& label) {
                          desc_id, escape_xml(label.description));
       continue;
     }
+    if (starts_with(line, "<g id=\"graph0\"") && !label.id_prefix.empty()) {  // Graphviz's root group
+      out += "<g id=\"" + label.id_prefix + "graph0\"" + std::string(line.substr(14)) + "\n";
+      continue;
+    }
     bool has_title = i + 1 < lines.size() && starts_with(lines[i + 1], "<title>");
     if (is_element_group(line) && has_title) {
       std::optional<std::string_view> tooltip = i + 2 < lines.size() ? link_title(lines[i + 2]) : std::nullopt;

@@ -40,6 +40,17 @@ async function check(entry) {
   const others = requests.filter((r) => r !== url);
   if (others.length) fail(name, `requests other than the file: ${others.join(', ')}`);
   if (dialogs.length) fail(name, `dialogs opened: ${dialogs.join(', ')}`);
+  // Ids are unique across the page and its inline SVGs (in-page links and aria need it).
+  const duplicates = await page.evaluate(() => {
+    const seen = new Map();
+    for (const e of document.querySelectorAll('[id]')) seen.set(e.id, (seen.get(e.id) || 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id).slice(0, 5);
+  });
+  if (duplicates.length) fail(name, `duplicate ids: ${duplicates.join(', ')}`);
+  // Every in-page link leads somewhere.
+  const broken = await page.evaluate(() => [...document.querySelectorAll('a[href^="#"]')]
+    .filter((a) => !document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)))).map((a) => a.getAttribute('href')).slice(0, 5));
+  if (broken.length) fail(name, `links to nowhere: ${broken.join(', ')}`);
 
   // Stage headings: in the map's sticky header, visible, with the stage's name.
   const heads = await page.locator('#map thead th.stage-head .stage-name').allTextContents();

@@ -38,6 +38,7 @@ TEST_CASE("accessible_svg: document title and desc, escaped, and role=img") {
   CHECK_FALSE(contains(out, "<script>"));
   // The title and desc follow the opening tag, which spans two lines.
   CHECK(out.find("<title id=\"map-title\">") > out.find("xmlns:xlink"));
+  CHECK(contains(out, "<g id=\"map-graph0\" class=\"graph\">"));  // unique when a page holds several
 }
 
 TEST_CASE("accessible_svg: a node's tooltip becomes its title; decorative nodes are hidden") {

@@ -1,0 +1,77 @@
+# `jmap build -o map.html`: one self-contained page; `--template`; `jmap template --print`.
+source "$(dirname "$0")/lib.sh"
+
+example="$EXAMPLES/ecommerce-first-order.yaml"
+run build "$example" -o "$WORK/map.html"
+expect_status 0
+page="$WORK/map.html"
+expect_in "$page" '<!DOCTYPE html>'
+expect_in "$page" "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'"
+expect_in "$page" '<h1>FreshCart - first grocery order</h1>'
+# Self-contained: no script, no external resource; the only URLs are SVG namespaces.
+expect_not_in "$page" '<script'
+expect_not_in "$page" '<link'
+expect_not_in "$page" ' src='
+grep -o 'https\?://[^" )]*' "$page" | sort -u >"$WORK/urls.txt"
+while read -r url; do
+  case "$url" in http://www.w3.org/2000/svg | http://www.w3.org/1999/xlink) ;; *) fail "external URL in the page: $url" ;; esac
+done <"$WORK/urls.txt"
+# Every section, with semantic tables.
+for id in personas map kpis funnel pains blueprint flow touchpoints; do expect_in "$page" "<section id=\"$id\""; done
+[ "$(grep -c '<caption>' "$page")" -ge 5 ] || fail "expected a caption on every table"
+expect_in "$page" '<th scope="colgroup" colspan="3" id="stage-awareness" class="stage-head">'
+expect_in "$page" '<svg role="img" aria-labelledby="blueprint-title blueprint-desc"'
+expect_in "$page" '<svg role="img" aria-labelledby="flow-title flow-desc"'
+expect_not_in "$page" '<?xml'
+# KPI scorecard grouped by stage, with status in words; the funnel's drops; linked pains.
+expect_in "$page" '<tr class="group-head"><th scope="rowgroup" colspan="5">Stage 2: Sign-up</th></tr>'
+expect_in "$page" '✗ Missed'
+expect_in "$page" '<td>−80%</td>'
+expect_in "$page" 'Addressed by <a href="#opportunity-'
+# Deterministic.
+run build "$example" -o "$WORK/again.html"
+cmp -s "$page" "$WORK/again.html" || fail "two HTML builds differ"
+# --persona filters the page too.
+run build "$example" --persona busy-parent -o "$WORK/parent.html"
+expect_in "$WORK/parent.html" 'As lived by Busy parent'
+expect_not_in "$WORK/parent.html" 'Finds a leaflet'
+
+# jmap template --print is the default template; a copy renders the same page.
+run template --print
+expect_status 0
+cmp -s "$WORK/out" "$JMAP_SOURCE_DIR/templates/report.html.mustache" || fail "template --print differs from templates/"
+cp "$WORK/out" "$WORK/copy.mustache"
+run build "$example" --template "$WORK/copy.mustache" -o "$WORK/copy.html"
+expect_status 0
+cmp -s "$page" "$WORK/copy.html" || fail "the printed template does not give the same page"
+
+# A user's template: values escaped, the documented data there.
+cat >"$WORK/mine.mustache" <<'TPL'
+<title>{{title}}</title>{{#stages}}<h2>{{number}}. {{name}}</h2>{{#kpis}}<p>{{name}}: {{status}}</p>{{/kpis}}{{/stages}}
+TPL
+cat >"$WORK/tricky.yaml" <<'YAML'
+jmap: 1
+title: '<script>alert(1)</script> & {{title}}'
+stages:
+  - id: s
+    name: "Stage 'one'"
+    kpis: [{id: k, name: Rate, target: 5, actual: 6}]
+YAML
+run build "$WORK/tricky.yaml" --template "$WORK/mine.mustache" -o "$WORK/mine.html"
+expect_status 0
+expect_in "$WORK/mine.html" '<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; {{title}}</title>'
+expect_in "$WORK/mine.html" '<h2>1. Stage &apos;one&apos;</h2><p>Rate: met</p>'
+
+# A broken template: file:line:col, exit 2, nothing written.
+printf '<h1>{{title}}</h1>\n<ul>\n{{#stages}}<li>{{name}}</li>\n</ul>\n' >"$WORK/broken.mustache"
+run build "$example" --template "$WORK/broken.mustache" -o "$WORK/broken.html"
+expect_status 2
+expect_in "$WORK/err" "broken.mustache:3:1: Unclosed section"
+[ ! -e "$WORK/broken.html" ] || fail "a broken template wrote a page"
+run build "$example" --template "$WORK/none.mustache" -o "$WORK/none.html"
+expect_status 2
+expect_in "$WORK/err" "cannot read the template"
+run build "$example" --template "$WORK/mine.mustache" -o "$WORK/map.svg"
+expect_status 2
+expect_in "$WORK/err" "--template applies to HTML output only"
+echo "ok"

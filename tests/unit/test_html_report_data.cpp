@@ -1,0 +1,98 @@
+// The template data: every key present (false or empty when the journey is silent),
+// numbers formatted, pains numbered and linked both ways.
+#include <doctest/doctest.h>
+
+#include "html/report_data.hpp"
+#include "test_support.hpp"
+
+using namespace jmap;
+using jmap::test::Loaded;
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+
+namespace {
+
+const char* k_journey = R"(jmap: 1
+title: Report
+personas:
+  - {id: a, name: Anna, goals: [Be quick]}
+  - {id: b, name: Ben}
+touchpoints:
+  - {id: web, name: Website, kind: digital}
+  - {id: shop, name: Shop, kind: physical}
+stages:
+  - id: one
+    name: One
+    objective: Get going
+    reached: 1000
+    steps:
+      - id: s1
+        name: First
+        touchpoints: [web, shop]
+        emotion: {a: 2, b: 4}
+        pains: [{id: slow, text: It is slow, severity: high}]
+        opportunities: [{text: Make it fast, addresses: [slow]}]
+    kpis: [{id: k, name: Speed, target: 10, actual: 12, unit: s, better: lower}]
+  - id: two
+    name: Two
+    reached: 250
+)";
+
+std::string render(const std::string& tmpl, const data& d) {
+  mustache page(tmpl);
+  REQUIRE(page.is_valid());
+  return page.render(d);
+}
+
+}  // namespace
+
+TEST_CASE("report data: a silent field is false, not looked up in the enclosing context") {
+  Loaded l(k_journey);
+  REQUIRE(l.journey);
+  data d = report_data(*l.journey, "", {});
+  // Ben has no description or goals: the journey's fields must not leak into his card.
+  CHECK(render("{{#personas}}[{{name}}:{{#description}}D{{/description}}:{{#has_goals}}G{{/has_goals}}]{{/personas}}", d) ==
+        "[Anna::G][Ben::]");
+  CHECK(render("{{#stages}}{{name}}={{#objective}}{{objective}}{{/objective}}{{^objective}}none{{/objective}};{{/stages}}", d) ==
+        "One=Get going;Two=none;");
+  CHECK(render("{{#stages}}{{#has_kpis}}{{name}} has KPIs;{{/has_kpis}}{{/stages}}", d) == "One has KPIs;");
+}
+
+TEST_CASE("report data: KPIs, funnel and channel mix are formatted for reading") {
+  Loaded l(k_journey);
+  data d = report_data(*l.journey, "", {});
+  CHECK(render("{{#stages}}{{#kpis}}{{name}} {{actual}} {{comparison}} {{target}} {{status}} {{status_label}}{{/kpis}}{{/stages}}", d) ==
+        "Speed 12 s \u2264 10 s missed Missed");
+  CHECK(render("{{#funnel}}{{stage}} {{reached}} {{share}} {{#drop}}-{{drop}}{{/drop}};{{/funnel}}", d) ==
+        "One 1,000 100% ;Two 250 25% -75%;");
+  CHECK(render("{{#stages}}{{#mix}}{{digital}}/{{physical}}/{{human}} {{digital_share}};{{/mix}}{{/stages}}", d) ==
+        "1/1/0 50%;0/0/0 0%;");
+  CHECK(render("{{stage_count}} {{stage_word}}, {{step_count}} {{step_word}}", d) == "2 stages, 1 step");
+}
+
+TEST_CASE("report data: pains numbered, opportunities linked to them and back") {
+  Loaded l(k_journey);
+  data d = report_data(*l.journey, "", {});
+  CHECK(render("{{#pains}}{{number}} {{anchor}} {{severity}}{{#addressed_by}} <- {{anchor}}{{/addressed_by}}{{/pains}}", d) ==
+        "P1 pain-1 high <- opportunity-1");
+  CHECK(render("{{#opportunities}}{{text}}{{#addresses}} -> {{number}} {{anchor}}{{/addresses}}{{/opportunities}}", d) ==
+        "Make it fast -> P1 pain-1");
+}
+
+TEST_CASE("report data: per-persona emotion gives a curve per persona") {
+  Loaded l(k_journey);
+  data d = report_data(*l.journey, "", {});
+  CHECK(render("{{#curves}}{{persona}}:{{points}};{{/curves}}", d) == "Anna:50.0,70.0;Ben:50.0,30.0;");
+  CHECK(render("{{#stages}}{{#steps}}{{#emotion}}{{value}} L{{level}}{{#by_persona}} {{persona}}={{value}}{{/by_persona}}{{/emotion}}{{/steps}}{{/stages}}", d) ==
+        "3 L3 Anna=2 Ben=4");
+}
+
+TEST_CASE("report data: values are data, never template text") {
+  Loaded l(R"(jmap: 1
+title: "{{#stages}}x{{/stages}} <b>"
+stages: [{id: s, name: S}]
+)");
+  REQUIRE(l.journey);
+  data d = report_data(*l.journey, "", {});
+  CHECK(render("{{title}}", d) == "{{#stages}}x{{/stages}} &lt;b&gt;");
+}

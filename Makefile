@@ -21,7 +21,7 @@ configure: setup
 build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
-# Renders every example into out/: the map as SVG, PNG and DOT, the blueprint and the flow as SVG.
+# Renders every example into out/: the map as SVG, PNG and DOT, the HTML report, the blueprint and the flow as SVG.
 demo: build
 	@mkdir -p out
 	@for f in $(EXAMPLES); do \
@@ -30,7 +30,8 @@ demo: build
 	  $(JMAP) build $$f -o out/$$name.dot && \
 	  $(JMAP) build $$f --view blueprint -o out/$$name-blueprint.svg && \
 	  $(JMAP) build $$f --view flow -o out/$$name-flow.svg && \
-	  echo "rendered out/$$name.svg (.png, .dot, -blueprint.svg, -flow.svg)"; \
+	  $(JMAP) build $$f -o out/$$name.html && \
+	  echo "rendered out/$$name.svg (.png, .dot, .html, -blueprint.svg, -flow.svg)"; \
 	done
 
 test: SETUP_PROFILE = test
@@ -45,12 +46,18 @@ sanitize: setup
 	@cd build-asan && LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	  ctest --output-on-failure -j $(JOBS)
 
-# The README pictures: one example in each view, as PNG (Graphviz's cairo renderer).
+# The README pictures: one example in each view, as PNG (Graphviz's cairo renderer),
+# and the HTML page as Chromium shows it (chromium comes with `./setup.sh test`).
+docs: SETUP_PROFILE = test
 docs: build
 	@$(JMAP) build examples/ecommerce-first-order.yaml -o docs/map-example.png
 	@$(JMAP) build examples/customer-support.yaml --view blueprint -o docs/blueprint-example.png
 	@$(JMAP) build examples/clinic-visit.yaml --view flow -o docs/flow-example.png
-	@echo "wrote docs/map-example.png docs/blueprint-example.png docs/flow-example.png"
+	@$(JMAP) build examples/ecommerce-first-order.yaml -o $(BUILD_DIR)/readme-page.html
+	@chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+	  --disable-component-update --disable-sync --hide-scrollbars --window-size=1280,1700 \
+	  --screenshot=$(CURDIR)/docs/html-example.png file://$(CURDIR)/$(BUILD_DIR)/readme-page.html 2>/dev/null
+	@echo "wrote docs/map-example.png docs/blueprint-example.png docs/flow-example.png docs/html-example.png"
 
 clean:
 	@rm -rf $(BUILD_DIR) out

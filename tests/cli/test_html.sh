@@ -62,6 +62,16 @@ expect_status 0
 expect_in "$WORK/mine.html" '<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; {{title}}</title>'
 expect_in "$WORK/mine.html" '<h2>1. Stage &apos;one&apos;</h2><p>Rate: met</p>'
 
+# The small template of docs/templates.md works as the page says.
+sed -n '/^```mustache$/,/^```$/p' "$JMAP_SOURCE_DIR/docs/templates.md" | sed '1d;$d' >"$WORK/doc.mustache"
+[ -s "$WORK/doc.mustache" ] || fail "no template found in docs/templates.md"
+run build "$example" --template "$WORK/doc.mustache" -o "$WORK/doc.html"
+expect_status 0
+expect_in "$WORK/doc.html" '<h2 id="stage-sign-up">Stage 2: Sign-up</h2>'
+expect_in "$WORK/doc.html" '<li>Sees an ad (4, happy)</li>'
+expect_in "$WORK/doc.html" '<p>Login success rate: Missed</p>'
+expect_in "$WORK/doc.html" '<figure><svg role="img"'
+
 # A broken template: file:line:col, exit 2, nothing written.
 printf '<h1>{{title}}</h1>\n<ul>\n{{#stages}}<li>{{name}}</li>\n</ul>\n' >"$WORK/broken.mustache"
 run build "$example" --template "$WORK/broken.mustache" -o "$WORK/broken.html"

@@ -123,8 +123,7 @@ int run_build(const BuildOptions& options) {
     try {
       write_output(options.output, render_html(journey, html));
     } catch (const TemplateError& error) {
-      throw UsageError(fmt::format("{}: error: {} (fix the template; jmap template --print shows the default)", error.what(),
-                                   "cannot use the template"));
+      throw UsageError(fmt::format("{}\n  hint: fix the template; 'jmap template --print' shows the default", error.what()));
     }
     return k_exit_ok;
   }

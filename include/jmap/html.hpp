@@ -16,6 +16,7 @@ struct HtmlOptions {
   std::string template_text;  // "" = the default template
   std::string template_name;  // for messages: the template's path
   std::string persona;        // set when the journey was filtered to one persona
+  std::string theme = "default";  // the theme of the pictures (the page itself follows the reader)
 };
 
 // A template that cannot be parsed or rendered: "FILE:LINE:COL: message".

@@ -94,10 +94,14 @@ CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
 int run_build(const BuildOptions& options) {
   std::string format = pick_format(options);
   ViewOptions view;
-  view.kind = *view_kind(pick_name("view", options.view, view_names()));
+  view.kind = *view_kind(pick_name("view", options.view.value_or("map"), view_names()));
   view.theme = pick_name("theme", options.theme, theme_names());
   refuse_overwriting_input(options);
+  // An option that would change nothing is refused, not silently dropped.
   if (options.html_template && format != "html") throw UsageError("--template applies to HTML output only (-o map.html)");
+  if (options.dpi && format != "png") throw UsageError("--dpi applies to PNG output only (-o map.png)");
+  if (options.view && format == "html")
+    throw UsageError("the HTML page shows every view; --view applies to svg, png, pdf and dot output");
   HtmlOptions html;
   if (options.html_template) {  // read before the journey: a missing template is a usage error
     html.template_name = options.html_template->string();
@@ -120,6 +124,7 @@ int run_build(const BuildOptions& options) {
   if (!options.persona.empty()) view.persona = options.persona;
   if (format == "html") {
     html.persona = options.persona;
+    html.theme = view.theme;
     try {
       write_output(options.output, render_html(journey, html));
     } catch (const TemplateError& error) {
@@ -127,7 +132,7 @@ int run_build(const BuildOptions& options) {
     }
     return k_exit_ok;
   }
-  write_output(options.output, render_journey(journey, view, format, options.dpi));
+  write_output(options.output, render_journey(journey, view, format, options.dpi.value_or(96)));
   return k_exit_ok;
 }
 

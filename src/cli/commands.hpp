@@ -32,10 +32,10 @@ struct BuildOptions {
   std::filesystem::path input;
   std::string output;
   std::string format;  // empty: from the output's extension
-  std::string view = "map";       // map | blueprint | flow
+  std::optional<std::string> view;  // map (default) | blueprint | flow
   std::string persona;            // only this persona's steps and curve
   std::string theme = "default";  // default | dark | print | contrast
-  double dpi = 96;                // PNG resolution
+  std::optional<double> dpi;       // PNG resolution (default 96)
   std::optional<std::filesystem::path> html_template;  // --template: a Mustache file for HTML
 };
 

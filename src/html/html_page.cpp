@@ -47,6 +47,7 @@ std::string picture(const Journey& journey, const HtmlOptions& options, ViewKind
   ViewOptions view;
   view.kind = kind;
   view.persona = options.persona;
+  view.theme = options.theme;
   view.id_prefix = prefix;
   view.heading = false;  // the page has its own
   return inline_svg(render_journey(journey, view, "svg"));

@@ -81,6 +81,17 @@ expect_in "$WORK/err" "broken.mustache:3:1: Unclosed section"
 run build "$example" --template "$WORK/none.mustache" -o "$WORK/none.html"
 expect_status 2
 expect_in "$WORK/err" "cannot read the template"
+run build "$example" --view flow -o "$WORK/view.html"
+expect_status 2
+expect_in "$WORK/err" "the HTML page shows every view"
+run build "$example" --dpi 200 -o "$WORK/dpi.html"
+expect_status 2
+expect_in "$WORK/err" "--dpi applies to PNG output only"
+# --theme colours the page's pictures.
+run build "$example" --theme contrast -o "$WORK/contrast.html"
+expect_status 0
+expect_in "$WORK/contrast.html" '#0072b2'
+expect_not_in "$page" '#0072b2'
 run build "$example" --template "$WORK/mine.mustache" -o "$WORK/map.svg"
 expect_status 2
 expect_in "$WORK/err" "--template applies to HTML output only"

@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <map>
 #include <memory>
+#include <string>
 #include <mutex>
 #include <vector>
 
@@ -92,6 +94,84 @@ GVC_t* context() {
   return gvc.get();
 }
 
+// Object ids for the graphs jmap reads, in the order names first appear. Graphviz's
+// own discipline uses the address of each interned name as its id, and keeps
+// subgraphs (the flow's clusters) in id order: so their order in the output followed
+// the heap, and changed from run to run once another graph had been drawn before.
+class SequentialIds {
+ public:
+  static Agiddisc_t* discipline() {
+    static Agiddisc_t disc{open, map, alloc, release, print, close, idregister};
+    return &disc;
+  }
+
+ private:
+  explicit SequentialIds(Agraph_t* graph) : m_graph(graph) {}
+
+  static void* open(Agraph_t* graph, Agdisc_t*) { return new SequentialIds(graph); }
+  // Named objects get even ids 2, 4, 6... (as Graphviz expects), anonymous ones odd.
+  static long map(void* state, int, char* name, IDTYPE* id, int create) {
+    auto* self = static_cast<SequentialIds*>(state);
+    if (!name) {
+      *id = self->m_anonymous;
+      self->m_anonymous += 2;
+      return 1;
+    }
+    auto found = self->m_ids.find(name);
+    if (found != self->m_ids.end()) {
+      *id = found->second;
+      return 1;
+    }
+    if (!create) return 0;
+    self->m_names.push_back(agstrdup(self->m_graph, name));
+    *id = static_cast<IDTYPE>(2 * self->m_names.size());
+    self->m_ids.emplace(name, *id);
+    return 1;
+  }
+  static long alloc(void*, int, IDTYPE) { return 1; }
+  static void release(void*, int, IDTYPE) {}
+  static char* print(void* state, int, IDTYPE id) {
+    auto* self = static_cast<SequentialIds*>(state);
+    if (id % 2 != 0 || id == 0 || id / 2 > self->m_names.size()) return nullptr;
+    return self->m_names[id / 2 - 1];
+  }
+  static void close(void* state) {
+    auto* self = static_cast<SequentialIds*>(state);
+    for (char* name : self->m_names) agstrfree(self->m_graph, name);
+    delete self;
+  }
+  static void idregister(void*, int, void*) {}
+
+  Agraph_t* m_graph;
+  std::vector<char*> m_names;
+  std::map<std::string, IDTYPE> m_ids;
+  IDTYPE m_anonymous = 1;
+};
+
+// DOT text handed to Graphviz's reader a line at a time (as agmemread does).
+struct TextSource {
+  std::string_view text;
+  std::size_t at = 0;
+
+  static int read(void* channel, char* buffer, int size) {
+    auto* self = static_cast<TextSource*>(channel);
+    std::size_t n = 0;
+    while (self->at < self->text.size() && n + 1 < static_cast<std::size_t>(size)) {
+      char c = self->text[self->at++];
+      buffer[n++] = c;
+      if (c == '\n') break;
+    }
+    return static_cast<int>(n);
+  }
+};
+
+Agraph_t* read_graph(const std::string& dot) {
+  static Agiodisc_t io{TextSource::read, AgIoDisc.putstr, AgIoDisc.flush};
+  static Agdisc_t disc{AgDefaultDisc.mem, SequentialIds::discipline(), &io};
+  TextSource source{dot};
+  return agread(&source, &disc);
+}
+
 std::string messages() {
   std::string text = g_graphviz_messages;
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
@@ -118,7 +198,7 @@ std::string render_dot(const std::string& dot, std::string_view format, double d
   agseterr(AGWARN);
   agreseterrors();
   GVC_t* gvc = context();
-  std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(dot.c_str()));
+  std::unique_ptr<Agraph_t, GraphDeleter> graph(read_graph(dot));
   if (!graph || agerrors() > 0) throw RenderError("Graphviz cannot read the graph: " + messages());
   // The graph names its layout: nop2 for computed views, dot for the flow.
   const char* wanted = agget(graph.get(), const_cast<char*>("layout"));

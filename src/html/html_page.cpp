@@ -43,11 +43,12 @@ std::string located(const std::string& name, const std::string& text, const std:
   return fmt::format("{}:{}:{}: {}", name, line, column, match[1].str());
 }
 
-std::string picture(const Journey& journey, const HtmlOptions& options, ViewKind kind, const std::string& prefix) {
+std::string picture(const Journey& journey, const HtmlOptions& options, ViewKind kind, const std::string& prefix,
+                    const std::string& theme) {
   ViewOptions view;
   view.kind = kind;
   view.persona = options.persona;
-  view.theme = options.theme;
+  view.theme = theme;
   view.id_prefix = prefix;
   view.heading = false;  // the page has its own
   return inline_svg(render_journey(journey, view, "svg"));
@@ -65,13 +66,14 @@ std::string render_html(const Journey& journey, const HtmlOptions& options) {
   // Checked before drawing: a broken template fails fast.
   if (!page.is_valid()) throw TemplateError(located(name, text, page.error_message()));
   page.set_custom_escape(escape_html);
-  // The flow first: Graphviz orders clusters by the heap addresses of their interned
-  // names, which are in declaration order only on a fresh heap. Drawn after another
-  // graph, the flow's clusters came out in a different order from run to run. The
-  // blueprint has no clusters, so its output does not depend on what came before.
+  // With the default theme the page also carries the pictures in the dark theme, shown
+  // when the reader prefers dark; a theme the user chose is used as it is.
   ReportPictures pictures;
-  pictures.flow = picture(journey, options, ViewKind::flow, "flow-");
-  pictures.blueprint = picture(journey, options, ViewKind::blueprint, "blueprint-");
+  bool dark_too = options.theme == "default";
+  pictures.flow = picture(journey, options, ViewKind::flow, "flow-", options.theme);
+  if (dark_too) pictures.flow_dark = picture(journey, options, ViewKind::flow, "flow-dark-", "dark");
+  pictures.blueprint = picture(journey, options, ViewKind::blueprint, "blueprint-", options.theme);
+  if (dark_too) pictures.blueprint_dark = picture(journey, options, ViewKind::blueprint, "blueprint-dark-", "dark");
   kainjow::mustache::data data = report_data(journey, options.persona, pictures);
   data.set("default_css", std::string(generated::k_report_css));
   std::string html = page.render(data);

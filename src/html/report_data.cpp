@@ -500,7 +500,10 @@ data ReportBuilder::build(const ReportPictures& pictures) {
   data svg;
   svg.set("blueprint", pictures.blueprint);
   svg.set("flow", pictures.flow);
+  svg.set("blueprint_dark", pictures.blueprint_dark);
+  svg.set("flow_dark", pictures.flow_dark);
   root.set("svg", svg);
+  set_flag(root, "has_dark_pictures", !pictures.blueprint_dark.empty());
   return root;
 }
 

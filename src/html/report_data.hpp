@@ -14,6 +14,7 @@ namespace jmap {
 // Pictures jmap drew for the page, as inline SVG (trusted: they go in raw).
 struct ReportPictures {
   std::string blueprint, flow;
+  std::string blueprint_dark, flow_dark;  // "" when the page has no dark variant
 };
 
 kainjow::mustache::data report_data(const Journey& journey, const std::string& persona, const ReportPictures& pictures);

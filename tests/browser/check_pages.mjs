@@ -103,6 +103,14 @@ async function check(entry) {
   const base = entry.page.replace(/\.html$/, '');
   await page.screenshot({ path: `${base}-light.png`, fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
+  // A reader who prefers dark sees the pictures drawn in the dark theme.
+  const dark = await page.evaluate(() => {
+    const shown = (selector) => { const e = document.querySelector(selector); return e && getComputedStyle(e).display !== 'none'; };
+    return { light: shown('#blueprint .picture-light'), dark: shown('#blueprint .picture-dark'),
+             background: getComputedStyle(document.body).backgroundColor };
+  });
+  if (dark.light || !dark.dark) fail(name, `in dark mode the blueprint shown is not the dark one (${JSON.stringify(dark)})`);
+  if (dark.background !== 'rgb(11, 18, 32)') fail(name, `in dark mode the page background is ${dark.background}`);
   await page.screenshot({ path: `${base}-dark.png`, fullPage: true });
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   await page.setViewportSize({ width: 1587, height: 1123 });  // A3 landscape at 96 dpi

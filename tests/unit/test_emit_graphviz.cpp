@@ -1,0 +1,40 @@
+// The Graphviz backend: the same DOT gives the same picture whatever was drawn before.
+#include <doctest/doctest.h>
+
+#include "jmap/emit.hpp"
+#include "test_support.hpp"
+
+using namespace jmap;
+using jmap::test::Loaded;
+
+TEST_CASE("clusters come out in the same order however many graphs were drawn before") {
+  std::string journey = "jmap: 1\ntitle: Order\nstages:\n";
+  for (int s = 0; s < 12; ++s) {
+    journey += "  - id: stage-" + std::to_string(s) + "\n    name: Stage " + std::to_string(s) + "\n    steps:\n";
+    for (int t = 0; t < 3; ++t)
+      journey += "      - {id: s" + std::to_string(s) + "-" + std::to_string(t) + ", name: Step " + std::to_string(t) + "}\n";
+  }
+  Loaded l(journey);
+  REQUIRE(l.journey);
+  ViewOptions flow;
+  flow.kind = ViewKind::flow;
+  std::string dot = journey_dot(*l.journey, flow);
+  std::string first = render_dot(dot, "svg");
+  for (int round = 0; round < 4; ++round) {
+    ViewOptions other;
+    other.kind = round % 2 ? ViewKind::map : ViewKind::blueprint;
+    render_dot(journey_dot(*l.journey, other), "svg");  // churns the heap
+    ViewOptions prefixed = flow;
+    prefixed.id_prefix = "x" + std::to_string(round) + "-";
+    render_dot(journey_dot(*l.journey, prefixed), "svg");
+    CHECK(render_dot(dot, "svg") == first);
+  }
+  // And in declaration order: stage-0 before stage-1 before ... stage-11.
+  std::size_t previous = 0;
+  for (int s = 0; s < 12; ++s) {
+    std::size_t at = first.find("<g id=\"stage.stage&#45;" + std::to_string(s) + "\" class=\"cluster\"");
+    REQUIRE(at != std::string::npos);
+    CHECK(at > previous);
+    previous = at;
+  }
+}

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 
+#include "view/curve.hpp"
 #include "view/text_layout.hpp"
 
 namespace jmap {
@@ -332,12 +333,14 @@ data ReportBuilder::curves() const {
   data out{data::type::list};
   for (std::size_t k = 0; k < who.size(); ++k) {
     std::string points;
+    std::vector<Point> through;
     data dots{data::type::list};
     for (std::size_t c = 0; c < columns.size(); ++c) {
       std::optional<double> value = columns[c] ? emotion_for(scale, *columns[c], who[k].first) : std::nullopt;
       if (!value) continue;
       double x = 100.0 * c + 50, y = 90 - 80 * std::clamp((*value - scale.low()) / span, 0.0, 1.0);
       points += fmt::format("{}{:.1f},{:.1f}", points.empty() ? "" : " ", x, y);
+      through.push_back(Point{x, y});
       data dot;
       dot.set("x", fmt::format("{:.1f}", x));
       dot.set("y", fmt::format("{:.1f}", y));
@@ -351,6 +354,13 @@ data ReportBuilder::curves() const {
     curve.set("persona", who[k].second.empty() ? data{false} : data{who[k].second});
     curve.set("colour", std::to_string(k % 6));
     curve.set("points", points);
+    // The same smooth curve as the map's (Catmull-Rom), as an SVG path.
+    std::vector<Point> controls = through.size() < 2 ? through : bezier_through(through, 4, 96);
+    std::string path = fmt::format("M{:.1f},{:.1f}", controls.front().x, controls.front().y);
+    for (std::size_t i = 1; i + 2 < controls.size(); i += 3)
+      path += fmt::format(" C{:.1f},{:.1f} {:.1f},{:.1f} {:.1f},{:.1f}", controls[i].x, controls[i].y, controls[i + 1].x,
+                          controls[i + 1].y, controls[i + 2].x, controls[i + 2].y);
+    curve.set("path", path);
     curve.set("dots", dots);
     out.push_back(curve);
   }

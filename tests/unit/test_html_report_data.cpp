@@ -83,6 +83,7 @@ TEST_CASE("report data: per-persona emotion gives a curve per persona") {
   Loaded l(k_journey);
   data d = report_data(*l.journey, "", {});
   CHECK(render("{{#curves}}{{persona}}:{{points}};{{/curves}}", d) == "Anna:50.0,70.0;Ben:50.0,30.0;");
+  CHECK(render("{{#curves}}{{path}};{{/curves}}", d) == "M50.0,70.0;M50.0,30.0;");  // one point: no segment
   CHECK(render("{{#stages}}{{#steps}}{{#emotion}}{{value}} L{{level}}{{#by_persona}} {{persona}}={{value}}{{/by_persona}}{{/emotion}}{{/steps}}{{/stages}}", d) ==
         "3 L3 Anna=2 Ben=4");
 }
@@ -95,4 +96,21 @@ stages: [{id: s, name: S}]
   REQUIRE(l.journey);
   data d = report_data(*l.journey, "", {});
   CHECK(render("{{title}}", d) == "{{#stages}}x{{/stages}} &lt;b&gt;");
+}
+
+TEST_CASE("report data: the curve path is a smooth cubic through the points") {
+  Loaded l(R"(jmap: 1
+title: T
+stages:
+  - id: s
+    name: S
+    steps: [{id: a, name: A, emotion: 1}, {id: b, name: B, emotion: 5}, {id: c, name: C, emotion: 3}]
+)");
+  REQUIRE(l.journey);
+  data d = report_data(*l.journey, "", {});
+  std::string path = render("{{#curves}}{{path}}{{/curves}}", d);
+  CHECK(path.rfind("M50.0,90.0 C", 0) == 0);
+  CHECK(jmap::test::contains(path, " 150.0,10.0 C"));
+  CHECK(path.size() > 30);
+  CHECK(path.substr(path.size() - 10) == "250.0,50.0");
 }

@@ -76,11 +76,11 @@ Journey for_persona(const Journey& journey, const std::string& persona) {
 }  // namespace
 
 CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
-  CLI::App* command = app.add_subcommand("build", "Check a journey file and render it (SVG, PNG, PDF or DOT)");
+  CLI::App* command = app.add_subcommand("build", "Check a journey file and render it (SVG, PNG, PDF, HTML or DOT)");
   command->add_option("file", options.input, "The journey YAML file")->required();
   command->add_option("-o,--output", options.output, "Output file, or - for stdout")->required();
   command->add_option("-f,--format", options.format,
-                      "svg, png, pdf or dot (default: from the output's extension; wins over it)");
+                      "svg, png, pdf, html or dot (default: from the output's extension; wins over it)");
   command->add_option("--view", options.view, "map (default), blueprint (service blueprint) or flow (the path as a graph)");
   command->add_option("--persona", options.persona, "Only this persona's steps and emotion curve");
   command->add_option("--theme", options.theme, "default, dark, print (greyscale-safe) or contrast (colour-blind-safe)");

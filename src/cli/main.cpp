@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("-V,--version", std::string("jmap ") + JMAP_VERSION);
   app.require_subcommand(1);
   app.footer("Exit codes: 0 success, 1 findings (errors; warnings with --strict), 2 usage or I/O problem.\n"
-             "Run 'jmap help COMMAND' for a command's options; see jmap(1) and jmap-format(5).");
+             "Run 'jmap help COMMAND' for a command's options; see jmap(1), jmap-format(5) and jmap-templates(7).");
 
   BuildOptions build_options;
   LintOptions lint_options;

@@ -4,13 +4,16 @@
 set -euo pipefail
 : "${JMAP:?}" "${JMAP_SOURCE_DIR:?}" "${OUT_DIR:?}"
 mkdir -p "$OUT_DIR"
+# Debian's python3, with python3-yaml from `setup.sh test` (another python3 may come first on PATH).
+PYTHON=/usr/bin/python3
+[ -x "$PYTHON" ] || PYTHON=python3
 pages=()
 for journey in "$JMAP_SOURCE_DIR"/examples/*.yaml "$JMAP_SOURCE_DIR/tests/data/injection.yaml"; do
   name=$(basename "$journey" .yaml)
   "$JMAP" build "$journey" -o "$OUT_DIR/$name.html"
   pages+=("$journey" "$OUT_DIR/$name.html")
 done
-python3 - "$OUT_DIR/expected.json" "${pages[@]}" <<'PY'
+"$PYTHON" - "$OUT_DIR/expected.json" "${pages[@]}" <<'PY'
 import json, sys, yaml
 out, args = sys.argv[1], sys.argv[2:]
 entries = []

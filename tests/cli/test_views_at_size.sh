@@ -6,14 +6,14 @@ source "$(dirname "$0")/lib.sh"
 TOOLS="$JMAP_SOURCE_DIR/tests/tools"
 
 # The checker can fail: a box too small for its text and two overlapping cards.
-if python3 "$TOOLS/check_svg_layout.py" "$DATA/overflowing-layout.dot" >"$WORK/bad.txt"; then
+if "$PYTHON" "$TOOLS/check_svg_layout.py" "$DATA/overflowing-layout.dot" >"$WORK/bad.txt"; then
   fail "the layout checker passed a broken layout"
 fi
 expect_in "$WORK/bad.txt" "card.narrow: text 'A label far too long for its little box' does not fit across"
 expect_in "$WORK/bad.txt" "card.a and card.b overlap"
 
-python3 "$TOOLS/gen_journey.py" 20 3 "$WORK/wide.yaml"
-python3 "$TOOLS/gen_journey.py" 6 30 "$WORK/long.yaml"
+"$PYTHON" "$TOOLS/gen_journey.py" 20 3 "$WORK/wide.yaml"
+"$PYTHON" "$TOOLS/gen_journey.py" 6 30 "$WORK/long.yaml"
 for journey in wide long; do
   run lint --strict "$WORK/$journey.yaml"
   expect_status 0
@@ -24,7 +24,7 @@ for journey in wide long; do
     expect_status 0
     xmllint --noout "$WORK/$journey-$view.svg" || fail "$journey-$view.svg is not well-formed"
   done
-  python3 "$TOOLS/check_svg_layout.py" "$WORK/$journey"-*.dot >"$WORK/problems.txt" ||
+  "$PYTHON" "$TOOLS/check_svg_layout.py" "$WORK/$journey"-*.dot >"$WORK/problems.txt" ||
     fail "$journey: $(head -20 "$WORK/problems.txt")"
 done
 

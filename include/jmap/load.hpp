@@ -18,6 +18,7 @@ struct LoadLimits {
   std::size_t max_file_bytes = 16 * 1024 * 1024;
   std::size_t max_depth = 64;
   std::size_t max_alias_nodes = 100000;  // nodes materialised by aliases, per file
+  std::size_t max_nodes = 1000000;        // nodes in the tree, anchored copies included
 };
 
 struct LoadOptions {

@@ -5,16 +5,27 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace jmap {
 
 // A text file as it was read. Diagnostics quote its lines under the message.
 struct SourceFile {
+  SourceFile(std::string file_path, std::string file_text)
+      : path(std::move(file_path)), text(std::move(file_text)) {}
+
   std::string path;  // as given on the command line or resolved from an import
   std::string text;
 
-  // The line (1-based) without its newline; empty past the end.
+  // The line (1-based) without its newline; empty past the end. O(1) after the first
+  // call: a file with 200,000 findings quotes 200,000 lines.
   std::string_view line(std::uint32_t number) const;
+
+ private:
+  // Byte offset of each line's start, built on the first line() call. A file belongs
+  // to one thread (lint gives every worker its own SourceSet), so lazy is safe.
+  mutable std::vector<std::size_t> m_line_starts;
 };
 
 // Owns every file read during one run; spans point into it, so it outlives them.

@@ -3,20 +3,20 @@
 namespace jmap {
 
 std::string_view SourceFile::line(std::uint32_t number) const {
-  std::string_view rest = text;
-  for (std::uint32_t i = 1; i < number; ++i) {
-    auto newline = rest.find('\n');
-    if (newline == std::string_view::npos) return {};
-    rest.remove_prefix(newline + 1);
+  if (m_line_starts.empty()) {
+    m_line_starts.push_back(0);
+    for (std::size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1))
+      m_line_starts.push_back(i + 1);
   }
-  auto end = rest.find('\n');
-  auto found = rest.substr(0, end);
+  if (number == 0 || number > m_line_starts.size()) return {};
+  std::string_view found = std::string_view(text).substr(m_line_starts[number - 1]);
+  found = found.substr(0, found.find('\n'));
   if (!found.empty() && found.back() == '\r') found.remove_suffix(1);
   return found;
 }
 
 const SourceFile& SourceSet::add(std::string path, std::string text) {
-  return m_files.emplace_back(SourceFile{std::move(path), std::move(text)});
+  return m_files.emplace_back(std::move(path), std::move(text));
 }
 
 Position position_at(std::string_view text, std::size_t offset) {

@@ -96,6 +96,7 @@ class TreeBuilder {
   void check_duplicate_keys(const Node& mapping);
   bool apply_merge_keys(Node& mapping);
   bool charge_aliases(std::size_t nodes, const Span& where);
+  bool charge_nodes(std::size_t nodes, const Span& where);
 
   struct Frame {
     Node node;
@@ -115,6 +116,7 @@ class TreeBuilder {
   std::vector<Frame> m_stack;
   std::unordered_map<std::string, Node> m_anchors;
   std::size_t m_alias_nodes = 0;
+  std::size_t m_nodes = 0;  // every node attached, plus the copies kept for anchors
   std::optional<Node> m_root;
   int m_documents = 0;
 };
@@ -189,6 +191,17 @@ void TreeBuilder::report_parser_error(const yaml_parser_t& parser) {
     d.note = fmt::format("{} started at {}:{}", parser.context, at.line, at.column);
     d.note_span = span(parser.context_mark, parser.context_mark);
   }
+}
+
+// Bounds the memory of a file within the size limit: a flat list of millions of
+// items, or anchors nested around a large list (each anchor keeps its own copy).
+bool TreeBuilder::charge_nodes(std::size_t nodes, const Span& where) {
+  m_nodes += nodes;
+  if (m_nodes <= m_limits.max_nodes) return true;
+  m_diagnostics.report("too-large", where,
+                       fmt::format("the file holds more than {} YAML nodes", m_limits.max_nodes),
+                       "split the journey into files joined by 'imports', and keep anchors on small values");
+  return false;
 }
 
 bool TreeBuilder::charge_aliases(std::size_t nodes, const Span& where) {
@@ -282,7 +295,11 @@ bool TreeBuilder::end_collection(const yaml_event_t& event) {
 }
 
 bool TreeBuilder::attach(Node node, const char* anchor) {
-  if (anchor) m_anchors[anchor] = node;
+  if (!charge_nodes(1, node.span)) return false;
+  if (anchor) {
+    if (!charge_nodes(node.size(), node.span)) return false;
+    m_anchors[anchor] = node;
+  }
   if (m_stack.empty()) {
     if (!m_root) m_root = std::move(node);
     return true;

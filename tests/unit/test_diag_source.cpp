@@ -16,6 +16,17 @@ TEST_CASE("line gives a 1-based line without its newline, empty past the end") {
   CHECK(file.line(2) == "two");
   CHECK(file.line(3) == "three");
   CHECK(file.line(4).empty());
+  CHECK(file.line(0).empty());
+}
+
+TEST_CASE("line stays cheap for the last line of a long file") {
+  std::string text;
+  for (int i = 0; i < 200000; ++i) text += "- item " + std::to_string(i) + "\n";
+  SourceFile file{"long.yaml", text};
+  // 200,000 quotes of late lines: a scan from the start each time would take minutes.
+  for (std::uint32_t n = 100000; n < 300000; ++n) file.line(n <= 200000 ? n : 200000);
+  CHECK(file.line(200000) == "- item 199999");
+  CHECK(file.line(200001).empty());
 }
 
 TEST_CASE("position_at counts lines and code points, keeping the byte offset") {

@@ -183,6 +183,36 @@ TEST_CASE("the alias budget is a limit the caller sets") {
   CHECK(under.diagnostics.empty());
 }
 
+TEST_CASE("anchors nested around a large list stop at the node budget, fast") {
+  // No alias at all: each anchor keeps a copy, so 60 anchors around 200,000 items
+  // would hold 12 million nodes.
+  std::string text = "stages: ";
+  for (int i = 0; i < 60; ++i) text += "&a" + std::to_string(i) + " [";
+  for (int i = 0; i < 200000; ++i) text += "1,";
+  text += "1" + std::string(60, ']') + "\n";
+  auto start = std::chrono::steady_clock::now();
+  Parsed p(text);
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  CHECK_FALSE(p.root);
+  CHECK(p.only().rule == "too-large");
+  CHECK(p.only().message == "the file holds more than 1000000 YAML nodes");
+  CHECK(contains(p.only().hint, "imports"));
+  CHECK(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count() < 3000);
+}
+
+TEST_CASE("the node budget is a limit the caller sets, and counts anchored copies") {
+  LoadLimits limits;
+  limits.max_nodes = 12;
+  Parsed plain("a: [1, 2, 3]\nb: [4, 5]\n", limits);  // 10 nodes
+  CHECK(plain.root);
+  CHECK(plain.diagnostics.empty());
+
+  Parsed anchored("a: &a [1, 2, 3]\nb: [4, 5]\n", limits);  // 10, plus 4 kept for &a
+  CHECK_FALSE(anchored.root);
+  CHECK(anchored.only().message == "the file holds more than 12 YAML nodes");
+  CHECK(at(anchored.only().span.begin) == "2:4");  // where the count passes 12
+}
+
 TEST_CASE("a merge key adds the keys a mapping does not have") {
   Parsed p("base: &base {a: 1, b: 2}\nitem:\n  <<: *base\n  b: 3\n");
   REQUIRE(p.root);

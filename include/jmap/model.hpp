@@ -60,6 +60,9 @@ struct Pain {
   Text id, text, severity;  // severity: low | medium | high, default medium
   std::vector<Evidence> evidence;
   Span span;
+  // P1, P2...: the pain's place in the whole journey's reading order (number_pains),
+  // kept by journey_for_persona so that a pain has the same number in every view.
+  int number = 0;
 };
 
 struct Opportunity {
@@ -122,6 +125,10 @@ struct Journey {
   std::vector<Stage> stages;
   Span span;
 };
+
+// Numbers the pains 1, 2... in reading order: each stage's steps' pains, then the
+// stage's own. The loader calls it; every view shows these numbers.
+void number_pains(Journey& journey);
 
 // The emotion value on the scale: a number as written, or the value of a label.
 std::optional<double> resolve_emotion(const Scale& scale, const EmotionValue& value);

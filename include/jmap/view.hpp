@@ -48,12 +48,13 @@ struct Box {
   std::string tooltip;  // plain text for hover and screen readers
 };
 
-// A smooth line through points (Catmull-Rom), e.g. one persona's emotion curve.
+// A smooth line through points (monotone: no overshoot), e.g. one persona's emotion curve.
 struct Curve {
   std::string id;
   std::string color;
   double width = 2.5;
   bool dashed = false;
+  bool dotted = false;  // wins over dashed
   std::vector<Point> points;   // the curve passes through these
   std::vector<Point> controls;  // cubic Bezier control points: 3n+1 for n segments
   std::string tooltip;

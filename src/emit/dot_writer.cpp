@@ -88,7 +88,7 @@ class DotWriter {
     for (const Point& p : curve.controls) points += (points.empty() ? "" : " ") + pos(p.x, p.y);
     std::string arrow = curve.arrow_tip ? fmt::format(", dir=forward, arrowhead=normal, arrowsize=0.7, fillcolor=\"{}\"", curve.color) : "";
     m_out += fmt::format("  \"{0}.start\" -> \"{0}.end\" [id=\"{0}\", pos=\"{1}\", color=\"{2}\", penwidth={3:.1f}{4}{5}, tooltip=\"{6}\"];\n",
-                         id, points, curve.color, curve.width, curve.dashed ? ", style=dashed" : "", arrow,
+                         id, points, curve.color, curve.width, curve.dotted ? ", style=dotted" : curve.dashed ? ", style=dashed" : "", arrow,
                          escape_dot_text(curve.tooltip));
   }
 

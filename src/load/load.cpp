@@ -26,6 +26,7 @@ std::optional<Journey> load_journey_text(std::string path, std::string text, con
   std::optional<yaml::Node> root = yaml::parse(file, options.limits, diagnostics);
   if (!root) return std::nullopt;
   Journey journey = read_journey(*root, file, diagnostics);
+  number_pains(journey);
   if (!journey.imports.empty()) {
     ImportResolver resolver(options.root.value_or(find_root(file.path)), options.limits, sources, diagnostics);
     resolver.resolve(file, journey.imports, journey);

@@ -9,6 +9,15 @@ std::string Scale::label_of(int value) const {
   return found == labels.end() ? std::string() : found->second.value;
 }
 
+void number_pains(Journey& journey) {
+  int next = 1;
+  for (Stage& stage : journey.stages) {
+    for (Step& step : stage.steps)
+      for (Pain& pain : step.pains) pain.number = next++;
+    for (Pain& pain : stage.pains) pain.number = next++;
+  }
+}
+
 KpiStatus kpi_status(const Kpi& kpi) {
   if (!kpi.target.present || !kpi.actual.present) return KpiStatus::unknown;
   bool lower_is_better = kpi.better.present && kpi.better.value == "lower";

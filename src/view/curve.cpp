@@ -3,24 +3,46 @@
 #include <algorithm>
 
 namespace jmap {
+namespace {
+
+// Fritsch-Carlson tangents (the weighted harmonic mean of PCHIP): zero at a peak, a
+// trough or beside a flat run, and never more than three times either neighbouring
+// slope, which keeps every Bezier handle inside its segment's range.
+std::vector<double> monotone_tangents(const std::vector<Point>& points) {
+  std::size_t n = points.size();
+  std::vector<double> h(n - 1), slope(n - 1), tangent(n, 0.0);
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    h[i] = points[i + 1].x - points[i].x;
+    slope[i] = h[i] > 0 ? (points[i + 1].y - points[i].y) / h[i] : 0.0;
+  }
+  tangent.front() = slope.front();
+  tangent.back() = slope.back();
+  for (std::size_t i = 1; i + 1 < n; ++i) {
+    double d0 = slope[i - 1], d1 = slope[i];
+    if (d0 * d1 <= 0) continue;
+    double w0 = 2 * h[i] + h[i - 1], w1 = h[i] + 2 * h[i - 1];
+    tangent[i] = (w0 + w1) / (w0 / d0 + w1 / d1);
+  }
+  return tangent;
+}
+
+}  // namespace
 
 std::vector<Point> bezier_through(const std::vector<Point>& points, double min_y, double max_y) {
   std::vector<Point> out;
   if (points.size() < 2) return out;
-  auto clamp = [&](Point p) {
-    p.y = std::clamp(p.y, min_y, max_y);
-    return p;
-  };
+  std::vector<double> tangent = monotone_tangents(points);
   out.push_back(points.front());
   for (std::size_t i = 0; i + 1 < points.size(); ++i) {
-    const Point& p0 = points[i == 0 ? 0 : i - 1];
-    const Point& p1 = points[i];
-    const Point& p2 = points[i + 1];
-    const Point& p3 = points[std::min(i + 2, points.size() - 1)];
-    // Uniform Catmull-Rom: tangents (p2 - p0) / 2, Bezier handles a third of them.
-    out.push_back(clamp({p1.x + (p2.x - p0.x) / 6.0, p1.y + (p2.y - p0.y) / 6.0}));
-    out.push_back(clamp({p2.x - (p3.x - p1.x) / 6.0, p2.y - (p3.y - p1.y) / 6.0}));
-    out.push_back(p2);
+    const Point& a = points[i];
+    const Point& b = points[i + 1];
+    double third = (b.x - a.x) / 3;
+    // The clamp only guards against rounding: the tangents already keep the handles in range.
+    double low = std::max(std::min(a.y, b.y), min_y), high = std::min(std::max(a.y, b.y), max_y);
+    auto in_range = [&](double y) { return std::clamp(y, std::min(low, high), std::max(low, high)); };
+    out.push_back({a.x + third, in_range(a.y + tangent[i] * third)});
+    out.push_back({b.x - third, in_range(b.y - tangent[i + 1] * third)});
+    out.push_back(b);
   }
   return out;
 }

@@ -1,4 +1,5 @@
-// Smooth curves through points: Catmull-Rom turned into cubic Bezier control points.
+// Smooth curves through points: monotone cubic Hermite (Fritsch-Carlson) turned into
+// cubic Bezier control points. One function for the map and the HTML report.
 #pragma once
 
 #include <vector>
@@ -7,8 +8,9 @@
 
 namespace jmap {
 
-// 3n+1 control points for a curve through `points` (n = points - 1), each control
-// point's y clamped into [min_y, max_y] so the curve never leaves its lane.
+// 3n+1 control points for a curve through `points` (n = points - 1, x increasing).
+// The curve never overshoots its data: each segment stays within the y range of its
+// two end points (flat between equal values), and within [min_y, max_y].
 std::vector<Point> bezier_through(const std::vector<Point>& points, double min_y, double max_y);
 
 }  // namespace jmap

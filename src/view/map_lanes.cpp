@@ -34,14 +34,14 @@ class LaneBuilder {
  public:
   LaneBuilder(const Journey& journey, const MapColumns& columns, const WidthOf& width_of, const Theme& theme)
       : m_journey(journey), m_columns(columns), m_width_of(width_of), m_theme(theme) {
-    number_pains();
+    index_pains();
   }
 
   MapLanes build();
   std::vector<Lane> blueprint();
 
  private:
-  void number_pains();
+  void index_pains();
   Style body() const { return Style{type::k_body, false, false, m_theme.text}; }
   Style small(const std::string& color) const { return Style{type::k_small, false, false, color}; }
   Style tag(const std::string& color) const { return Style{type::k_tag, true, false, color}; }
@@ -78,7 +78,6 @@ class LaneBuilder {
   const MapColumns& m_columns;
   const WidthOf& m_width_of;
   const Theme& m_theme;
-  std::map<const Pain*, int> m_pain_number;
   std::map<std::string, int> m_pain_number_by_id;
 };
 
@@ -96,20 +95,15 @@ void prune(Lane& lane) {
   });
 }
 
-void number_in(const std::vector<Pain>& pains, std::map<const Pain*, int>& by_pain,
-               std::map<std::string, int>& by_id, int& next) {
-  for (const Pain& pain : pains) {
-    by_pain[&pain] = next;
-    if (pain.id.present) by_id[pain.id.value] = next;
-    ++next;
-  }
-}
-
-void LaneBuilder::number_pains() {
-  int next = 1;
+// The numbers of the pains this journey shows, by id: an opportunity names only those.
+void LaneBuilder::index_pains() {
+  auto index = [&](const std::vector<Pain>& pains) {
+    for (const Pain& pain : pains)
+      if (pain.id.present) m_pain_number_by_id[pain.id.value] = pain.number;
+  };
   for (const Stage& stage : m_journey.stages) {
-    for (const Step& step : stage.steps) number_in(step.pains, m_pain_number, m_pain_number_by_id, next);
-    number_in(stage.pains, m_pain_number, m_pain_number_by_id, next);
+    for (const Step& step : stage.steps) index(step.pains);
+    index(stage.pains);
   }
 }
 
@@ -131,7 +125,7 @@ Card LaneBuilder::bullet_card(std::string id, const TextList& items, double widt
 
 Lane LaneBuilder::step_lane(std::string id, std::string label,
                             const std::function<std::vector<Card>(const Step&, double)>& cards_of) {
-  Lane lane{std::move(id), std::move(label), {{}}, "", false};
+  Lane lane{std::move(id), std::move(label), {{}}, "", false, false};
   for (std::size_t c = 0; c < m_columns.steps.size(); ++c) {
     Cell cell{c, c, {}};
     if (const Step* step = m_columns.steps[c]) cell.cards = cards_of(*step, step_width(c));
@@ -152,7 +146,7 @@ std::vector<Cell> LaneBuilder::stage_row(
 
 Lane LaneBuilder::stage_lane(std::string id, std::string label,
                              const std::function<std::vector<Card>(const Stage&, std::size_t, double)>& cards_of) {
-  return Lane{std::move(id), std::move(label), {stage_row(cards_of)}, "", false};
+  return Lane{std::move(id), std::move(label), {stage_row(cards_of)}, "", false, false};
 }
 
 Lane LaneBuilder::objectives() {
@@ -188,7 +182,7 @@ std::string step_names(const Journey& journey, const TextList& ids) {
 }
 
 Lane LaneBuilder::steps(std::string id, std::string label) {
-  return step_lane(std::move(id), std::move(label), [&](const Step& step, double width) {
+  Lane lane = step_lane(std::move(id), std::move(label), [&](const Step& step, double width) {
     TextBlock block(width);
     if (step.fail_point.present && step.fail_point.value) block.text("\u26A0 FAIL POINT", tag(m_theme.fail_point));
     block.text(step.name.value, Style{type::k_name, true, false, m_theme.text});
@@ -203,6 +197,8 @@ Lane LaneBuilder::steps(std::string id, std::string label) {
                      step.fail_point.value ? m_theme.fail_point : m_theme.card_stroke);
     return std::vector<Card>{std::move(made)};
   });
+  lane.even = true;  // the row of steps reads as one even row
+  return lane;
 }
 
 Lane LaneBuilder::touchpoints(std::string id, std::string label, bool physical_only) {
@@ -262,7 +258,7 @@ Lane LaneBuilder::evidence() {
 
 Card LaneBuilder::pain_card(const Pain& pain, std::string id, double width) const {
   TextBlock block(width);
-  std::string head = fmt::format("P{}", m_pain_number.at(&pain));
+  std::string head = fmt::format("P{}", pain.number);
   const std::string& severity = pain.severity.present ? pain.severity.value : "";
   const std::string& color = severity == "high"  ? m_theme.severity_high
                              : severity == "low" ? m_theme.severity_low
@@ -296,7 +292,7 @@ template <class Item, class MakeCard>
 Lane pain_like_lane(std::string id, std::string label, const MapColumns& columns,
                     const Journey& journey, const WidthOf& width_of, std::vector<Item> Step::*step_items,
                     std::vector<Item> Stage::*stage_items, MakeCard make_card) {
-  Lane lane{id, std::move(label), {{}, {}}, "", false};
+  Lane lane{id, std::move(label), {{}, {}}, "", false, false};
   for (std::size_t c = 0; c < columns.steps.size(); ++c) {
     Cell cell{c, c, {}};
     if (const Step* step = columns.steps[c]) {

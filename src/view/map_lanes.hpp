@@ -33,6 +33,7 @@ struct Lane {
   std::vector<std::vector<Cell>> rows;  // a lane may have a row of step cells and one of stage cells
   std::string line_above;               // the blueprint line drawn above this lane, if any
   bool keep_empty = false;              // drawn even without cards (a blueprint shows every lane)
+  bool even = false;                    // a lone card fills its cell (the steps); else cards keep their height
 };
 
 // Inner width (inside the padding) of a card spanning columns first..last.

@@ -28,6 +28,7 @@ constexpr double k_lane_gap = 8;
 constexpr double k_card_gap = 5;
 constexpr double k_min_width = 1000;
 constexpr double k_persona_card_width = 290;
+constexpr double k_legend_sample = 30;  // length of a curve's sample line in the legend
 
 using Style = TextBlock::Style;
 
@@ -56,6 +57,15 @@ class MapLayout {
   void arrow(std::string id, Point from, Point to, std::string tooltip);
   void lane_label(const std::string& id, const std::string& text, double top, double height);
   void emotion_lane();
+  struct LegendEntry {
+    std::size_t curve;
+    std::string name;
+    double x, text_width;
+  };
+  std::vector<std::string> curve_personas() const;
+  Curve persona_curve(std::size_t k, const std::string& persona) const;
+  std::vector<std::vector<LegendEntry>> legend_rows(const std::vector<std::string>& personas) const;
+  void curve_legend(const std::vector<std::string>& personas, double top);
   void axis_label(int value, double y, double room);
   void stage_bands(std::size_t insert_at, double top, double bottom);
 
@@ -183,7 +193,7 @@ void MapLayout::lane_label(const std::string& id, const std::string& text, doubl
 
 void MapLayout::stage_row() {
   double top = m_y, height = 0;
-  std::optional<double> previous_reached;
+  std::optional<std::size_t> counted;  // the last stage with a count
   std::vector<std::size_t> placed;
   for (std::size_t s = 0; s < m_journey.stages.size(); ++s) {
     const Stage& stage = m_journey.stages[s];
@@ -194,10 +204,12 @@ void MapLayout::stage_row() {
     block.text(stage.name.value, Style{type::k_heading, true, false, m_theme.stage_header_text});
     if (stage.reached.present) {
       std::string funnel = format_count(stage.reached.value) + " reached";
-      if (previous_reached && *previous_reached > 0)
-        funnel += fmt::format(" \u00B7 {:.0f}% of previous", 100.0 * stage.reached.value / *previous_reached);
+      // Against the stage before; named when a stage without a count stands between.
+      if (counted && m_journey.stages[*counted].reached.value > 0)
+        funnel += fmt::format(" \u00B7 {:.0f}% of {}", 100.0 * stage.reached.value / m_journey.stages[*counted].reached.value,
+                              *counted + 1 == s ? std::string("previous") : m_journey.stages[*counted].name.value);
       block.text(funnel, Style{type::k_small, false, false, m_theme.stage_header_muted});
-      previous_reached = stage.reached.value;
+      counted = s;
     }
     std::string fill = m_theme.stage_header[s % 2];
     Box& box = add_box(element_id("stage", {stage.id.value}), column_x(first), top, width, block.take(), fill, "");
@@ -226,7 +238,7 @@ void MapLayout::lane(const Lane& lane) {
                            card.stroke);
         box.tooltip = card.tooltip;
         box.dashed = card.dashed;
-        if (cell.cards.size() == 1) box.height = row_height;  // a lone card fills its cell: an even grid
+        if (lane.even && cell.cards.size() == 1) box.height = row_height;
         m_placed[lane.id][cell.first].push_back(m_view.boxes.size() - 1);
         y += box.height + k_card_gap;
       }
@@ -282,16 +294,81 @@ void MapLayout::axis_label(int value, double y, double room) {
   tick.middle = true;
 }
 
-// One curve per persona when any step gives per-persona values; else one curve.
+// The persona of each curve: one per persona when any step gives per-persona values,
+// else one curve for everyone ("").
+std::vector<std::string> MapLayout::curve_personas() const {
+  std::vector<std::string> ids;
+  if (per_persona_curves())
+    for (const Persona& persona : m_journey.personas) ids.push_back(persona.id.value);
+  else
+    ids.push_back("");
+  return ids;
+}
+
+// The look of persona k's curve. Print tells curves apart by pattern as well as by
+// grey: solid, dashed, dotted, then the same three in the next grey.
+Curve MapLayout::persona_curve(std::size_t k, const std::string& persona) const {
+  Curve curve;
+  curve.id = persona.empty() ? "emotion-curve" : element_id("emotion-curve", {persona});
+  curve.color = persona.empty() ? m_theme.single_curve : persona_color(k);
+  if (m_theme.patterns && !persona.empty()) {
+    curve.dashed = k % 3 == 1;
+    curve.dotted = k % 3 == 2;
+  }
+  const Persona* who = persona.empty() ? nullptr : find_persona(m_journey, persona);
+  curve.tooltip = who ? "Emotion of " + who->name.value : "Emotion";
+  return curve;
+}
+
+// Rows of the curves' legend: a short sample of each line, then the persona's name.
+std::vector<std::vector<MapLayout::LegendEntry>> MapLayout::legend_rows(const std::vector<std::string>& personas) const {
+  std::vector<std::vector<LegendEntry>> rows;
+  if (personas.size() < 2) return rows;  // one curve needs no key
+  double x = m_grid_left + 10;
+  for (std::size_t k = 0; k < personas.size(); ++k) {
+    const Persona* who = find_persona(m_journey, personas[k]);
+    std::string name = who && who->name.present ? who->name.value : personas[k];
+    double text = std::min(text_width(name, type::k_small, false) + 2, m_grid_right - m_grid_left - 60);
+    double width = k_legend_sample + 6 + text;
+    if (rows.empty() || x + width > m_grid_right - 10) {
+      rows.emplace_back();
+      x = m_grid_left + 10;
+    }
+    rows.back().push_back(LegendEntry{k, name, x, text});
+    x += width + 18;
+  }
+  return rows;
+}
+
+void MapLayout::curve_legend(const std::vector<std::string>& personas, double top) {
+  std::vector<std::vector<LegendEntry>> rows = legend_rows(personas);
+  double pitch = line_height(type::k_small) + 4;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    double y = top + 10 + pitch * (static_cast<double>(r) + 0.5);
+    for (const LegendEntry& entry : rows[r]) {
+      const std::string& persona = personas[entry.curve];
+      Curve sample = persona_curve(entry.curve, persona);
+      sample.id = element_id("emotion-legend-line", {persona});
+      Point from{entry.x, y}, to{entry.x + k_legend_sample, y};
+      sample.points = {from, to};
+      sample.controls = bezier_through(sample.points, y, y);
+      m_view.curves.push_back(std::move(sample));
+      TextBlock block(entry.text_width + 4);
+      block.text(ellipsize(entry.name, entry.text_width, type::k_small, false), Style{type::k_small, false, false, m_theme.text});
+      Box& label = add_box(element_id("emotion-legend", {persona}), entry.x + k_legend_sample + 6,
+                           y - line_height(type::k_small) / 2, entry.text_width + 4, block.take(), "", "");
+      label.padding = 0;
+      label.height = line_height(type::k_small);
+      label.middle = true;
+      label.tooltip = "Emotion curve of " + entry.name;
+    }
+  }
+}
+
 void MapLayout::emotion_lane() {
   const Scale& scale = m_journey.scale;
   int low = scale.low(), high = scale.high();
-  bool per_persona = per_persona_curves();
-  std::vector<std::string> curve_personas;  // "" = everyone
-  if (per_persona)
-    for (const Persona& persona : m_journey.personas) curve_personas.push_back(persona.id.value);
-  else
-    curve_personas.push_back("");
+  std::vector<std::string> personas = curve_personas();
 
   bool any = false;
   for (const Step* step : m_columns.steps)
@@ -301,7 +378,8 @@ void MapLayout::emotion_lane() {
   int levels = high - low;
   // About 150 points for any scale; labelled levels at least a line of text apart.
   double pitch = std::min(30.0, 150.0 / std::max(levels, 1));
-  double top = m_y, pad_top = 30, pad_bottom = 16;
+  std::size_t legend_lines = legend_rows(personas).size();
+  double top = m_y, pad_top = 30 + (line_height(type::k_small) + 4) * static_cast<double>(legend_lines), pad_bottom = 16;
   double height = pad_top + pitch * levels + pad_bottom;
   auto y_of = [&](double value) { return top + pad_top + (high - value) * pitch; };
 
@@ -322,16 +400,13 @@ void MapLayout::emotion_lane() {
     double room = i + 1 < ticks.size() ? (value - ticks[i + 1]) * pitch : pitch;
     axis_label(value, y, room);
   }
+  curve_legend(personas, top);
 
-  for (std::size_t k = 0; k < curve_personas.size(); ++k) {
-    const std::string& persona = curve_personas[k];
-    double offset = (static_cast<double>(k) - (curve_personas.size() - 1) / 2.0) * 7.0;
+  for (std::size_t k = 0; k < personas.size(); ++k) {
+    const std::string& persona = personas[k];
+    double offset = (static_cast<double>(k) - (personas.size() - 1) / 2.0) * 7.0;
     const Persona* who = persona.empty() ? nullptr : find_persona(m_journey, persona);
-    Curve curve;
-    curve.id = persona.empty() ? "emotion-curve" : element_id("emotion-curve", {persona});
-    curve.color = persona.empty() ? m_theme.single_curve : persona_color(k);
-    curve.dashed = m_theme.patterns && k % 2 == 1;  // print: a pattern tells the personas apart
-    curve.tooltip = who ? "Emotion of " + who->name.value : "Emotion";
+    Curve curve = persona_curve(k, persona);
     for (std::size_t c = 0; c < m_columns.steps.size(); ++c) {
       const Step* step = m_columns.steps[c];
       std::optional<double> value = step ? emotion_for(scale, *step, persona) : std::nullopt;
@@ -345,7 +420,7 @@ void MapLayout::emotion_lane() {
       marker.center = point;
       marker.radius = 5.5;
       marker.fill = persona.empty() ? m_theme.emotion[std::min<std::size_t>(shade, 4)] : curve.color;
-      marker.stroke = m_theme.background;
+      marker.stroke = m_theme.marker_outline;
       marker.tooltip = fmt::format("{}: {}{}{}", step->name.value, format_number(*value),
                                    label.empty() ? "" : " (" + label + ")", who ? " \u2014 " + who->name.value : "");
       m_view.markers.push_back(std::move(marker));

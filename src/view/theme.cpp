@@ -44,6 +44,7 @@ Theme dark_theme() {
   t.emotion_fill = {"#450A0A", "#431407", "#422006", "#1A2E05", "#052E16"};
   t.emotion_text = {"#FCA5A5", "#FDBA74", "#FDE047", "#BEF264", "#86EFAC"};
   t.single_curve = "#60A5FA";
+  t.marker_outline = t.background;
   t.personas = {"#60A5FA", "#F472B6", "#34D399", "#FBBF24", "#A78BFA", "#22D3EE"};
   return t;
 }
@@ -73,11 +74,14 @@ Theme print_theme() {
   t.digital_text = t.physical_text = t.human_text = "#404040";
   t.future_state = "#000000";
   t.fail_point = "#000000";
-  t.emotion = {"#000000", "#3D3D3D", "#7A7A7A", "#B0B0B0", "#FFFFFF"};
-  t.emotion_fill = {"#D9D9D9", "#E6E6E6", "#F2F2F2", "#FAFAFA", "#FFFFFF"};
+  // A visible step between neighbouring levels, and no level white: a marker or a
+  // flow node of the top level must still show on paper.
+  t.emotion = {"#000000", "#404040", "#737373", "#A6A6A6", "#D9D9D9"};
+  t.emotion_fill = {"#B8B8B8", "#CCCCCC", "#E0E0E0", "#F0F0F0", "#FFFFFF"};
+  t.marker_outline = "#000000";
   t.emotion_text = {"#000000", "#000000", "#000000", "#000000", "#000000"};
   t.single_curve = "#000000";
-  t.personas = {"#000000", "#000000", "#555555", "#555555", "#000000", "#555555"};
+  t.personas = {"#000000", "#000000", "#000000", "#595959", "#595959", "#595959"};
   t.patterns = true;
   return t;
 }
@@ -101,12 +105,13 @@ Theme contrast_theme() {
   t.card_stroke = "#6B6B6B";
   t.pain_fill = "#FBE9DE";
   t.pain_stroke = "#D55E00";
-  t.opportunity_fill = "#E3F1FA";
-  t.opportunity_stroke = "#0072B2";
+  // Bluish green: opportunities and met KPIs must not look like digital touchpoints (blue).
+  t.opportunity_fill = "#E0F2EC";
+  t.opportunity_stroke = "#009E73";
   t.severity_high = "#8F3A00";
   t.severity_medium = "#8F3A00";
   t.severity_low = "#3B3B3B";
-  t.met = "#005A8F";
+  t.met = "#00664A";
   t.missed = "#8F3A00";
   t.digital_fill = "#E3F1FA";
   t.digital_stroke = "#0072B2";

@@ -34,10 +34,11 @@ struct Theme {
   std::array<std::string, 5> emotion_fill{"#FEE2E2", "#FFEDD5", "#FEF9C3", "#ECFCCB", "#DCFCE7"};  // node tints
   std::array<std::string, 5> emotion_text{"#B91C1C", "#C2410C", "#854D0E", "#3F6212", "#15803D"};  // on the tints
   std::string single_curve = "#2563EB";
+  std::string marker_outline = "#FFFFFF";  // the ring round each emotion marker
   // One curve per persona.
   std::array<std::string, 6> personas{"#2563EB", "#DB2777", "#059669", "#D97706", "#7C3AED", "#0891B2"};
   // Print: what colour says is also said by line patterns (dashed opportunity and
-  // missed-KPI cards, dashed curves for every second persona).
+  // missed-KPI cards; persona curves solid, dashed, dotted, then the same in grey).
   bool patterns = false;
 };
 

@@ -44,6 +44,27 @@ expect_in "$WORK/wide.svg" 'id="emotion&#45;curve.a"'
 expect_in "$WORK/wide.svg" 'id="emotion&#45;curve.b"'
 expect_in "$WORK/wide.svg" 'id="emotion.look.a"'
 expect_in "$WORK/wide.svg" 'id="emotion.back.b"'
+# A legend: each persona's name beside a sample of its curve, in the curve's colour
+# (and, in print, its pattern).
+legend_check() {  # SVG PERSONA NAME
+  local name line curve
+  name=$(xmllint --xpath "string(//*[local-name()='g'][@id='emotion-legend.$2']//*[local-name()='text'])" "$1")
+  line=$(xmllint --xpath "string(//*[local-name()='g'][@id='emotion-legend-line.$2']//*[local-name()='path']/@stroke)" "$1")
+  curve=$(xmllint --xpath "string(//*[local-name()='g'][@id='emotion-curve.$2']//*[local-name()='path']/@stroke)" "$1")
+  [ "$name" = "$3" ] || fail "legend of $2: expected '$3', got '$name'"
+  [ -n "$line" ] && [ "$line" = "$curve" ] || fail "legend line of $2 is '$line', its curve '$curve'"
+}
+legend_check "$WORK/wide.svg" a Ann
+legend_check "$WORK/wide.svg" b Bob
+expect_in "$WORK/wide.svg" 'stroke="#2563eb"'
+run build "$root/wide.yaml" --theme print -o "$WORK/print.svg"
+expect_status 0
+legend_check "$WORK/print.svg" a Ann
+legend_check "$WORK/print.svg" b Bob
+dashes() { xmllint --xpath "string(//*[local-name()='g'][@id='$2']//*[local-name()='path']/@stroke-dasharray)" "$1"; }
+[ "$(dashes "$WORK/print.svg" emotion-curve.a)" != "$(dashes "$WORK/print.svg" emotion-curve.b)" ] || fail "print: both curves look alike"
+[ "$(dashes "$WORK/print.svg" emotion-legend-line.b)" = "$(dashes "$WORK/print.svg" emotion-curve.b)" ] || fail "print: legend pattern"
+
 # KPI status and figures; the funnel.
 expect_in "$WORK/text" "✗ MISSED"
 expect_in "$WORK/text" "✓ MET"

@@ -71,3 +71,26 @@ TEST_CASE("personas and touchpoints are found by id") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("pains are numbered in reading order: a stage's steps, then the stage's own") {
+  Journey journey;
+  journey.stages.resize(2);
+  journey.stages[0].steps.resize(2);
+  journey.stages[0].steps[0].pains.resize(2);
+  journey.stages[0].steps[1].pains.resize(1);
+  journey.stages[0].pains.resize(1);
+  journey.stages[1].steps.resize(1);
+  journey.stages[1].steps[0].pains.resize(1);
+  number_pains(journey);
+  CHECK(journey.stages[0].steps[0].pains[0].number == 1);
+  CHECK(journey.stages[0].steps[0].pains[1].number == 2);
+  CHECK(journey.stages[0].steps[1].pains[0].number == 3);
+  CHECK(journey.stages[0].pains[0].number == 4);
+  CHECK(journey.stages[1].steps[0].pains[0].number == 5);
+  // A persona's journey keeps the numbers of the whole one.
+  journey.personas.push_back(Persona{Text{"a", {}, true}, {}, {}, {}, {}, {}, false});
+  journey.stages[0].steps[0].personas.push_back(Text{"b", {}, true});
+  Journey filtered = journey_for_persona(journey, "a");
+  REQUIRE(filtered.stages[0].steps.size() == 1);
+  CHECK(filtered.stages[0].steps[0].pains[0].number == 3);
+}

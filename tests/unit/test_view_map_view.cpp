@@ -2,13 +2,19 @@
 // journey ids ("step.see-ad"), an emotion curve through the steps' markers, all inside the view.
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <map>
+#include <set>
 #include <string>
+#include <tuple>
 
 #include "jmap/emit.hpp"
 #include "jmap/view.hpp"
 #include "test_support.hpp"
+#include "view/card.hpp"
+#include "view/theme.hpp"
 
 using namespace jmap;
 using jmap::test::Loaded;
@@ -215,4 +221,164 @@ stages:
   std::string text = box(view, "step.a")->tooltip;
   CHECK(jmap::test::contains(text, "FAIL POINT"));
   CHECK(jmap::test::contains(text, "Takes: 2 min"));
+}
+
+namespace {
+
+constexpr std::string_view k_three_personas = R"(jmap: 1
+title: Three people
+personas: [{id: ann, name: Ann Example}, {id: bob, name: Bob}, {id: cy, name: Cy}]
+stages:
+  - id: s
+    name: S
+    reached: 1000
+    steps:
+      - id: zero
+        name: Zero
+        personas: [bob]
+        pains: [{id: for-bob, text: Bob waits}]
+      - id: one
+        name: One
+        emotion: {ann: 1, bob: 3, cy: 5}
+        pains: [{id: for-all, text: All wait}]
+      - id: two
+        name: Two
+        personas: [ann]
+        emotion: 2
+        pains:
+          - id: for-ann
+            text: Ann waits for a long time, longer than anyone else, at a counter with no queue
+            evidence: [{quote: I waited and waited and nobody came to help me, source: Interview 4}]
+        opportunities: [{text: Faster, addresses: [for-ann]}]
+  - id: t
+    name: T
+    steps: [{id: three, name: Three, emotion: {ann: 4, bob: 4, cy: 4}}]
+    kpis: [{id: k1, name: K1, target: 1, actual: 2}, {id: k2, name: K2, target: 1, actual: 0}]
+  - id: u
+    name: U
+    reached: 400
+    steps: [{id: four, name: Four, emotion: 3}]
+    kpis: [{id: k, name: K, target: 1, actual: 2}]
+)";
+
+const Curve* curve_of(const View& view, std::string_view id) {
+  for (const Curve& c : view.curves)
+    if (c.id == id) return &c;
+  return nullptr;
+}
+
+std::string text_of(const Box& b) {
+  std::string out;
+  for (const TextLine& line : b.lines)
+    for (const TextRun& run : line) out += run.text;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the legend names each persona's curve beside a sample of its line") {
+  Loaded l{std::string(k_three_personas)};
+  REQUIRE(l.journey);
+  for (const char* theme : {"default", "print"}) {
+    CAPTURE(theme);
+    View view = make_map_view(*l.journey, ViewOptions{ViewKind::map, "", theme, "", true});
+    const Box* area = box(view, "emotion-area");
+    REQUIRE(area);
+    for (auto [id, name] : {std::pair{"ann", "Ann Example"}, {"bob", "Bob"}, {"cy", "Cy"}}) {
+      CAPTURE(id);
+      const Box* label = box(view, fmt::format("emotion-legend.{}", id));
+      const Curve* sample = curve_of(view, fmt::format("emotion-legend-line.{}", id));
+      const Curve* curve = curve_of(view, fmt::format("emotion-curve.{}", id));
+      REQUIRE(label);
+      REQUIRE(sample);
+      REQUIRE(curve);
+      CHECK(text_of(*label) == name);
+      CHECK(sample->color == curve->color);
+      CHECK(sample->dashed == curve->dashed);
+      CHECK(sample->dotted == curve->dotted);
+      // Inside the emotion area, above every marker.
+      CHECK(label->y > area->y);
+      for (const Marker& m : view.markers) CHECK(label->y + label->height < m.center.y - m.radius);
+    }
+  }
+}
+
+TEST_CASE("print: every persona's curve has its own colour and pattern") {
+  Loaded l{std::string(k_three_personas)};
+  REQUIRE(l.journey);
+  View view = make_map_view(*l.journey, ViewOptions{ViewKind::map, "", "print", "", true});
+  std::set<std::tuple<std::string, bool, bool>> looks;
+  for (const char* id : {"emotion-curve.ann", "emotion-curve.bob", "emotion-curve.cy"}) {
+    const Curve* c = curve_of(view, id);
+    REQUIRE(c);
+    looks.insert({c->color, c->dashed, c->dotted});
+  }
+  CHECK(looks.size() == 3);
+  // Six personas' looks, as the theme makes them: all different.
+  const Theme& print = theme_named("print");
+  std::set<std::tuple<std::string, int>> six;
+  for (std::size_t k = 0; k < 6; ++k) six.insert({print.personas[k], static_cast<int>(k % 3)});
+  CHECK(six.size() == 6);
+}
+
+TEST_CASE("a single curve needs no legend") {
+  Loaded l{std::string(k_two_steps)};
+  REQUIRE(l.journey);
+  View view = make_map_view(*l.journey);
+  for (const Box& b : view.boxes) CHECK(b.id.find("legend") == std::string::npos);
+}
+
+TEST_CASE("print: emotion markers have an outline that shows on white") {
+  Loaded l{std::string(k_two_steps)};
+  REQUIRE(l.journey);
+  View view = make_map_view(*l.journey, ViewOptions{ViewKind::map, "", "print", "", true});
+  REQUIRE_FALSE(view.markers.empty());
+  for (const Marker& m : view.markers) {
+    CHECK(m.stroke != "#FFFFFF");
+    CHECK(m.fill != "#FFFFFF");
+  }
+}
+
+TEST_CASE("a pain keeps its number in a persona's map, and so do the links to it") {
+  Loaded l{std::string(k_three_personas)};
+  REQUIRE(l.journey);
+  View all = make_map_view(*l.journey);
+  View ann = make_map_view(journey_for_persona(*l.journey, "ann"));
+  REQUIRE(box(all, "pain.two.1"));
+  REQUIRE(box(ann, "pain.two.1"));
+  CHECK_FALSE(box(ann, "pain.zero.1"));  // Bob's step, and its P1, are not Ann's
+  CHECK(text_of(*box(all, "pain.zero.1")).starts_with("P1"));
+  CHECK(text_of(*box(all, "pain.one.1")).starts_with("P2"));
+  CHECK(text_of(*box(ann, "pain.one.1")).starts_with("P2"));
+  CHECK(text_of(*box(all, "pain.two.1")).starts_with("P3"));
+  CHECK(text_of(*box(ann, "pain.two.1")).starts_with("P3"));
+  for (const View* view : {&all, &ann}) {
+    REQUIRE(box(*view, "opportunity.two.1"));
+    CHECK(text_of(*box(*view, "opportunity.two.1")).starts_with("Opportunity \u2192 P3"));
+  }
+}
+
+TEST_CASE("the funnel names the stage it compares with when the one before has no count") {
+  Loaded l{std::string(k_three_personas)};
+  REQUIRE(l.journey);
+  View view = make_map_view(*l.journey);
+  REQUIRE(box(view, "stage.u"));
+  CHECK(text_of(*box(view, "stage.u")).find("400 reached \u00B7 40% of S") != std::string::npos);
+  CHECK(text_of(*box(view, "stage.u")).find("previous") == std::string::npos);
+}
+
+TEST_CASE("cards keep their own height; only the steps make an even row") {
+  Loaded l{std::string(k_three_personas)};
+  REQUIRE(l.journey);
+  View view = make_map_view(*l.journey);
+  const Box* short_pain = box(view, "pain.one.1");
+  const Box* kpi = box(view, "kpi.k");
+  REQUIRE(short_pain);
+  REQUIRE(kpi);
+  // Their own text and padding, not the height of the long pain or the two KPIs beside them.
+  CHECK(short_pain->height == doctest::Approx(lines_height(short_pain->lines) + 2 * k_card_padding));
+  CHECK(short_pain->height < box(view, "pain.two.1")->height);
+  CHECK(kpi->height == doctest::Approx(lines_height(kpi->lines) + 2 * k_card_padding));
+  CHECK(kpi->y == doctest::Approx(box(view, "kpi.k1")->y));  // top-aligned
+  CHECK(box(view, "step.one")->height == box(view, "step.two")->height);
 }

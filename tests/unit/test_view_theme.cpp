@@ -100,3 +100,22 @@ TEST_CASE("themes are distinct and unknown names fall back to the default") {
   CHECK_FALSE(theme_named("default").patterns);
   CHECK(&theme_named("no-such-theme") == &theme_named("default"));
 }
+
+TEST_CASE("print: neighbouring emotion levels differ visibly, and no level vanishes on white") {
+  const Theme& print = theme_named("print");
+  for (std::size_t i = 0; i + 1 < print.emotion_fill.size(); ++i) {
+    CAPTURE(i);
+    CHECK(contrast(print.emotion_fill[i], print.emotion_fill[i + 1]) >= 1.1);  // #FAFAFA/#FFFFFF was 1.04
+    CHECK(contrast(print.emotion[i], print.emotion[i + 1]) >= 1.3);
+  }
+  for (const std::string& marker : print.emotion) CHECK(contrast(marker, print.background) >= 1.3);
+  CHECK(contrast(print.marker_outline, print.background) >= 3.0);
+}
+
+TEST_CASE("contrast: opportunities and met KPIs are not the blue of digital touchpoints") {
+  const Theme& theme = theme_named("contrast");
+  CHECK(theme.opportunity_fill != theme.digital_fill);
+  CHECK(theme.opportunity_stroke != theme.digital_stroke);
+  CHECK(theme.met != theme.digital_text);
+  CHECK(theme.opportunity_stroke == "#009E73");  // Okabe-Ito bluish green
+}

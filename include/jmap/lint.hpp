@@ -28,8 +28,11 @@ LintConfig load_lint_config(const std::filesystem::path& path, SourceSet& source
 // the repository's root (a folder holding .git). Empty when there is none.
 std::optional<std::filesystem::path> find_lint_config(const std::filesystem::path& file);
 
-// Whether a path matches one of the config's `ignore` globs (* ? and **).
+// Whether a file matches one of the config's `ignore` globs, gitignore-like: relative to
+// the config's folder, a glob matches the file or one of its parent folders ("drafts"
+// and "drafts/" ignore all below drafts/); a trailing '/' matches folders only.
 bool is_ignored(const LintConfig& config, const std::filesystem::path& file);
+// One glob against one relative path: * and ? stop at '/', ** crosses folders.
 bool glob_match(std::string_view pattern, std::string_view path);
 
 // Turns rules off or changes their severity as the config says.

@@ -15,6 +15,7 @@
 
 #include "check.hpp"
 #include "commands.hpp"
+#include "lint_files.hpp"
 #include "jmap/lint.hpp"
 #include "jmap/load.hpp"
 #include "jmap/report.hpp"
@@ -26,47 +27,10 @@ namespace {
 
 const std::vector<std::string> k_formats{"auto", "human", "gcc", "json", "sarif", "github", "junit"};
 
-bool is_yaml(const fs::path& path) {
-  std::string extension = path.extension().string();
-  return extension == ".yaml" || extension == ".yml";
-}
-
-bool is_hidden(const fs::path& path) {
-  std::string name = path.filename().string();
-  return name.size() > 1 && name[0] == '.';
-}
-
-// Files named on the command line as given; folders searched for *.yaml / *.yml,
-// skipping hidden entries (.git, .jmap.yaml), in sorted order for stable output.
-std::vector<fs::path> collect_files(const std::vector<fs::path>& paths) {
-  std::vector<fs::path> files;
-  for (const fs::path& path : paths) {
-    std::error_code ec;
-    if (!fs::exists(path, ec)) throw UsageError(fmt::format("cannot read '{}': no such file or directory", path.string()));
-    if (!fs::is_directory(path, ec)) {
-      files.push_back(path);
-      continue;
-    }
-    std::vector<fs::path> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-    for (; it != end; it.increment(ec)) {
-      if (ec) throw UsageError(fmt::format("cannot read '{}': {}", path.string(), ec.message()));
-      if (is_hidden(it->path())) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file(ec) && is_yaml(it->path())) found.push_back(it->path());
-    }
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  return files;
-}
-
 std::string pick_format(const std::string& format) {
   if (format != "auto") return format;
-  const char* actions = std::getenv("GITHUB_ACTIONS");
-  if (actions && std::string_view(actions) == "true") return "github";
+  const char* actions = std::getenv("GITHUB_ACTIONS");  // "true" there; any value will do
+  if (actions && *actions) return "github";
   return isatty(fileno(stdout)) ? "human" : "gcc";
 }
 
@@ -79,6 +43,9 @@ class ConfigSet {
   const LintConfig* for_file(const fs::path& file) {
     std::optional<fs::path> path = m_options.config ? m_options.config : find_lint_config(file);
     if (!path) return nullptr;
+    std::error_code ec;
+    fs::path shown = fs::proximate(*path, ec);  // named relative to here, like the journeys
+    if (!ec && !shown.empty()) path = shown;
     auto [it, inserted] = m_configs.try_emplace(path->string());
     if (inserted) {
       Diagnostics diagnostics;
@@ -133,7 +100,6 @@ JobResult run_job(const Job& job, const LintOptions& options) {
       files.push_back(checked.journey->file);
     apply_suppressions(checked.diagnostics, files);
     if (job.config) apply_lint_config(*job.config, checked.diagnostics);
-    if (options.quiet) checked.diagnostics.retain([](const Diagnostic& d) { return d.severity == Severity::error; });
     checked.diagnostics.sort_and_dedupe();
     result.report.diagnostics = checked.diagnostics.items();
   } catch (const UsageError& error) {
@@ -161,6 +127,15 @@ std::vector<JobResult> run_jobs(const std::vector<Job>& jobs, const LintOptions&
   return results;
 }
 
+// --quiet hides what is not an error; it changes nothing else (the exit code counts all).
+std::vector<FileReport> shown(const std::vector<FileReport>& reports, bool quiet) {
+  if (!quiet) return reports;
+  std::vector<FileReport> errors = reports;
+  for (FileReport& file : errors)
+    std::erase_if(file.diagnostics, [](const Diagnostic& d) { return d.severity != Severity::error; });
+  return errors;
+}
+
 void print(const std::vector<FileReport>& reports, const std::string& format, const LintOptions& options) {
   if (format == "json") return (void)std::fputs(format_json(reports).c_str(), stdout);
   if (format == "sarif") return (void)std::fputs(format_sarif(reports, JMAP_VERSION).c_str(), stdout);
@@ -171,6 +146,16 @@ void print(const std::vector<FileReport>& reports, const std::string& format, co
       std::string text = format == "gcc" ? format_gcc(d) : format == "github" ? format_github(d) : format_human(d, report);
       std::fputs(text.c_str(), stdout);
     }
+}
+
+// "jmap: 3 files checked, 1 ignored: 1 error, 2 warnings (2 not shown: --quiet)".
+std::string summary_line(std::size_t checked, std::size_t ignored, const Diagnostics& all, bool quiet) {
+  std::string files = fmt::format("{} file{} checked", checked, checked == 1 ? "" : "s");
+  if (ignored > 0) files += fmt::format(", {} ignored", ignored);
+  std::string findings = summarize(all);
+  std::size_t hidden = quiet ? all.items().size() - all.count(Severity::error) : 0;
+  if (hidden > 0) findings += fmt::format(" ({} not shown: --quiet)", hidden);
+  return fmt::format("jmap: {}: {}\n", files, findings.empty() ? "no findings" : findings);
 }
 
 }  // namespace
@@ -186,7 +171,7 @@ CLI::App* setup_lint(CLI::App& app, LintOptions& options) {
   command->add_option("--fail-on", options.fail_on, "Exit 1 on findings of this severity or worse: error, warning, info")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   command->add_flag("--strict", options.strict, "Same as --fail-on warning");
-  command->add_flag("-q,--quiet", options.quiet, "Report errors only");
+  command->add_flag("-q,--quiet", options.quiet, "Print errors only (the exit code still counts every finding)");
   command->add_option("--config", options.config, "Use this configuration instead of the nearest .jmap.yaml")
       ->check(CLI::ExistingFile);
   command->add_option("-j,--jobs", options.jobs, "Files checked at once (default: one per core)");
@@ -200,16 +185,17 @@ int run_lint(const LintOptions& options) {
   std::vector<FileReport> reports;
   ConfigSet configs(options, config_sources, reports);
   std::vector<Job> jobs;
+  std::size_t ignored = 0;
   for (const fs::path& file : collect_files(options.paths)) {
     const LintConfig* config = configs.for_file(file);
-    if (config && is_ignored(*config, file)) continue;
-    jobs.push_back(Job{file, config});
+    if (config && is_ignored(*config, file)) ++ignored;
+    else jobs.push_back(Job{file, config});
   }
   std::vector<JobResult> results = run_jobs(jobs, options);
   for (const JobResult& result : results)
     if (!result.usage_error.empty()) throw UsageError(result.usage_error);
   for (JobResult& result : results) reports.push_back(std::move(result.report));
-  print(reports, format, options);
+  print(shown(reports, options.quiet), format, options);
 
   // The threshold: --fail-on, else --strict, else the configs' fail_on, else errors.
   std::optional<Severity> fail_on = parse_severity(options.fail_on);
@@ -221,9 +207,7 @@ int run_lint(const LintOptions& options) {
   Severity threshold = fail_on.value_or(Severity::error);
   bool fail = std::any_of(all.items().begin(), all.items().end(),
                           [&](const Diagnostic& d) { return d.severity >= threshold; });
-  std::string summary = summarize(all);
-  std::fprintf(stderr, "jmap: %zu file%s checked: %s\n", jobs.size(), jobs.size() == 1 ? "" : "s",
-               summary.empty() ? "no findings" : summary.c_str());
+  std::fputs(summary_line(jobs.size(), ignored, all, options.quiet).c_str(), stderr);
   return fail ? k_exit_findings : k_exit_ok;
 }
 

@@ -4,7 +4,7 @@
 #include <tuple>
 
 #include "jmap/report.hpp"
-#include "util/utf8.hpp"
+#include "util/printable.hpp"
 
 namespace jmap {
 namespace {
@@ -26,8 +26,8 @@ Colors colors_for(bool color) {
 
 std::string location(const Span& span) {
   if (!span.file) return "jmap";
-  if (!span.known()) return span.file->path;
-  return fmt::format("{}:{}:{}", span.file->path, span.begin.line, span.begin.column);
+  if (!span.known()) return printable(span.file->path);
+  return fmt::format("{}:{}:{}", printable(span.file->path), span.begin.line, span.begin.column);
 }
 
 std::size_t code_points(std::string_view text) {
@@ -59,8 +59,7 @@ std::pair<std::string, std::size_t> window(std::string_view line, std::size_t co
 // The source line and a caret (with ~ under the rest of a one-line span).
 std::string snippet(const Span& span, const Colors& c) {
   if (!span.known()) return {};
-  std::string line = sanitize_utf8(span.file->line(span.begin.line));
-  std::replace(line.begin(), line.end(), '\t', ' ');  // keep the caret under its column
+  std::string line = printable_line(span.file->line(span.begin.line));  // the caret keeps its column
   std::string number = std::to_string(span.begin.line);
   std::string gutter(number.size(), ' ');
   std::size_t column = span.begin.column;
@@ -89,20 +88,20 @@ const char* severity_color(Severity severity, const Colors& c) {
 std::string format_human(const Diagnostic& d, const ReportOptions& options) {
   Colors c = colors_for(options.color);
   std::string out = fmt::format("{}{}:{} {}{}:{} {}{}{} {}[{}]{}\n", c.bold, location(d.span), c.reset,
-                                severity_color(d.severity, c), severity_name(d.severity), c.reset, c.bold, d.message,
+                                severity_color(d.severity, c), severity_name(d.severity), c.reset, c.bold, printable(d.message),
                                 c.reset, c.faint, d.rule, c.reset);
   out += snippet(d.span, c);
   if (!d.note.empty()) {
-    out += fmt::format("  {}note:{} {}\n", c.bold, c.reset, d.note);
+    out += fmt::format("  {}note:{} {}\n", c.bold, c.reset, printable(d.note));
     bool same_line = d.note_span.file == d.span.file && d.note_span.begin.line == d.span.begin.line;
     if (!same_line) out += snippet(d.note_span, c);
   }
-  if (!d.hint.empty()) out += fmt::format("  {}hint:{} {}\n", c.bold, c.reset, d.hint);
+  if (!d.hint.empty()) out += fmt::format("  {}hint:{} {}\n", c.bold, c.reset, printable(d.hint));
   return out;
 }
 
 std::string format_gcc(const Diagnostic& d) {
-  return fmt::format("{}: {}: {} [{}]\n", location(d.span), severity_name(d.severity), d.message, d.rule);
+  return fmt::format("{}: {}: {} [{}]\n", location(d.span), severity_name(d.severity), printable(d.message), d.rule);
 }
 
 std::string summarize(const Diagnostics& diagnostics) {

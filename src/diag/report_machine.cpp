@@ -4,11 +4,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <filesystem>
+#include <optional>
 
 #include "jmap/report.hpp"
 #include "emit/escape.hpp"
 #include "jmap/rules.hpp"
+#include "util/paths.hpp"
+#include "util/printable.hpp"
 #include "util/utf8.hpp"
 
 namespace jmap {
@@ -61,34 +65,53 @@ std::string_view sarif_level(Severity severity) {
   return "error";
 }
 
-// SARIF wants URIs: a path under the working directory becomes a relative reference
-// ("journeys/a.yaml"), any other an absolute file:// URI. Characters outside the
-// unreserved set are percent-encoded.
-std::string file_uri(std::string_view path) {
-  std::error_code ec;
-  std::filesystem::path absolute = std::filesystem::absolute(std::filesystem::path(path), ec).lexically_normal();
-  std::filesystem::path relative = absolute.lexically_relative(std::filesystem::current_path(ec));
-  bool inside = !relative.empty() && *relative.begin() != "..";
-  std::string generic = inside ? relative.generic_string() : absolute.generic_string();
-  std::string out = inside ? "" : "file://";
-  for (unsigned char c : generic) {
+// Characters outside the unreserved set percent-encoded, after ill-formed UTF-8 became
+// U+FFFD (viewers decode URIs as UTF-8).
+std::string percent_encode(std::string_view path) {
+  std::string out;
+  for (unsigned char c : sanitize_utf8(path)) {
     bool keep = std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
     out += keep ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
   }
   return out;
 }
 
+std::string absolute_file_uri(const std::filesystem::path& path) {
+  std::error_code ec;
+  std::string generic = std::filesystem::absolute(path, ec).lexically_normal().generic_string();
+  return "file://" + percent_encode(generic);
+}
+
+// Where relative URIs resolve: code scanning maps %SRCROOT% to the checkout.
+constexpr std::string_view k_source_root = "%SRCROOT%";
+
+// The working directory as a file:// URI; a base URI ends with '/'.
+std::string source_root_uri() {
+  std::error_code ec;
+  std::string uri = absolute_file_uri(std::filesystem::current_path(ec));
+  return uri.ends_with('/') ? uri : uri + "/";
+}
+
+// SARIF wants URIs: a path under the working directory becomes a reference relative to
+// %SRCROOT% ("journeys/a.yaml"), any other an absolute file:// URI.
+ordered_json artifact_location(std::string_view path) {
+  std::optional<std::filesystem::path> relative = relative_to_working_directory(path);
+  if (!relative) return ordered_json{{"uri", absolute_file_uri(path)}};
+  return ordered_json{{"uri", percent_encode(relative->generic_string())}, {"uriBaseId", k_source_root}};
+}
+
 }  // namespace
 
 std::string format_github(const Diagnostic& d) {
-  std::string properties = "file=" + escape_github_property(path_of(d));
+  std::string properties = "file=" + escape_github_property(printable(path_of(d)));
   if (d.span.known()) {
     properties += fmt::format(",line={},col={}", d.span.begin.line, d.span.begin.column);
     if (d.span.end.line >= d.span.begin.line)
       properties += fmt::format(",endLine={},endColumn={}", d.span.end.line, d.span.end.column);
   }
   properties += ",title=" + escape_github_property(d.rule);
-  std::string message = d.message + (d.hint.empty() ? "" : "\n" + d.hint);
+  // The hint goes on a second line of the annotation (%0A once escaped).
+  std::string message = printable(d.message) + (d.hint.empty() ? "" : "\n" + printable(d.hint));
   return fmt::format("::{} {}::{}\n", github_level(d.severity), properties, escape_github_data(message));
 }
 
@@ -98,7 +121,7 @@ std::string format_json(const std::vector<FileReport>& files) {
     for (const Diagnostic& d : file.diagnostics) {
       ordered_json finding{{"rule", d.rule},
                            {"severity", severity_name(d.severity)},
-                           {"file", path_of(d).empty() ? file.path : path_of(d)},
+                           {"file", sanitize_utf8(path_of(d).empty() ? file.path : path_of(d))},
                            {"line", d.span.begin.line},
                            {"column", d.span.begin.column},
                            {"end_line", d.span.end.line},
@@ -116,7 +139,7 @@ std::string format_sarif(const std::vector<FileReport>& files, std::string_view 
   for (const Rule& rule : all_rules()) {
     ordered_json entry;
     entry["id"] = rule.id;
-    entry["name"] = rule.id;
+    // No `name`: the validator wants it to differ from the id, and the id says it all.
     entry["shortDescription"]["text"] = rule.summary;
     entry["fullDescription"]["text"] = rule.description;
     entry["help"]["text"] = fmt::format("{}\n\nBad:\n{}\n\nGood:\n{}", rule.description, rule.bad, rule.good);
@@ -139,7 +162,7 @@ std::string format_sarif(const std::vector<FileReport>& files, std::string_view 
                                           [&](const Rule& r) { return r.id == d.rule; }) -
                              all_rules().begin();
       ordered_json location;
-      location["physicalLocation"]["artifactLocation"]["uri"] = file_uri(path_of(d).empty() ? file.path : path_of(d));
+      location["physicalLocation"]["artifactLocation"] = artifact_location(path_of(d).empty() ? file.path : path_of(d));
       location["physicalLocation"]["region"] = region;
       ordered_json result;
       result["ruleId"] = d.rule;
@@ -156,6 +179,7 @@ std::string format_sarif(const std::vector<FileReport>& files, std::string_view 
                       {"rules", rules}};
   ordered_json run;
   run["tool"] = ordered_json{{"driver", driver}};
+  run["originalUriBaseIds"][k_source_root]["uri"] = source_root_uri();
   run["columnKind"] = "unicodeCodePoints";
   run["results"] = results;
   ordered_json sarif;
@@ -173,7 +197,7 @@ std::string format_junit(const std::vector<FileReport>& files) {
   out += fmt::format("  <testsuite name=\"jmap lint\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
                      files.size(), failures);
   for (const FileReport& file : files) {
-    out += fmt::format("    <testcase classname=\"jmap.lint\" name=\"{}\"", escape_xml(sanitize_utf8(file.path)));
+    out += fmt::format("    <testcase classname=\"jmap.lint\" name=\"{}\"", escape_xml(printable(file.path)));
     if (file.diagnostics.empty()) {
       out += "/>\n";
       continue;
@@ -181,7 +205,7 @@ std::string format_junit(const std::vector<FileReport>& files) {
     out += ">\n";
     for (const Diagnostic& d : file.diagnostics)
       out += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n", escape_xml(d.rule),
-                         escape_xml(fmt::format("{}: {}", severity_name(d.severity), d.message)),
+                         escape_xml(fmt::format("{}: {}", severity_name(d.severity), printable(d.message))),
                          escape_xml(format_gcc(d)));
     out += "    </testcase>\n";
   }

@@ -23,11 +23,13 @@ constexpr std::array k_rules{
          "title: First order\ndescription: Repeat order"},
     Rule{"too-large", error, "The file, or what its aliases expand to, exceeds a size limit.",
          "Files over 16 MiB and alias expansions over 100,000 nodes are refused, so that a hostile file (a 'billion laughs') cannot exhaust memory or time in CI.",
-         "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n# ... nine levels deep",
+         "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+         "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+         "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]  # 111,110 nodes",
          "personas: [{id: parent, name: Parent}]"},
     Rule{"too-deep", error, "The YAML nests deeper than the loader allows.",
          "A journey needs a handful of levels; more than 64 is refused so that a hostile file cannot exhaust the stack of a tool downstream.",
-         "title: [[[[[[[[[[ ... ]]]]]]]]]]",
+         "title: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
          "title: Online grocery"},
     Rule{"unknown-key", error, "A key that the format does not define (a typo, most often).",
          "Unknown keys are reported, not dropped, because a misspelt key (objectve) would silently lose its content from the map. The message suggests the nearest known key.",

@@ -36,6 +36,12 @@ void read_rules(const yaml::Node& node, LintConfig& config, Diagnostics& d) {
                "`jmap rules` lists them");
       continue;
     }
+    if (id == "bad-config") {
+      d.report("bad-config", entry.key.span,
+               "'bad-config' cannot be turned off or changed: a broken configuration is always an error",
+               "remove the line, and fix the configuration instead");
+      continue;
+    }
     std::string value = entry.value.is_scalar() ? entry.value.text : "";
     if (value == "off" || value == "false") {
       config.rules[id] = std::nullopt;
@@ -112,12 +118,33 @@ bool glob_match(std::string_view pattern, std::string_view path) {
   return false;
 }
 
+namespace {
+
+// As in .gitignore, a pattern matches the path or one of its parent folders
+// ("journeys/drafts" ignores every file below it); with a trailing '/' only folders.
+// A leading '/' or './' names the config's folder, where every pattern starts anyway.
+bool pattern_matches(std::string_view pattern, std::string_view path) {
+  if (pattern.starts_with("./")) pattern.remove_prefix(2);
+  else if (pattern.starts_with('/')) pattern.remove_prefix(1);
+  bool folders_only = pattern.ends_with('/');
+  while (pattern.ends_with('/')) pattern.remove_suffix(1);
+  if (pattern.empty()) return false;
+  if (!folders_only && glob_match(pattern, path)) return true;
+  for (std::size_t slash = path.find('/'); slash != std::string_view::npos; slash = path.find('/', slash + 1))
+    if (glob_match(pattern, path.substr(0, slash))) return true;
+  return false;
+}
+
+}  // namespace
+
 bool is_ignored(const LintConfig& config, const fs::path& file) {
   std::error_code ec;
-  fs::path relative = fs::absolute(file, ec).lexically_relative(fs::absolute(config.directory, ec));
+  fs::path folder = fs::absolute(config.directory, ec).lexically_normal();
+  fs::path relative = fs::absolute(file, ec).lexically_normal().lexically_relative(folder);
   std::string path = relative.generic_string();
+  if (path.empty() || path.starts_with("../")) return false;  // not below the config
   for (const std::string& pattern : config.ignore)
-    if (glob_match(pattern, path)) return true;
+    if (pattern_matches(pattern, path)) return true;
   return false;
 }
 

@@ -32,7 +32,7 @@ void report_wrong_type(const yaml::Node& node, std::string_view what, std::strin
 }  // namespace
 
 std::optional<double> parse_number(std::string_view text) {
-  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+  if (text.starts_with('+') && !text.starts_with("+-")) text.remove_prefix(1);
   double value = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
@@ -94,7 +94,7 @@ MapReader::MapReader(const yaml::Node& node, std::string_view what, std::vector<
 
 const yaml::Node* MapReader::get(std::string_view key) const {
   if (!m_map) return nullptr;
-  const yaml::Node* value = m_map->find(key);
+  const yaml::Node* value = find(key);
   return value && !value->is_null() ? value : nullptr;
 }
 

@@ -23,6 +23,8 @@ class MapReader {
   const Span& span() const { return m_node.span; }
   // The value node of a key that is present and not null.
   const yaml::Node* get(std::string_view key) const;
+  // The value node of a key that is present, null included.
+  const yaml::Node* find(std::string_view key) const { return m_map ? m_map->find(key) : nullptr; }
 
   Text text(std::string_view key, bool required = false) const;
   TextList text_list(std::string_view key) const;

@@ -77,8 +77,10 @@ EmotionValue read_emotion_value(const yaml::Node& node, Text persona, Diagnostic
 }
 
 // An emotion: a number or label for every persona, or a map persona-id -> value.
+// `emotion:` with no value is reported, not read as absent: it is a value forgotten,
+// and the curve would silently skip the step.
 void read_emotion(const MapReader& map, Step& step) {
-  const yaml::Node* node = map.get("emotion");
+  const yaml::Node* node = map.find("emotion");
   if (!node) return;
   Diagnostics& d = map.diagnostics();
   if (node->kind == yaml::Kind::mapping) {
@@ -95,10 +97,11 @@ void read_emotion(const MapReader& map, Step& step) {
     }
     return;
   }
-  if (node->kind != yaml::Kind::scalar) {
+  if (node->kind != yaml::Kind::scalar || node->is_null()) {
     d.report("wrong-type", node->span,
              fmt::format("'emotion' should be a number, a scale label or a map of persona ids, found {}",
-                         yaml::describe(*node)));
+                         yaml::describe(*node)),
+             node->is_null() ? "give the step's emotion, or remove the key" : "");
     return;
   }
   step.emotion.push_back(read_emotion_value(*node, {}, d));

@@ -44,6 +44,20 @@ expect_status 1
 expect_in "$WORK/out" ".jmap.yaml:2:3: error: no rule 'stage-without-objectiv' (did you mean 'stage-without-objective'?) [bad-config]"
 expect_in "$WORK/out" ".jmap.yaml:3:16: error: the severity of 'empty-stage' should be error, warning, info or off, found 'of' [bad-config]"
 expect_in "$WORK/out" ".jmap.yaml:4:10: error: 'fail_on' should be error, warning or info, found 'never' [bad-config]"
+
+# bad-config cannot be turned off (nor changed); findings in .jmap.yaml are named
+# relative to the working directory, like the journeys'.
+printf 'rules:\n  bad-config: off\nfail_on: never\n' >"$root/.jmap.yaml"
+cd "$root/journeys"
+run lint -f gcc a.yaml
+cd - >/dev/null
+expect_status 1
+expect_in "$WORK/out" "../.jmap.yaml:2:3: error: 'bad-config' cannot be turned off or changed: a broken configuration is always an error [bad-config]"
+cd "$root"
+run lint -f gcc journeys/a.yaml
+cd - >/dev/null
+grep -q "^\.jmap\.yaml:3:10: error: 'fail_on' should be error, warning or info" "$WORK/out" || fail "the config is not named .jmap.yaml"
+! grep -q "^/" "$WORK/out" || fail "an absolute path in the findings"
 rm "$root/.jmap.yaml"
 
 # --config names a file; fail_on in it sets the threshold.

@@ -20,6 +20,23 @@ for broken in typo enum noname; do
 done
 expect_in "$WORK/invalid" "'name' is a required property"
 
+# The schema and the loader agree on edge files: accept-* pass both (lint: no errors),
+# reject-* fail both. Text fields take YAML numbers and booleans (title: 2026), ids
+# numbers (id: 123), numbers numeric text (target: "5"); `emotion:` with no value is
+# refused by both.
+for edge in "$DATA"/schema-edges/*.yaml; do
+  name=$(basename "$edge")
+  run lint -f gcc "$edge"
+  [ "$STATUS" -le 1 ] || fail "$name: lint exit $STATUS"
+  lint_accepts=$([ "$STATUS" -eq 0 ] && echo yes || echo no)
+  schema_accepts=$(validate_schema "$WORK/schema.json" "$edge" >"$WORK/valid" && echo yes || echo no)
+  expected=$(case "$name" in accept-*) echo yes ;; *) echo no ;; esac)
+  [ "$lint_accepts" = "$expected" ] || fail "$name: jmap lint accepts=$lint_accepts, expected $expected"
+  [ "$schema_accepts" = "$expected" ] || fail "$name: the schema accepts=$schema_accepts, expected $expected: $(cat "$WORK/valid")"
+done
+run lint -f gcc "$DATA/schema-edges/reject-null-emotion.yaml"
+expect_in "$WORK/out" "reject-null-emotion.yaml:14:17: error: 'emotion' should be a number, a scale label or a map of persona ids, found nothing [wrong-type]"
+
 run rules
 expect_status 0
 [ "$(wc -l <"$WORK/out")" -ge 27 ] || fail "jmap rules lists too few rules"

@@ -5,6 +5,7 @@ Uses Debian's python3-jsonschema. YAML is read as YAML 1.2 would type it, the wa
 editors' yaml-language-server does: dates stay text. Exit 1 lists every error.
 """
 import json
+import re
 import sys
 
 import jsonschema
@@ -12,13 +13,16 @@ import yaml
 
 
 class Yaml12Loader(yaml.SafeLoader):
-    """SafeLoader without YAML 1.1's timestamp typing (2026-09-03 stays a string)."""
+    """SafeLoader without YAML 1.1's timestamp typing (2026-09-03 stays a string) and
+    with YAML 1.2's booleans: only true and false (yes, no, on, off stay strings)."""
 
 
+_BOOL = "tag:yaml.org,2002:bool"
 Yaml12Loader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    key: [(tag, regexp) for tag, regexp in resolvers if tag not in ("tag:yaml.org,2002:timestamp", _BOOL)]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+Yaml12Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
 def load(path):

@@ -1,0 +1,13 @@
+// How reports name files: relative to the working directory when they lie under it.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+
+namespace jmap {
+
+// The path relative to the working directory ("journeys/a.yaml") when it lies under
+// it, else nullopt. The absolute form is normalised (no "." or "..").
+std::optional<std::filesystem::path> relative_to_working_directory(const std::filesystem::path& path);
+
+}  // namespace jmap

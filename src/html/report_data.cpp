@@ -49,6 +49,13 @@ class ReportBuilder {
         for (const Pain& pain : step.pains) number(pain, next);
       for (const Pain& pain : stage.pains) number(pain, next);
     }
+    // Before any pain is built: an opportunity may address a pain of an earlier stage.
+    next = 1;
+    for (const Stage& stage : journey.stages) {
+      for (const Step& step : stage.steps)
+        for (const Opportunity& opportunity : step.opportunities) link(opportunity, next);
+      for (const Opportunity& opportunity : stage.opportunities) link(opportunity, next);
+    }
   }
 
   data build(const ReportPictures& pictures);
@@ -59,7 +66,17 @@ class ReportBuilder {
     if (pain.id.present) m_number_by_id[pain.id.value] = next;
     ++next;
   }
+  // Opportunities are numbered in the same reading order; each pain learns which address it.
+  void link(const Opportunity& opportunity, int& next) {
+    std::string anchor = fmt::format("opportunity-{}", next++);
+    for (const Text& id : opportunity.addresses) {
+      auto found = m_number_by_id.find(id.value);
+      if (found != m_number_by_id.end()) m_addressed_by[found->second].emplace_back(anchor, opportunity.text.value);
+    }
+    m_opportunity_anchor[&opportunity] = std::move(anchor);
+  }
   std::string pain_anchor(int number) const { return fmt::format("pain-{}", number); }
+  data addressed_by(int number) const;
   data persona_cards() const;
   data stage(std::size_t index);
   data step(const Step& step);
@@ -78,9 +95,9 @@ class ReportBuilder {
   std::map<const Pain*, int> m_number;
   std::map<std::string, int> m_number_by_id;
   std::map<int, std::vector<std::pair<std::string, std::string>>> m_addressed_by;  // pain number -> (anchor, text)
+  std::map<const Opportunity*, std::string> m_opportunity_anchor;
   data m_pains{data::type::list};
   data m_opportunities{data::type::list};
-  int m_opportunity_count = 0;
   int m_met = 0, m_missed = 0, m_unknown = 0;
 };
 
@@ -176,14 +193,26 @@ data ReportBuilder::pain(const Pain& pain, const Stage& stage, const Step* step)
   out.set("stage", stage.name.value);
   out.set("step", step ? data{step->name.value} : data{false});
   out.set("evidence", evidence_list(pain.evidence));
-  out.set("addressed_by", data{data::type::list});
+  out.set("addressed_by", addressed_by(number));
   return out;
 }
 
+data ReportBuilder::addressed_by(int number) const {
+  data by{data::type::list};
+  auto found = m_addressed_by.find(number);
+  if (found == m_addressed_by.end()) return by;
+  for (const auto& [anchor, text] : found->second) {
+    data link;
+    link.set("anchor", anchor);
+    link.set("text", text);
+    by.push_back(link);
+  }
+  return by;
+}
+
 data ReportBuilder::opportunity(const Opportunity& opportunity, const Stage& stage, const Step* step) {
-  std::string anchor = fmt::format("opportunity-{}", ++m_opportunity_count);
   data out;
-  out.set("anchor", anchor);
+  out.set("anchor", m_opportunity_anchor.at(&opportunity));
   set_text(out, "id", opportunity.id);
   out.set("text", opportunity.text.value);
   out.set("stage", stage.name.value);
@@ -196,7 +225,6 @@ data ReportBuilder::opportunity(const Opportunity& opportunity, const Stage& sta
     link.set("anchor", pain_anchor(found->second));
     link.set("number", fmt::format("P{}", found->second));
     addresses.push_back(link);
-    m_addressed_by[found->second].emplace_back(anchor, opportunity.text.value);
   }
   set_flag(out, "has_addresses", !addresses.is_empty_list());
   out.set("addresses", addresses);
@@ -485,26 +513,9 @@ data ReportBuilder::build(const ReportPictures& pictures) {
   data funnel_rows = funnel();
   root.set("funnel", funnel_rows);
   set_flag(root, "has_funnel", !funnel_rows.is_empty_list());
-  // Which opportunities address each pain, for links both ways.
-  data pains{data::type::list};
-  for (data pain_data : m_pains.list_value()) {
-    int number = std::stoi(pain_data.get("number")->string_value().substr(1));
-    auto found = m_addressed_by.find(number);
-    if (found != m_addressed_by.end()) {
-      data by{data::type::list};
-      for (const auto& [anchor, text] : found->second) {
-        data link;
-        link.set("anchor", anchor);
-        link.set("text", text);
-        by.push_back(link);
-      }
-      pain_data.set("addressed_by", by);
-    }
-    pains.push_back(pain_data);
-  }
-  root.set("pains", pains);
+  root.set("pains", m_pains);
   root.set("opportunities", m_opportunities);
-  set_flag(root, "has_pains_or_opportunities", !pains.is_empty_list() || !m_opportunities.is_empty_list());
+  set_flag(root, "has_pains_or_opportunities", !m_pains.is_empty_list() || !m_opportunities.is_empty_list());
   root.set("touchpoints", touchpoint_catalogue());
   set_flag(root, "has_touchpoints", !m_journey.touchpoints.empty());
   data svg;

@@ -79,6 +79,32 @@ TEST_CASE("report data: pains numbered, opportunities linked to them and back") 
         "Make it fast -> P1 pain-1");
 }
 
+TEST_CASE("report data: a stage's pains know the opportunities that address them, from any stage") {
+  Loaded l(R"(jmap: 1
+title: T
+stages:
+  - id: one
+    name: One
+    steps:
+      - id: a
+        name: A
+        pains: [{id: slow, text: Slow}]
+        opportunities: [{text: Cache, addresses: [slow]}]
+    pains: [{id: rude, text: Rude}]
+  - id: two
+    name: Two
+    opportunities: [{text: Train staff, addresses: [rude, slow]}]
+)");
+  REQUIRE(l.journey);
+  data d = report_data(*l.journey, "", {});
+  const char* by = "{{#pains}}{{number}}:{{#addressed_by}} {{anchor}}={{text}}{{/addressed_by}};{{/pains}}";
+  std::string expected = "P1: opportunity-1=Cache opportunity-2=Train staff;P2: opportunity-2=Train staff;";
+  CHECK(render(by, d) == expected);
+  CHECK(render(std::string("{{#stages}}") + by + "{{/stages}}", d) == expected);
+  CHECK(render("{{#opportunities}}{{anchor}}{{#addresses}} {{number}}{{/addresses}};{{/opportunities}}", d) ==
+        "opportunity-1 P1;opportunity-2 P2 P1;");
+}
+
 TEST_CASE("report data: per-persona emotion gives a curve per persona") {
   Loaded l(k_journey);
   data d = report_data(*l.journey, "", {});

@@ -78,6 +78,12 @@ run build "$example" --template "$WORK/broken.mustache" -o "$WORK/broken.html"
 expect_status 2
 expect_in "$WORK/err" "broken.mustache:3:1: Unclosed section"
 [ ! -e "$WORK/broken.html" ] || fail "a broken template wrote a page"
+# A partial: jmap gives none, so it is an error where it stands, not a silent gap.
+printf '<h1>{{title}}</h1>\n  {{> header}}\n' >"$WORK/partial.mustache"
+run build "$example" --template "$WORK/partial.mustache" -o "$WORK/partial.html"
+expect_status 2
+expect_in "$WORK/err" "partial.mustache:2:3: partials are not supported ('{{> header}}')"
+[ ! -e "$WORK/partial.html" ] || fail "a template with a partial wrote a page"
 run build "$example" --template "$WORK/none.mustache" -o "$WORK/none.html"
 expect_status 2
 expect_in "$WORK/err" "cannot read the template"

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "view/curve.hpp"
 #include "view/text_layout.hpp"
@@ -34,9 +37,36 @@ data text_list(const TextList& items) {
 
 std::string percent(double share) { return fmt::format("{:.0f}%", 100.0 * share); }
 
+// A KPI value with its unit: "42 s", "58.4%", and a unit that is a denominator stays
+// on its number ("4.3/5", not "4.3 /5").
+std::string kpi_value(double value, const std::string& unit) {
+  if (!unit.empty() && unit.front() == '/') return format_number(value) + unit;
+  return format_with_unit(value, unit);
+}
+
 const std::string& kind_of(const Touchpoint& touchpoint) {
   static const std::string digital = "digital";
   return touchpoint.kind.present ? touchpoint.kind.value : digital;
+}
+
+// The channel mix as a stacked bar: the kinds used, each from `x` to `x + width`
+// (percent of the bar, one decimal), for SVG rects.
+data mix_segments(const std::vector<std::pair<std::string, int>>& counts) {
+  int total = 0;
+  for (const auto& [kind, count] : counts) total += count;
+  data out{data::type::list};
+  int before = 0;
+  for (const auto& [kind, count] : counts) {
+    if (count == 0) continue;
+    data segment;
+    segment.set("kind", kind);
+    segment.set("count", std::to_string(count));
+    segment.set("x", fmt::format("{:.1f}", 100.0 * before / total));
+    segment.set("width", fmt::format("{:.1f}", 100.0 * count / total));
+    out.push_back(segment);
+    before += count;
+  }
+  return out;
 }
 
 // Pains are numbered P1, P2... in reading order, as on the map.
@@ -235,8 +265,8 @@ data ReportBuilder::kpi(const Kpi& kpi) const {
   data out;
   out.set("id", kpi.id.value);
   out.set("name", kpi.name.value);
-  out.set("target", kpi.target.present ? data{format_with_unit(kpi.target.value, kpi.unit.value)} : data{false});
-  out.set("actual", kpi.actual.present ? data{format_with_unit(kpi.actual.value, kpi.unit.value)} : data{false});
+  out.set("target", kpi.target.present ? data{kpi_value(kpi.target.value, kpi.unit.value)} : data{false});
+  out.set("actual", kpi.actual.present ? data{kpi_value(kpi.actual.value, kpi.unit.value)} : data{false});
   set_text(out, "unit", kpi.unit);
   bool lower = kpi.better.present && kpi.better.value == "lower";
   out.set("better", lower ? "lower" : "higher");
@@ -338,6 +368,7 @@ data ReportBuilder::stage(std::size_t index) {
   for (const auto& [key, count] : {std::pair{"digital_share", digital}, std::pair{"physical_share", physical},
                                    std::pair{"human_share", human}})
     mix.set(key, total ? percent(static_cast<double>(count) / total) : std::string("0%"));
+  mix.set("segments", mix_segments({{"digital", digital}, {"physical", physical}, {"human", human}}));
   out.set("mix", mix);
   return out;
 }
@@ -436,6 +467,7 @@ data ReportBuilder::touchpoint_catalogue() const {
           }
     item.set("steps", steps);
     item.set("uses", std::to_string(uses));
+    set_flag(item, "used", uses > 0);
     out.push_back(item);
   }
   return out;

@@ -67,7 +67,28 @@ TEST_CASE("report data: KPIs, funnel and channel mix are formatted for reading")
         "One 1,000 100% ;Two 250 25% -75%;");
   CHECK(render("{{#stages}}{{#mix}}{{digital}}/{{physical}}/{{human}} {{digital_share}};{{/mix}}{{/stages}}", d) ==
         "1/1/0 50%;0/0/0 0%;");
+  // The stacked bar: only the kinds used, side by side.
+  CHECK(render("{{#stages}}{{#mix}}{{#segments}}{{kind}} {{x}}+{{width}} ({{count}}),{{/segments}};{{/mix}}{{/stages}}", d) ==
+        "digital 0.0+50.0 (1),physical 50.0+50.0 (1),;;");
   CHECK(render("{{stage_count}} {{stage_word}}, {{step_count}} {{step_word}}", d) == "2 stages, 1 step");
+}
+
+TEST_CASE("report data: a KPI's unit follows its number as it is read") {
+  Loaded l(R"(jmap: 1
+title: T
+stages:
+  - id: s
+    name: S
+    kpis:
+      - {id: a, name: Rating, target: 4.3, actual: 4.1, unit: /5}
+      - {id: b, name: Wait, target: 20, unit: min, better: lower}
+      - {id: c, name: Share, actual: 58.4, unit: "%"}
+      - {id: d, name: Count, target: 3}
+)");
+  REQUIRE(l.journey);
+  data d = report_data(*l.journey, "", {});
+  CHECK(render("{{#stages}}{{#kpis}}{{name}}: {{actual}} {{comparison}} {{target}};{{/kpis}}{{/stages}}", d) ==
+        "Rating: 4.1/5 \u2265 4.3/5;Wait:  \u2264 20 min;Share: 58.4% \u2265 ;Count:  \u2265 3;");
 }
 
 TEST_CASE("report data: pains numbered, opportunities linked to them and back") {

@@ -69,6 +69,9 @@ data mix_segments(const std::vector<std::pair<std::string, int>>& counts) {
   return out;
 }
 
+// More step columns than this do not fit A3 landscape legibly (about 70 px each).
+constexpr std::size_t k_print_columns = 20;
+
 // Pains are numbered P1, P2... in reading order, as on the map.
 class ReportBuilder {
  public:
@@ -518,6 +521,7 @@ data ReportBuilder::build(const ReportPictures& pictures) {
   root.set("step_word", step_count == 1 ? "step" : "steps");
   root.set("columns", std::to_string(columns));
   root.set("curve_width", std::to_string(columns * 100));
+  set_flag(root, "wide_map", columns > k_print_columns);
   data emotion_curves = curves();
   root.set("curves", emotion_curves);
   set_flag(root, "has_curves", !emotion_curves.is_empty_list());

@@ -56,7 +56,7 @@ function pageFacts(which) {
     return low;
   }
   const label = (e) => `${e.tagName.toLowerCase()} '${e.textContent.trim().replace(/\s+/g, ' ').slice(0, 40)}'`;
-  const cells = [...document.querySelectorAll('#map .grid th, #map .grid td')];
+  const cells = [...document.querySelectorAll('#map table th, #map table td')];
   const parts = [...document.querySelectorAll('#map thead th.stage-head, #map thead th.stage-head span')];
   const dark = document.querySelector('.picture-dark');
   // Every element that holds text outside the pictures: its colour against white paper.

@@ -1,5 +1,5 @@
-# The browser test (ctest: browser.pages): builds every example and the injection
-# journey to HTML in the build folder, lists what each page must show (stage names
+# The browser test (ctest: browser.pages): builds every example, the injection journey
+# and a generated wide one to HTML in the build folder, lists what each page must show (stage names
 # and KPI names, read from the YAML), and runs check_pages.mjs in headless chromium.
 set -euo pipefail
 : "${JMAP:?}" "${JMAP_SOURCE_DIR:?}" "${OUT_DIR:?}"
@@ -8,7 +8,9 @@ mkdir -p "$OUT_DIR"
 PYTHON=/usr/bin/python3
 [ -x "$PYTHON" ] || PYTHON=python3
 pages=()
-for journey in "$JMAP_SOURCE_DIR"/examples/*.yaml "$JMAP_SOURCE_DIR/tests/data/injection.yaml"; do
+# A map far wider than a page (180 step columns), for print.
+"$PYTHON" "$JMAP_SOURCE_DIR/tests/tools/gen_journey.py" 6 30 "$OUT_DIR/wide.yaml"
+for journey in "$JMAP_SOURCE_DIR"/examples/*.yaml "$JMAP_SOURCE_DIR/tests/data/injection.yaml" "$OUT_DIR/wide.yaml"; do
   name=$(basename "$journey" .yaml)
   "$JMAP" build "$journey" -o "$OUT_DIR/$name.html"
   pages+=("$journey" "$OUT_DIR/$name.html")

@@ -43,6 +43,13 @@ for journey in "$EXAMPLES"/*.yaml "$DATA/injection.yaml"; do
 done
 expect_in "$page" '<svg class="bar" role="img"><title>20% of the first stage</title><rect class="track" width="100%" height="100%" rx="5"/><rect class="fill" width="20.0%"'
 expect_in "$page" '<title>Digital 67%, physical 33%, human 0%</title><rect class="track" width="100%" height="100%"/><rect class="kind-digital" x="0.0%" width="66.7%" height="100%"/><rect class="kind-physical" x="66.7%" width="33.3%" height="100%"/></svg>'
+# A map wider than a page also comes as a table with a row per step, for print.
+expect_not_in "$page" '<table class="data steps-print">'
+"$PYTHON" "$JMAP_SOURCE_DIR/tests/tools/gen_journey.py" 2 11 "$WORK/wide.yaml"
+run build "$WORK/wide.yaml" -o "$WORK/wide.html"
+expect_status 0
+expect_in "$WORK/wide.html" '<section id="map" aria-labelledby="map-heading" class="wide-map">'
+expect_in "$WORK/wide.html" 'The map step by step: its 22 columns do not fit a printed page.'
 # Deterministic.
 run build "$example" -o "$WORK/again.html"
 cmp -s "$page" "$WORK/again.html" || fail "two HTML builds differ"

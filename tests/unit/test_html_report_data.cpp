@@ -1,6 +1,7 @@
 // The template data: every key present (false or empty when the journey is silent),
 // numbers formatted, pains numbered and linked both ways.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "html/report_data.hpp"
 #include "test_support.hpp"
@@ -89,6 +90,19 @@ stages:
   data d = report_data(*l.journey, "", {});
   CHECK(render("{{#stages}}{{#kpis}}{{name}}: {{actual}} {{comparison}} {{target}};{{/kpis}}{{/stages}}", d) ==
         "Rating: 4.1/5 \u2265 4.3/5;Wait:  \u2264 20 min;Share: 58.4% \u2265 ;Count:  \u2265 3;");
+}
+
+TEST_CASE("report data: a map of more than 20 step columns is wide (it prints step by step)") {
+  auto journey_of = [](int steps) {
+    std::string text = "jmap: 1\ntitle: T\nstages:\n  - id: s\n    name: S\n    steps:\n";
+    for (int i = 0; i < steps; ++i) text += fmt::format("      - {{id: s{0}, name: S{0}}}\n", i);
+    return text;
+  };
+  Loaded twenty(journey_of(20)), more(journey_of(21));
+  REQUIRE(twenty.journey);
+  REQUIRE(more.journey);
+  CHECK(render("{{columns}} {{#wide_map}}wide{{/wide_map}}{{^wide_map}}fits{{/wide_map}}", report_data(*twenty.journey, "", {})) == "20 fits");
+  CHECK(render("{{columns}} {{#wide_map}}wide{{/wide_map}}{{^wide_map}}fits{{/wide_map}}", report_data(*more.journey, "", {})) == "21 wide");
 }
 
 TEST_CASE("report data: pains numbered, opportunities linked to them and back") {

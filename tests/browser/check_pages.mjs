@@ -119,6 +119,13 @@ async function check(entry) {
     await row.scrollIntoViewIfNeeded();
     if (!(await row.isVisible())) fail(name, `KPI '${entry.kpis[i]}' is not visible`);
   }
+  // Funnel bars are as long as the share they stand for (a blocked style would change them).
+  const bars = await page.evaluate(() => [...document.querySelectorAll('#funnel tbody tr')].map((row) => {
+    const svg = row.querySelector('svg.bar'), fill = svg && svg.querySelector('.fill');
+    return { share: parseFloat(row.cells[2].textContent), drawn: fill ? 100 * fill.getBoundingClientRect().width / svg.getBoundingClientRect().width : -1 };
+  }));
+  for (const bar of bars)
+    if (Math.abs(bar.share - bar.drawn) > 1.5) fail(name, `a funnel bar for ${bar.share}% is drawn ${bar.drawn.toFixed(1)}% long`);
   // The page never scrolls sideways; only the map, blueprint and flow boxes do.
   const overflow = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth, viewport: window.innerWidth,

@@ -3,7 +3,10 @@
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
+#include <optional>
 #include <regex>
+#include <string_view>
+#include <utility>
 
 #include "inline_svg.hpp"
 #include "jmap/emit.hpp"
@@ -25,12 +28,8 @@ std::string escape_html(const std::string& text) {
   return out;
 }
 
-// kainjow reports "Unclosed section "a" at 12" (a character offset): make it LINE:COL.
-std::string located(const std::string& name, const std::string& text, const std::string& message) {
-  static const std::regex at_offset(R"((.*) at (\d+)$)");
-  std::smatch match;
-  if (!std::regex_match(message, match, at_offset)) return fmt::format("{}: {}", name, message);
-  std::size_t offset = std::min<std::size_t>(std::stoul(match[2].str()), text.size());
+std::string at_line_column(const std::string& name, const std::string& text, std::size_t offset, const std::string& message) {
+  offset = std::min(offset, text.size());
   std::size_t line = 1, column = 1;
   for (std::size_t i = 0; i < offset; ++i) {
     if (text[i] == '\n') {
@@ -40,7 +39,45 @@ std::string located(const std::string& name, const std::string& text, const std:
       ++column;
     }
   }
-  return fmt::format("{}:{}:{}: {}", name, line, column, match[1].str());
+  return fmt::format("{}:{}:{}: {}", name, line, column, message);
+}
+
+// kainjow reports "Unclosed section "a" at 12" (a character offset): make it LINE:COL.
+std::string located(const std::string& name, const std::string& text, const std::string& message) {
+  static const std::regex at_offset(R"((.*) at (\d+)$)");
+  std::smatch match;
+  if (!std::regex_match(message, match, at_offset)) return fmt::format("{}: {}", name, message);
+  return at_line_column(name, text, std::stoul(match[2].str()), match[1].str());
+}
+
+std::string trimmed(std::string_view text) {
+  std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return "";
+  return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") + 1 - first));
+}
+
+// The first partial tag ({{> name}}) of a template that parsed, read as kainjow reads
+// tags (set-delimiter tags included). kainjow renders an unknown partial as nothing;
+// jmap gives templates no partials, so one is an error rather than a silent gap.
+std::optional<std::pair<std::size_t, std::string>> find_partial(const std::string& text) {
+  std::string open = "{{", close = "}}";
+  for (std::size_t at = text.find(open); at != std::string::npos; at = text.find(open, at)) {
+    std::size_t body = at + open.size();
+    bool raw = open == "{{" && close == "}}" && body < text.size() && text[body] == '{';  // {{{name}}}
+    std::string end = raw ? "}}}" : close;
+    std::size_t stop = text.find(end, body + (raw ? 1 : 0));
+    if (stop == std::string::npos) return std::nullopt;
+    std::string tag = trimmed(std::string_view(text).substr(body + (raw ? 1 : 0), stop - body - (raw ? 1 : 0)));
+    if (!raw && !tag.empty() && tag[0] == '>') return std::pair{at, trimmed(std::string_view(tag).substr(1))};
+    if (!raw && tag.size() >= 5 && tag.front() == '=' && tag.back() == '=') {
+      std::string pair = trimmed(std::string_view(tag).substr(1, tag.size() - 2));
+      std::size_t space = pair.find(' ');
+      open = pair.substr(0, space);
+      close = pair.substr(pair.find_first_not_of(' ', space));
+    }
+    at = stop + end.size();
+  }
+  return std::nullopt;
 }
 
 std::string picture(const Journey& journey, const HtmlOptions& options, ViewKind kind, const std::string& prefix,
@@ -65,6 +102,10 @@ std::string render_html(const Journey& journey, const HtmlOptions& options) {
   kainjow::mustache::mustache page(text);
   // Checked before drawing: a broken template fails fast.
   if (!page.is_valid()) throw TemplateError(located(name, text, page.error_message()));
+  if (auto partial = find_partial(text))
+    throw TemplateError(at_line_column(name, text, partial->first,
+                                       fmt::format("partials are not supported ('{{{{> {}}}}}'): write the text into the template",
+                                                   partial->second)));
   page.set_custom_escape(escape_html);
   // With the default theme the page also carries the pictures in the dark theme, shown
   // when the reader prefers dark; a theme the user chose is used as it is.

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "view/curve.hpp"
 #include "view/text_layout.hpp"
@@ -34,10 +37,40 @@ data text_list(const TextList& items) {
 
 std::string percent(double share) { return fmt::format("{:.0f}%", 100.0 * share); }
 
+// A KPI value with its unit: "42 s", "58.4%", and a unit that is a denominator stays
+// on its number ("4.3/5", not "4.3 /5").
+std::string kpi_value(double value, const std::string& unit) {
+  if (!unit.empty() && unit.front() == '/') return format_number(value) + unit;
+  return format_with_unit(value, unit);
+}
+
 const std::string& kind_of(const Touchpoint& touchpoint) {
   static const std::string digital = "digital";
   return touchpoint.kind.present ? touchpoint.kind.value : digital;
 }
+
+// The channel mix as a stacked bar: the kinds used, each from `x` to `x + width`
+// (percent of the bar, one decimal), for SVG rects.
+data mix_segments(const std::vector<std::pair<std::string, int>>& counts) {
+  int total = 0;
+  for (const auto& [kind, count] : counts) total += count;
+  data out{data::type::list};
+  int before = 0;
+  for (const auto& [kind, count] : counts) {
+    if (count == 0) continue;
+    data segment;
+    segment.set("kind", kind);
+    segment.set("count", std::to_string(count));
+    segment.set("x", fmt::format("{:.1f}", 100.0 * before / total));
+    segment.set("width", fmt::format("{:.1f}", 100.0 * count / total));
+    out.push_back(segment);
+    before += count;
+  }
+  return out;
+}
+
+// More step columns than this do not fit A3 landscape legibly (about 70 px each).
+constexpr std::size_t k_print_columns = 20;
 
 // Pains are numbered P1, P2... in reading order, as on the map.
 class ReportBuilder {
@@ -49,6 +82,13 @@ class ReportBuilder {
         for (const Pain& pain : step.pains) number(pain, next);
       for (const Pain& pain : stage.pains) number(pain, next);
     }
+    // Before any pain is built: an opportunity may address a pain of an earlier stage.
+    next = 1;
+    for (const Stage& stage : journey.stages) {
+      for (const Step& step : stage.steps)
+        for (const Opportunity& opportunity : step.opportunities) link(opportunity, next);
+      for (const Opportunity& opportunity : stage.opportunities) link(opportunity, next);
+    }
   }
 
   data build(const ReportPictures& pictures);
@@ -59,7 +99,17 @@ class ReportBuilder {
     if (pain.id.present) m_number_by_id[pain.id.value] = next;
     ++next;
   }
+  // Opportunities are numbered in the same reading order; each pain learns which address it.
+  void link(const Opportunity& opportunity, int& next) {
+    std::string anchor = fmt::format("opportunity-{}", next++);
+    for (const Text& id : opportunity.addresses) {
+      auto found = m_number_by_id.find(id.value);
+      if (found != m_number_by_id.end()) m_addressed_by[found->second].emplace_back(anchor, opportunity.text.value);
+    }
+    m_opportunity_anchor[&opportunity] = std::move(anchor);
+  }
   std::string pain_anchor(int number) const { return fmt::format("pain-{}", number); }
+  data addressed_by(int number) const;
   data persona_cards() const;
   data stage(std::size_t index);
   data step(const Step& step);
@@ -78,9 +128,9 @@ class ReportBuilder {
   std::map<const Pain*, int> m_number;
   std::map<std::string, int> m_number_by_id;
   std::map<int, std::vector<std::pair<std::string, std::string>>> m_addressed_by;  // pain number -> (anchor, text)
+  std::map<const Opportunity*, std::string> m_opportunity_anchor;
   data m_pains{data::type::list};
   data m_opportunities{data::type::list};
-  int m_opportunity_count = 0;
   int m_met = 0, m_missed = 0, m_unknown = 0;
 };
 
@@ -176,14 +226,26 @@ data ReportBuilder::pain(const Pain& pain, const Stage& stage, const Step* step)
   out.set("stage", stage.name.value);
   out.set("step", step ? data{step->name.value} : data{false});
   out.set("evidence", evidence_list(pain.evidence));
-  out.set("addressed_by", data{data::type::list});
+  out.set("addressed_by", addressed_by(number));
   return out;
 }
 
+data ReportBuilder::addressed_by(int number) const {
+  data by{data::type::list};
+  auto found = m_addressed_by.find(number);
+  if (found == m_addressed_by.end()) return by;
+  for (const auto& [anchor, text] : found->second) {
+    data link;
+    link.set("anchor", anchor);
+    link.set("text", text);
+    by.push_back(link);
+  }
+  return by;
+}
+
 data ReportBuilder::opportunity(const Opportunity& opportunity, const Stage& stage, const Step* step) {
-  std::string anchor = fmt::format("opportunity-{}", ++m_opportunity_count);
   data out;
-  out.set("anchor", anchor);
+  out.set("anchor", m_opportunity_anchor.at(&opportunity));
   set_text(out, "id", opportunity.id);
   out.set("text", opportunity.text.value);
   out.set("stage", stage.name.value);
@@ -196,7 +258,6 @@ data ReportBuilder::opportunity(const Opportunity& opportunity, const Stage& sta
     link.set("anchor", pain_anchor(found->second));
     link.set("number", fmt::format("P{}", found->second));
     addresses.push_back(link);
-    m_addressed_by[found->second].emplace_back(anchor, opportunity.text.value);
   }
   set_flag(out, "has_addresses", !addresses.is_empty_list());
   out.set("addresses", addresses);
@@ -207,8 +268,8 @@ data ReportBuilder::kpi(const Kpi& kpi) const {
   data out;
   out.set("id", kpi.id.value);
   out.set("name", kpi.name.value);
-  out.set("target", kpi.target.present ? data{format_with_unit(kpi.target.value, kpi.unit.value)} : data{false});
-  out.set("actual", kpi.actual.present ? data{format_with_unit(kpi.actual.value, kpi.unit.value)} : data{false});
+  out.set("target", kpi.target.present ? data{kpi_value(kpi.target.value, kpi.unit.value)} : data{false});
+  out.set("actual", kpi.actual.present ? data{kpi_value(kpi.actual.value, kpi.unit.value)} : data{false});
   set_text(out, "unit", kpi.unit);
   bool lower = kpi.better.present && kpi.better.value == "lower";
   out.set("better", lower ? "lower" : "higher");
@@ -310,6 +371,7 @@ data ReportBuilder::stage(std::size_t index) {
   for (const auto& [key, count] : {std::pair{"digital_share", digital}, std::pair{"physical_share", physical},
                                    std::pair{"human_share", human}})
     mix.set(key, total ? percent(static_cast<double>(count) / total) : std::string("0%"));
+  mix.set("segments", mix_segments({{"digital", digital}, {"physical", physical}, {"human", human}}));
   out.set("mix", mix);
   return out;
 }
@@ -408,6 +470,7 @@ data ReportBuilder::touchpoint_catalogue() const {
           }
     item.set("steps", steps);
     item.set("uses", std::to_string(uses));
+    set_flag(item, "used", uses > 0);
     out.push_back(item);
   }
   return out;
@@ -458,6 +521,7 @@ data ReportBuilder::build(const ReportPictures& pictures) {
   root.set("step_word", step_count == 1 ? "step" : "steps");
   root.set("columns", std::to_string(columns));
   root.set("curve_width", std::to_string(columns * 100));
+  set_flag(root, "wide_map", columns > k_print_columns);
   data emotion_curves = curves();
   root.set("curves", emotion_curves);
   set_flag(root, "has_curves", !emotion_curves.is_empty_list());
@@ -485,26 +549,9 @@ data ReportBuilder::build(const ReportPictures& pictures) {
   data funnel_rows = funnel();
   root.set("funnel", funnel_rows);
   set_flag(root, "has_funnel", !funnel_rows.is_empty_list());
-  // Which opportunities address each pain, for links both ways.
-  data pains{data::type::list};
-  for (data pain_data : m_pains.list_value()) {
-    int number = std::stoi(pain_data.get("number")->string_value().substr(1));
-    auto found = m_addressed_by.find(number);
-    if (found != m_addressed_by.end()) {
-      data by{data::type::list};
-      for (const auto& [anchor, text] : found->second) {
-        data link;
-        link.set("anchor", anchor);
-        link.set("text", text);
-        by.push_back(link);
-      }
-      pain_data.set("addressed_by", by);
-    }
-    pains.push_back(pain_data);
-  }
-  root.set("pains", pains);
+  root.set("pains", m_pains);
   root.set("opportunities", m_opportunities);
-  set_flag(root, "has_pains_or_opportunities", !pains.is_empty_list() || !m_opportunities.is_empty_list());
+  set_flag(root, "has_pains_or_opportunities", !m_pains.is_empty_list() || !m_opportunities.is_empty_list());
   root.set("touchpoints", touchpoint_catalogue());
   set_flag(root, "has_touchpoints", !m_journey.touchpoints.empty());
   data svg;

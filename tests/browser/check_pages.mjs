@@ -1,7 +1,10 @@
 // Opens jmap's HTML pages in Debian's chromium (headless, through playwright-core) and
 // checks what a reader gets: no console errors, no request but the file itself, every
 // stage heading and KPI visible, no sideways overflow of the page at 1280 px (the map
-// scrolls in its own box), and, for the injection page, that no payload runs.
+// scrolls in its own box), persona colours readable in light and dark, and, for the
+// injection page, that no payload runs. In print (A3 landscape, from a light and a dark
+// system): no map cell's text runs out of its cell, stage headings and every other text
+// dark enough for white paper, no dark picture, the map free to start on page 1.
 // Writes light, dark and print screenshots next to each page.
 //
 // usage: node check_pages.mjs EXPECTED.json
@@ -22,6 +25,53 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
          '--disable-component-update', '--disable-sync'],
 });
+
+const k_a3_content = { width: Math.floor(400 / 25.4 * 96), height: Math.floor(277 / 25.4 * 96) };
+
+// In the page: colour and print facts. `legends`: the contrast of each persona colour
+// (0-5) as a legend in the emotion lane's name cell, against that cell (the low ones);
+// `print`: what the printed page would show.
+function pageFacts(which) {
+  const rgb = (text) => (text.match(/[\d.]+/g) || ['255', '255', '255']).slice(0, 3).map(Number);
+  const luminance = (text) => {
+    const [r, g, b] = rgb(text).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a, b = 'rgb(255, 255, 255)') => {
+    const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05);
+  };
+  if (which === 'legends') {
+    const cell = document.querySelector('#map tbody th');
+    const low = [];
+    for (let colour = 0; colour < 6; ++colour) {
+      const probe = document.createElement('span');
+      probe.className = `legend legend-${colour}`;
+      probe.textContent = 'probe';
+      cell.append(probe);
+      const ratio = contrast(getComputedStyle(probe).color, getComputedStyle(cell).backgroundColor);
+      probe.remove();
+      if (ratio < 4.5) low.push({ colour, ratio });
+    }
+    return low;
+  }
+  const label = (e) => `${e.tagName.toLowerCase()} '${e.textContent.trim().replace(/\s+/g, ' ').slice(0, 40)}'`;
+  const cells = [...document.querySelectorAll('#map table th, #map table td')];
+  const parts = [...document.querySelectorAll('#map thead th.stage-head, #map thead th.stage-head span')];
+  const dark = document.querySelector('.picture-dark');
+  // Every element that holds text outside the pictures: its colour against white paper.
+  const texts = [...document.querySelectorAll('body *')].filter((e) => !e.closest('svg') && getComputedStyle(e).display !== 'none' &&
+    [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()));
+  const pale = texts.map((e) => ({ e, colour: getComputedStyle(e).color })).filter((t) => contrast(t.colour) < 4.5);
+  return {
+    pale: pale.map((t) => `${label(t.e)} in ${t.colour} (${contrast(t.colour).toFixed(2)})`).slice(0, 5),
+    width: document.documentElement.scrollWidth,
+    overflowing: cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => `${label(c)} (${c.scrollWidth} > ${c.clientWidth} px)`).slice(0, 5),
+    heads: parts.map((e) => { const s = getComputedStyle(e); return { text: e.textContent.trim().slice(0, 40), colour: s.color, background: s.backgroundColor, ratio: contrast(s.color) }; }),
+    darkPictures: !!dark && getComputedStyle(dark).display !== 'none',
+    mapBreak: getComputedStyle(document.querySelector('#map')).breakInside,
+  };
+}
 
 async function check(entry) {
   const url = pathToFileURL(entry.page).href;
@@ -69,6 +119,13 @@ async function check(entry) {
     await row.scrollIntoViewIfNeeded();
     if (!(await row.isVisible())) fail(name, `KPI '${entry.kpis[i]}' is not visible`);
   }
+  // Funnel bars are as long as the share they stand for (a blocked style would change them).
+  const bars = await page.evaluate(() => [...document.querySelectorAll('#funnel tbody tr')].map((row) => {
+    const svg = row.querySelector('svg.bar'), fill = svg && svg.querySelector('.fill');
+    return { share: parseFloat(row.cells[2].textContent), drawn: fill ? 100 * fill.getBoundingClientRect().width / svg.getBoundingClientRect().width : -1 };
+  }));
+  for (const bar of bars)
+    if (Math.abs(bar.share - bar.drawn) > 1.5) fail(name, `a funnel bar for ${bar.share}% is drawn ${bar.drawn.toFixed(1)}% long`);
   // The page never scrolls sideways; only the map, blueprint and flow boxes do.
   const overflow = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth, viewport: window.innerWidth,
@@ -114,11 +171,30 @@ async function check(entry) {
   if (dark.light || !dark.dark) fail(name, `in dark mode the blueprint shown is not the dark one (${JSON.stringify(dark)})`);
   if (dark.background !== 'rgb(11, 18, 32)') fail(name, `in dark mode the page background is ${dark.background}`);
   await page.screenshot({ path: `${base}-dark.png`, fullPage: true });
+  // Legends in the persona colours are text: >= 4.5:1 on the lane name's background, light and dark.
+  for (const scheme of ['dark', 'light']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const low of await page.evaluate(pageFacts, 'legends'))
+      fail(name, `${scheme}: persona colour legend-${low.colour} has contrast ${low.ratio.toFixed(2)} on its background`);
+  }
+  // Print on A3 landscape, from a light and from a dark system: the page laid out at the
+  // width inside the @page margins (420 - 2 x 10 mm at 96 px/inch).
+  for (const scheme of ['dark', 'light']) {
+    await page.emulateMedia({ media: 'print', colorScheme: scheme });
+    await page.setViewportSize({ width: k_a3_content.width, height: k_a3_content.height });
+    await page.evaluate(() => { for (const s of document.querySelectorAll('.scroll')) s.scrollLeft = 0; window.scrollTo(0, 0); });
+    const print = await page.evaluate(pageFacts, 'print');
+    const where = `print from ${scheme}`;
+    if (print.width > k_a3_content.width) fail(name, `${where}: the page is ${print.width} px wide, more than A3 landscape's ${k_a3_content.width} px`);
+    for (const cell of print.overflowing) fail(name, `${where}: text overflows its map cell: ${cell}`);
+    for (const head of print.heads)
+      if (head.ratio < 4.5) fail(name, `${where}: stage heading text '${head.text}' is ${head.colour} on ${head.background}, contrast ${head.ratio.toFixed(2)} against white paper`);
+    for (const text of print.pale) fail(name, `${where}: pale text on white paper: ${text}`);
+    if (print.darkPictures) fail(name, `${where}: the dark pictures are printed`);
+    if (/avoid/.test(print.mapBreak)) fail(name, `${where}: the map section is break-inside: ${print.mapBreak}, which pushes it off page 1`);
+  }
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-  await page.setViewportSize({ width: 1587, height: 1123 });  // A3 landscape at 96 dpi
   await page.screenshot({ path: `${base}-print.png`, fullPage: true });
-  const printWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  if (printWidth > 1587) fail(name, `in print the page is ${printWidth} px wide, more than A3 landscape (1587 px)`);
   await context.close();
   console.log(`checked ${name}: ${entry.stages.length} stages, ${entry.kpis.length} KPIs; screenshots ${base}-{light,dark,print}.png`);
 }

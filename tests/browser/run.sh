@@ -1,5 +1,5 @@
-# The browser test (ctest: browser.pages): builds every example and the injection
-# journey to HTML in the build folder, lists what each page must show (stage names
+# The browser test (ctest: browser.pages): builds every example, the injection journey
+# and a generated wide one to HTML in the build folder, lists what each page must show (stage names
 # and KPI names, read from the YAML), and runs check_pages.mjs in headless chromium.
 set -euo pipefail
 : "${JMAP:?}" "${JMAP_SOURCE_DIR:?}" "${OUT_DIR:?}"
@@ -8,11 +8,25 @@ mkdir -p "$OUT_DIR"
 PYTHON=/usr/bin/python3
 [ -x "$PYTHON" ] || PYTHON=python3
 pages=()
-for journey in "$JMAP_SOURCE_DIR"/examples/*.yaml "$JMAP_SOURCE_DIR/tests/data/injection.yaml"; do
+# A map far wider than a page (180 step columns), for print.
+"$PYTHON" "$JMAP_SOURCE_DIR/tests/tools/gen_journey.py" 6 30 "$OUT_DIR/wide.yaml"
+for journey in "$JMAP_SOURCE_DIR"/examples/*.yaml "$JMAP_SOURCE_DIR/tests/data/injection.yaml" "$OUT_DIR/wide.yaml"; do
   name=$(basename "$journey" .yaml)
   "$JMAP" build "$journey" -o "$OUT_DIR/$name.html"
   pages+=("$journey" "$OUT_DIR/$name.html")
 done
+# The e-commerce page as a host with a hash-based CSP would serve it: the <style> block
+# allowed by its SHA-256 instead of 'unsafe-inline' (a style attribute would be refused).
+"$PYTHON" - "$OUT_DIR/ecommerce-first-order.html" "$OUT_DIR/hashed-csp.html" <<'PY'
+import base64, hashlib, re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+style = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
+digest = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode()
+hashed = page.replace("style-src 'unsafe-inline'", f"style-src 'sha256-{digest}'", 1)
+assert hashed != page, "no style-src 'unsafe-inline' in the page"
+open(sys.argv[2], "w", encoding="utf-8").write(hashed)
+PY
+pages+=("$JMAP_SOURCE_DIR/examples/ecommerce-first-order.yaml" "$OUT_DIR/hashed-csp.html")
 "$PYTHON" - "$OUT_DIR/expected.json" "${pages[@]}" <<'PY'
 import json, sys, yaml
 out, args = sys.argv[1], sys.argv[2:]

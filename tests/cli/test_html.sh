@@ -20,6 +20,12 @@ done <"$WORK/urls.txt"
 for id in personas map kpis funnel pains blueprint flow touchpoints; do expect_in "$page" "<section id=\"$id\""; done
 [ "$(grep -c '<caption>' "$page")" -ge 5 ] || fail "expected a caption on every table"
 expect_in "$page" '<th scope="colgroup" colspan="3" id="stage-awareness" class="stage-head">'
+# A column group per stage, so the stage heads' scope="colgroup" names their columns.
+expect_in "$page" '<colgroup><col class="lane"></colgroup><colgroup class="stage"><col span="3"></colgroup>'
+[ "$(grep -o '<colgroup class="stage">' "$page" | wc -l)" -eq "$(grep -o 'class="stage-head"' "$page" | wc -l)" ] ||
+  fail "expected one column group per stage head"
+# The steps that use a touchpoint are a list (separated on screen and paper).
+expect_in "$page" '<ul class="uses"><li><a href="#step-read-reviews">Reads store reviews</a></li><li><a href="#step-install-app">Installs the app</a></li></ul>'
 expect_in "$page" '<svg role="img" aria-labelledby="blueprint-title blueprint-desc"'
 expect_in "$page" '<svg role="img" aria-labelledby="flow-title flow-desc"'
 expect_not_in "$page" '<?xml'
@@ -28,6 +34,22 @@ expect_in "$page" '<tr class="group-head"><th scope="rowgroup" colspan="5">Stage
 expect_in "$page" '✗ Missed'
 expect_in "$page" '<td>−80%</td>'
 expect_in "$page" 'Addressed by <a href="#opportunity-'
+# No style attributes (a CSP that allows the <style> block by its hash blocks them): the
+# funnel and channel-mix bars are SVG rects, which also print.
+for journey in "$EXAMPLES"/*.yaml "$DATA/injection.yaml"; do
+  run build "$journey" -o "$WORK/styled.html"
+  expect_status 0
+  ! grep -qiE '[[:space:]]style[[:space:]]*=' "$WORK/styled.html" || fail "style attribute in the page of $(basename "$journey")"
+done
+expect_in "$page" '<svg class="bar" role="img"><title>20% of the first stage</title><rect class="track" width="100%" height="100%" rx="5"/><rect class="fill" width="20.0%"'
+expect_in "$page" '<title>Digital 67%, physical 33%, human 0%</title><rect class="track" width="100%" height="100%"/><rect class="kind-digital" x="0.0%" width="66.7%" height="100%"/><rect class="kind-physical" x="66.7%" width="33.3%" height="100%"/></svg>'
+# A map wider than a page also comes as a table with a row per step, for print.
+expect_not_in "$page" '<table class="data steps-print">'
+"$PYTHON" "$JMAP_SOURCE_DIR/tests/tools/gen_journey.py" 2 11 "$WORK/wide.yaml"
+run build "$WORK/wide.yaml" -o "$WORK/wide.html"
+expect_status 0
+expect_in "$WORK/wide.html" '<section id="map" aria-labelledby="map-heading" class="wide-map">'
+expect_in "$WORK/wide.html" 'The map step by step: its 22 columns do not fit a printed page.'
 # Deterministic.
 run build "$example" -o "$WORK/again.html"
 cmp -s "$page" "$WORK/again.html" || fail "two HTML builds differ"
@@ -78,6 +100,12 @@ run build "$example" --template "$WORK/broken.mustache" -o "$WORK/broken.html"
 expect_status 2
 expect_in "$WORK/err" "broken.mustache:3:1: Unclosed section"
 [ ! -e "$WORK/broken.html" ] || fail "a broken template wrote a page"
+# A partial: jmap gives none, so it is an error where it stands, not a silent gap.
+printf '<h1>{{title}}</h1>\n  {{> header}}\n' >"$WORK/partial.mustache"
+run build "$example" --template "$WORK/partial.mustache" -o "$WORK/partial.html"
+expect_status 2
+expect_in "$WORK/err" "partial.mustache:2:3: partials are not supported ('{{> header}}')"
+[ ! -e "$WORK/partial.html" ] || fail "a template with a partial wrote a page"
 run build "$example" --template "$WORK/none.mustache" -o "$WORK/none.html"
 expect_status 2
 expect_in "$WORK/err" "cannot read the template"

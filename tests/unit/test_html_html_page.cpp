@@ -37,6 +37,31 @@ TEST_CASE("a template that does not parse names its line and column") {
   }
 }
 
+// The message of the TemplateError that rendering with this template throws ("" if none).
+std::string template_error(const Journey& journey, const std::string& text) {
+  HtmlOptions options;
+  options.template_name = "mine.mustache";
+  options.template_text = text;
+  try {
+    render_html(journey, options);
+  } catch (const TemplateError& error) {
+    return error.what();
+  }
+  return "";
+}
+
+TEST_CASE("a partial is an error at its line and column, even where it would not render") {
+  Loaded l(k_journey);
+  REQUIRE(l.journey);
+  CHECK(template_error(*l.journey, "<h1>{{title}}</h1>\n  {{> header}}\n") ==
+        "mine.mustache:2:3: partials are not supported ('{{> header}}'): write the text into the template");
+  CHECK(contains(template_error(*l.journey, "{{^stages}}\n{{>footer}}{{/stages}}"), "mine.mustache:2:1: partials are not supported ('{{> footer}}')"));
+  // Read as Mustache reads tags: after a set-delimiter tag, in the new delimiters.
+  CHECK(contains(template_error(*l.journey, "{{=<% %>=}}é <%> x %>"), "mine.mustache:1:14: partials are not supported ('{{> x}}')"));
+  // Not partials: a comment, a raw value, a '>' outside a tag, a partial-looking tag after the delimiters changed.
+  CHECK(template_error(*l.journey, "{{! {{> no}} }}{{{title}}} a > b {{=<% %>=}}{{> x}}") == "");
+}
+
 TEST_CASE("the default template renders a whole page with escaped values and inline SVG") {
   Loaded l(k_journey);
   std::string html = render_html(*l.journey, HtmlOptions{});

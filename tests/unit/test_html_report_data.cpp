@@ -1,6 +1,7 @@
 // The template data: every key present (false or empty when the journey is silent),
 // numbers formatted, pains numbered and linked both ways.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "html/report_data.hpp"
 #include "test_support.hpp"
@@ -67,7 +68,41 @@ TEST_CASE("report data: KPIs, funnel and channel mix are formatted for reading")
         "One 1,000 100% ;Two 250 25% -75%;");
   CHECK(render("{{#stages}}{{#mix}}{{digital}}/{{physical}}/{{human}} {{digital_share}};{{/mix}}{{/stages}}", d) ==
         "1/1/0 50%;0/0/0 0%;");
+  // The stacked bar: only the kinds used, side by side.
+  CHECK(render("{{#stages}}{{#mix}}{{#segments}}{{kind}} {{x}}+{{width}} ({{count}}),{{/segments}};{{/mix}}{{/stages}}", d) ==
+        "digital 0.0+50.0 (1),physical 50.0+50.0 (1),;;");
   CHECK(render("{{stage_count}} {{stage_word}}, {{step_count}} {{step_word}}", d) == "2 stages, 1 step");
+}
+
+TEST_CASE("report data: a KPI's unit follows its number as it is read") {
+  Loaded l(R"(jmap: 1
+title: T
+stages:
+  - id: s
+    name: S
+    kpis:
+      - {id: a, name: Rating, target: 4.3, actual: 4.1, unit: /5}
+      - {id: b, name: Wait, target: 20, unit: min, better: lower}
+      - {id: c, name: Share, actual: 58.4, unit: "%"}
+      - {id: d, name: Count, target: 3}
+)");
+  REQUIRE(l.journey);
+  data d = report_data(*l.journey, "", {});
+  CHECK(render("{{#stages}}{{#kpis}}{{name}}: {{actual}} {{comparison}} {{target}};{{/kpis}}{{/stages}}", d) ==
+        "Rating: 4.1/5 \u2265 4.3/5;Wait:  \u2264 20 min;Share: 58.4% \u2265 ;Count:  \u2265 3;");
+}
+
+TEST_CASE("report data: a map of more than 20 step columns is wide (it prints step by step)") {
+  auto journey_of = [](int steps) {
+    std::string text = "jmap: 1\ntitle: T\nstages:\n  - id: s\n    name: S\n    steps:\n";
+    for (int i = 0; i < steps; ++i) text += fmt::format("      - {{id: s{0}, name: S{0}}}\n", i);
+    return text;
+  };
+  Loaded twenty(journey_of(20)), more(journey_of(21));
+  REQUIRE(twenty.journey);
+  REQUIRE(more.journey);
+  CHECK(render("{{columns}} {{#wide_map}}wide{{/wide_map}}{{^wide_map}}fits{{/wide_map}}", report_data(*twenty.journey, "", {})) == "20 fits");
+  CHECK(render("{{columns}} {{#wide_map}}wide{{/wide_map}}{{^wide_map}}fits{{/wide_map}}", report_data(*more.journey, "", {})) == "21 wide");
 }
 
 TEST_CASE("report data: pains numbered, opportunities linked to them and back") {
@@ -77,6 +112,32 @@ TEST_CASE("report data: pains numbered, opportunities linked to them and back") 
         "P1 pain-1 high <- opportunity-1");
   CHECK(render("{{#opportunities}}{{text}}{{#addresses}} -> {{number}} {{anchor}}{{/addresses}}{{/opportunities}}", d) ==
         "Make it fast -> P1 pain-1");
+}
+
+TEST_CASE("report data: a stage's pains know the opportunities that address them, from any stage") {
+  Loaded l(R"(jmap: 1
+title: T
+stages:
+  - id: one
+    name: One
+    steps:
+      - id: a
+        name: A
+        pains: [{id: slow, text: Slow}]
+        opportunities: [{text: Cache, addresses: [slow]}]
+    pains: [{id: rude, text: Rude}]
+  - id: two
+    name: Two
+    opportunities: [{text: Train staff, addresses: [rude, slow]}]
+)");
+  REQUIRE(l.journey);
+  data d = report_data(*l.journey, "", {});
+  const char* by = "{{#pains}}{{number}}:{{#addressed_by}} {{anchor}}={{text}}{{/addressed_by}};{{/pains}}";
+  std::string expected = "P1: opportunity-1=Cache opportunity-2=Train staff;P2: opportunity-2=Train staff;";
+  CHECK(render(by, d) == expected);
+  CHECK(render(std::string("{{#stages}}") + by + "{{/stages}}", d) == expected);
+  CHECK(render("{{#opportunities}}{{anchor}}{{#addresses}} {{number}}{{/addresses}};{{/opportunities}}", d) ==
+        "opportunity-1 P1;opportunity-2 P2 P1;");
 }
 
 TEST_CASE("report data: per-persona emotion gives a curve per persona") {

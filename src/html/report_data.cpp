@@ -72,18 +72,18 @@ data mix_segments(const std::vector<std::pair<std::string, int>>& counts) {
 // More step columns than this do not fit A3 landscape legibly (about 70 px each).
 constexpr std::size_t k_print_columns = 20;
 
-// Pains are numbered P1, P2... in reading order, as on the map.
+// Pains keep the numbers the loader gave them (P1, P2... in the whole journey's
+// reading order), so a persona's page and the map name a pain alike.
 class ReportBuilder {
  public:
   ReportBuilder(const Journey& journey, const std::string& persona) : m_journey(journey), m_persona(persona) {
-    int next = 1;
     for (const Stage& stage : journey.stages) {
       for (const Step& step : stage.steps)
-        for (const Pain& pain : step.pains) number(pain, next);
-      for (const Pain& pain : stage.pains) number(pain, next);
+        for (const Pain& pain : step.pains) number(pain);
+      for (const Pain& pain : stage.pains) number(pain);
     }
     // Before any pain is built: an opportunity may address a pain of an earlier stage.
-    next = 1;
+    int next = 1;
     for (const Stage& stage : journey.stages) {
       for (const Step& step : stage.steps)
         for (const Opportunity& opportunity : step.opportunities) link(opportunity, next);
@@ -94,10 +94,9 @@ class ReportBuilder {
   data build(const ReportPictures& pictures);
 
  private:
-  void number(const Pain& pain, int& next) {
-    m_number[&pain] = next;
-    if (pain.id.present) m_number_by_id[pain.id.value] = next;
-    ++next;
+  void number(const Pain& pain) {
+    m_number[&pain] = pain.number;
+    if (pain.id.present) m_number_by_id[pain.id.value] = pain.number;
   }
   // Opportunities are numbered in the same reading order; each pain learns which address it.
   void link(const Opportunity& opportunity, int& next) {
@@ -416,7 +415,7 @@ data ReportBuilder::curves() const {
     curve.set("persona", who[k].second.empty() ? data{false} : data{who[k].second});
     curve.set("colour", std::to_string(k % 6));
     curve.set("points", points);
-    // The same smooth curve as the map's (Catmull-Rom), as an SVG path.
+    // The same smooth curve as the map's (monotone, never past its points), as an SVG path.
     std::vector<Point> controls = through.size() < 2 ? through : bezier_through(through, 4, 96);
     std::string path = fmt::format("M{:.1f},{:.1f}", controls.front().x, controls.front().y);
     for (std::size_t i = 1; i + 2 < controls.size(); i += 3)

@@ -175,3 +175,26 @@ stages:
   CHECK(path.size() > 30);
   CHECK(path.substr(path.size() - 10) == "250.0,50.0");
 }
+
+TEST_CASE("report data: a persona's page keeps the whole journey's pain numbers") {
+  Loaded l(R"(jmap: 1
+title: Numbers
+personas: [{id: a, name: Anna}, {id: b, name: Ben}]
+stages:
+  - id: one
+    name: One
+    steps:
+      - {id: s1, name: First, personas: [a], pains: [{id: p-a, text: Only Anna}]}
+      - {id: s2, name: Second, personas: [b], pains: [{id: p-b, text: Only Ben}]}
+      - id: s3
+        name: Third
+        personas: [b]
+        opportunities: [{text: Help Ben, addresses: [p-b]}]
+)");
+  REQUIRE(l.journey);
+  Journey ben = journey_for_persona(*l.journey, "b");
+  data d = report_data(ben, "b", {});
+  // On the full map Ben's pain is P2; his page must not call it P1.
+  CHECK(render("{{#pains}}{{number}} {{text}};{{/pains}}", d) == "P2 Only Ben;");
+  CHECK(render("{{#opportunities}}{{#addresses}}{{number}}{{/addresses}};{{/opportunities}}", d) == "P2;");
+}

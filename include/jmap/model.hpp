@@ -11,7 +11,8 @@
 
 namespace jmap {
 
-// A value and where it was written. `present` is false when the key was absent.
+// A value and where it was written. `present` is false when the key was absent, or
+// when its value was reported as unreadable: then `span` still points at what was written.
 template <class T>
 struct Located {
   T value{};

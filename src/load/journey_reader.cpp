@@ -144,7 +144,7 @@ Number read_kpi_figure(const MapReader& map, std::string_view key) {
                            fmt::format("the KPI's '{}' should be a number, found {}", key,
                                        yaml::found(*value)),
                            hint);
-  return {};
+  return Number{0, value->span, false};  // written, but not a number: not "missing"
 }
 
 Kpi read_kpi(const yaml::Node& node, Diagnostics& d) {
@@ -189,6 +189,14 @@ Scope read_scope(const yaml::Node& node, Diagnostics& d) {
   return Scope{map.text("product"), map.text("goal"), map.text("team"), map.text("value_proposition")};
 }
 
+// An emotion scale is a handful of steps; the bound keeps values inside an int and
+// the axis drawable.
+constexpr int k_scale_limit = 1000;
+
+bool on_scale_range(double value) {
+  return std::floor(value) == value && value >= -k_scale_limit && value <= k_scale_limit;
+}
+
 Scale read_scale(const yaml::Node& node, Diagnostics& d) {
   MapReader map(node, "scale", {"min", "max", "labels"}, d);
   Scale scale;
@@ -196,8 +204,9 @@ Scale read_scale(const yaml::Node& node, Diagnostics& d) {
   scale.min = map.number("min");
   scale.max = map.number("max");
   for (Number* bound : {&scale.min, &scale.max})
-    if (bound->present && std::floor(bound->value) != bound->value) {
-      d.report("bad-value", bound->span, "scale bounds should be whole numbers");
+    if (bound->present && !on_scale_range(bound->value)) {
+      d.report("bad-value", bound->span,
+               fmt::format("scale bounds should be whole numbers from {} to {}", -k_scale_limit, k_scale_limit));
       bound->present = false;
     }
   const yaml::Node* labels = map.get("labels");
@@ -209,7 +218,7 @@ Scale read_scale(const yaml::Node& node, Diagnostics& d) {
   }
   for (const yaml::Entry& entry : labels ? labels->entries : std::vector<yaml::Entry>{}) {
     std::optional<double> value = entry.key.is_scalar() ? parse_number(entry.key.text) : std::nullopt;
-    if (!value || std::floor(*value) != *value) {
+    if (!value || !on_scale_range(*value)) {
       d.report("bad-value", entry.key.span,
                fmt::format("a scale label's key should be a whole number on the scale, found '{}'", entry.key.text));
       continue;

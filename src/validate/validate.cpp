@@ -103,12 +103,19 @@ struct Ids {
         pains("pain", d), opportunities("opportunity", d), kpis("KPI", d) {}
 };
 
+// An opportunity that addresses no pain by id is taken to answer the pains beside it.
+bool has_free_opportunity(const std::vector<Opportunity>& opportunities) {
+  return std::any_of(opportunities.begin(), opportunities.end(),
+                     [](const Opportunity& o) { return o.addresses.empty(); });
+}
+
+// Calls f(pain, answered_beside): whether an opportunity beside the pain answers it.
 template <class F>
 void for_each_pain(const Journey& journey, F f) {
   for (const Stage& stage : journey.stages) {
-    for (const Pain& pain : stage.pains) f(pain, stage.opportunities.empty());
+    for (const Pain& pain : stage.pains) f(pain, has_free_opportunity(stage.opportunities));
     for (const Step& step : stage.steps)
-      for (const Pain& pain : step.pains) f(pain, step.opportunities.empty());
+      for (const Pain& pain : step.pains) f(pain, has_free_opportunity(step.opportunities));
   }
 }
 
@@ -159,11 +166,26 @@ void check_catalogues(const Journey& journey, Diagnostics& d) {
   }
 }
 
+// A curve point for a persona who does not take the step contradicts the step's
+// `personas:`, and the map would draw it anyway.
+void check_emotion_persona_takes_step(const Step& step, const Text& persona, const Ids& ids, Diagnostics& d) {
+  if (step.personas.empty() || !ids.personas.contains(persona.value)) return;
+  bool takes_step = std::any_of(step.personas.begin(), step.personas.end(),
+                                [&](const Text& p) { return p.value == persona.value; });
+  if (takes_step) return;
+  d.report("bad-value", persona.span,
+           fmt::format("step {} gives an emotion for persona '{}', who does not take this step",
+                       label_of(step.id, step.name, step.span), persona.value),
+           fmt::format("add '{}' to the step's 'personas:', or remove this emotion", persona.value));
+}
+
 void check_emotion(const Journey& journey, const Step& step, const Ids& ids, Diagnostics& d) {
   const Scale& scale = journey.scale;
   for (const EmotionValue& value : step.emotion) {
-    if (value.persona.present)
+    if (value.persona.present) {
       ids.personas.check_references({value.persona}, "the emotion of step " + label_of(step.id, step.name, step.span));
+      check_emotion_persona_takes_step(step, value.persona, ids, d);
+    }
     if (!value.raw.present) continue;
     std::optional<double> resolved = resolve_emotion(scale, value);
     if (!resolved) {
@@ -189,9 +211,9 @@ void check_pains_and_opportunities(const Journey& journey, const Ids& ids, Diagn
     ids.pains.check_references(opportunity.addresses, "an opportunity's 'addresses'");
     for (const Text& pain : opportunity.addresses) addressed.insert(pain.value);
   });
-  for_each_pain(journey, [&](const Pain& pain, bool no_local_opportunity) {
+  for_each_pain(journey, [&](const Pain& pain, bool answered_beside) {
     check_enum(pain.severity, "severity", k_severities, "bad-value", d);
-    bool is_addressed = pain.id.present ? addressed.count(pain.id.value) > 0 : !no_local_opportunity;
+    bool is_addressed = pain.id.present ? addressed.count(pain.id.value) > 0 : answered_beside;
     if (!is_addressed && pain.text.present)
       d.report("pain-without-opportunity", pain.span, fmt::format("pain '{}' has no opportunity addressing it", pain.text.value),
                pain.id.present ? "add an opportunity with 'addresses: [" + pain.id.value + "]'"
@@ -202,7 +224,7 @@ void check_pains_and_opportunities(const Journey& journey, const Ids& ids, Diagn
 void check_kpis(const Stage& stage, Diagnostics& d) {
   for (const Kpi& kpi : stage.kpis) {
     check_enum(kpi.better, "value for 'better'", k_betters, "bad-kpi", d);
-    if (!kpi.target.present)
+    if (!kpi.target.present && !kpi.target.span.known())  // an unreadable target is a bad-kpi already
       d.report("kpi-without-target", anchor(kpi.id, kpi.span), fmt::format("KPI {} has no target", label_of(kpi.id, kpi.name, kpi.span)),
                "add 'target:' so the map can show it as met or missed");
     if (kpi_status(kpi) == KpiStatus::missed)

@@ -349,6 +349,10 @@ TEST_CASE("kpi-without-target") {
   Loaded ok(with_stage_lines("    kpis:\n      - {id: nps, name: NPS, target: 20, actual: 30}\n"));
   INFO(ok.listing());
   CHECK(ok.diagnostics.empty());
+  // A target written as "20%" is a bad-kpi; saying it has no target too would be noise.
+  Loaded unreadable(with_stage_lines("    kpis:\n      - {id: nps, name: NPS, target: \"20%\", actual: 30}\n"));
+  CHECK(unreadable.count("bad-kpi") == 1);
+  CHECK(unreadable.count("kpi-without-target") == 0);
 }
 
 TEST_CASE("unused-persona: only when steps name personas and none names it") {
@@ -408,6 +412,26 @@ TEST_CASE("pain-without-opportunity: a pain with an id needs an opportunity that
   const Diagnostic* d = bad.find("pain-without-opportunity");
   REQUIRE(d);
   CHECK(d->hint == "add an opportunity with 'addresses: [slow]'");
+}
+
+TEST_CASE("pain-without-opportunity: an opportunity that addresses another pain does not answer one without an id") {
+  Loaded bad(with_step("{id: look, name: L, touchpoints: [web], pains: [Slow, {text: Rude, id: rude}], "
+                       "opportunities: [{text: Train staff, addresses: [rude]}]}"));
+  REQUIRE(bad.count("pain-without-opportunity") == 1);
+  CHECK(bad.find("pain-without-opportunity")->message == "pain 'Slow' has no opportunity addressing it");
+}
+
+TEST_CASE("bad-value: an emotion for a persona who does not take the step") {
+  std::string personas = "personas:\n  - {id: parent, name: Parent}\n  - {id: student, name: Student}\nstages:";
+  std::string text = clean_with("stages:", personas);
+  auto step = text.find("touchpoints: [web]}");
+  Loaded bad(std::string(text).replace(step, 19, "touchpoints: [web], personas: [parent], emotion: {parent: 4, student: 2}}"));
+  const Diagnostic* d = bad.find("bad-value");
+  REQUIRE(d);
+  CHECK(d->message == "step 'look' gives an emotion for persona 'student', who does not take this step");
+  CHECK(d->hint == "add 'student' to the step's 'personas:', or remove this emotion");
+  Loaded every(std::string(text).replace(step, 19, "touchpoints: [web], emotion: {parent: 4, student: 2}}"));
+  CHECK(every.count("bad-value") == 0);  // no `personas:`: every persona takes it
 }
 
 TEST_CASE("pain-without-opportunity: stage-level pains") {

@@ -100,6 +100,10 @@ struct GraphEdge {
   bool constraint = true;  // false: does not pull the layout (loops back)
   double width = 1.2;
   std::string tooltip;
+  // A loop back is drawn as if it ran forwards (to -> from, the arrow at `to`), so
+  // that dot routes it beside the path instead of over it, without pulling the ranks.
+  bool reversed = false;
+  std::string tail_port, head_port;  // compass points ("s", "n") of `from` and `to`; "" = any
 };
 
 // A stage: its steps and their touchpoints in one box.

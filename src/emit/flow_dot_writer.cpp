@@ -65,12 +65,20 @@ class FlowDotWriter {
   }
 
   void write_edge(const GraphEdge& edge) {
+    // A reversed edge is written forwards for dot (weight 0: it does not pull the
+    // ranks) and drawn with its arrow at the start, where it really ends.
+    const std::string& tail = edge.reversed ? edge.to : edge.from;
+    const std::string& head = edge.reversed ? edge.from : edge.to;
+    const std::string& tail_port = edge.reversed ? edge.head_port : edge.tail_port;
+    const std::string& head_port = edge.reversed ? edge.tail_port : edge.head_port;
     m_out += fmt::format("  \"{}\" -> \"{}\" [id=\"{}\", color=\"{}\", fontcolor=\"{}\", penwidth={:.1f}",
-                         escape_dot_id(edge.from), escape_dot_id(edge.to), escape_dot_id(edge.id), edge.color, edge.color,
-                         edge.width);
+                         escape_dot_id(tail), escape_dot_id(head), escape_dot_id(edge.id), edge.color, edge.color, edge.width);
     if (edge.dashed) m_out += ", style=dashed";
     if (!edge.arrow) m_out += ", dir=none";
+    else if (edge.reversed) m_out += ", dir=back, weight=0";
     if (!edge.constraint) m_out += ", constraint=false";
+    if (!tail_port.empty()) m_out += fmt::format(", tailport={}", tail_port);
+    if (!head_port.empty()) m_out += fmt::format(", headport={}", head_port);
     if (!edge.label.empty()) m_out += fmt::format(", label=\" {} \"", escape_dot_text(edge.label));
     if (!edge.tooltip.empty()) m_out += fmt::format(", tooltip=\"{}\"", escape_dot_text(edge.tooltip));
     m_out += "];\n";

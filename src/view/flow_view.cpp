@@ -46,12 +46,14 @@ class FlowBuilder {
   GraphNode step_node(const Step& step) const;
   void touchpoint_nodes(const Step& step, GraphCluster& cluster);
   void edges();
+  void loop_edge(GraphEdge& edge, std::size_t target, std::size_t source);
 
   const Journey& m_journey;
   const Theme& m_theme;
   const ViewOptions& m_options;
   std::vector<StepRef> m_steps;
   std::map<std::string, std::size_t> m_order;
+  std::vector<std::pair<std::size_t, std::size_t>> m_loops_below, m_loops_above;  // spans in step order
   Graph m_graph;
 };
 
@@ -136,6 +138,27 @@ void FlowBuilder::touchpoint_nodes(const Step& step, GraphCluster& cluster) {
   if (rank.size() > 1) cluster.same_rank.push_back(std::move(rank));
 }
 
+// A loop runs under the steps (their touchpoints stand above), leaving and entering
+// from below, so it never lies on the forward arrows. Two loops whose spans interleave
+// would cross there: the second goes over the top instead.
+void FlowBuilder::loop_edge(GraphEdge& edge, std::size_t target, std::size_t source) {
+  edge.label = "loops back";
+  edge.color = m_theme.severity_medium;
+  edge.dashed = true;
+  auto interleaves = [&](const std::pair<std::size_t, std::size_t>& other) {
+    return (other.first < target && target < other.second && other.second < source) ||
+           (target < other.first && other.first < source && source < other.second);
+  };
+  bool below = std::none_of(m_loops_below.begin(), m_loops_below.end(), interleaves) ||
+               std::any_of(m_loops_above.begin(), m_loops_above.end(), interleaves);
+  (below ? m_loops_below : m_loops_above).emplace_back(target, source);
+  // Over the top, from the corners: the middle of a step's top is its touchpoints' line.
+  edge.tail_port = below ? "s" : "nw";
+  edge.head_port = below ? "s" : "ne";
+  if (target == source) edge.constraint = false;  // a step that repeats: a loop on itself
+  else edge.reversed = true;
+}
+
 // The next step in order, unless `next` says otherwise. A `next` that goes back is a
 // loop; one that skips ahead is a branch; both are drawn apart from the main path.
 void FlowBuilder::edges() {
@@ -160,10 +183,7 @@ void FlowBuilder::edges() {
       edge.width = 1.4;
       edge.tooltip = step.name.value + " \u2192 " + to.name.value;
       if (target <= ref.order) {
-        edge.label = "loops back";
-        edge.color = m_theme.severity_medium;
-        edge.dashed = true;
-        edge.constraint = false;
+        loop_edge(edge, target, ref.order);
       } else if (target != ref.order + 1 || branching) {
         edge.label = target == ref.order + 1 ? "" : "branch";
         edge.color = m_theme.future_state;

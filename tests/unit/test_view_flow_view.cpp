@@ -69,7 +69,9 @@ TEST_CASE("flow: the order gives the sequence; `next` replaces it with a branch 
   REQUIRE(loop);
   CHECK(loop->label == "loops back");
   CHECK(loop->dashed);
-  CHECK_FALSE(loop->constraint);
+  CHECK(loop->reversed);  // routed beside the forward path, not over it
+  CHECK(loop->tail_port == "s");
+  CHECK(loop->head_port == "s");
   const GraphEdge* on = edge(graph, "step.b", "step.c");
   REQUIRE(on);
   CHECK(on->label == "branch");  // one of two ways on
@@ -121,4 +123,31 @@ stages:
   CHECK(edge(graph, "step.start", "step.a-only"));
   CHECK_FALSE(edge(graph, "step.start", "step.b-only"));
   CHECK_FALSE(node(graph, "step.b-only"));
+}
+
+TEST_CASE("flow: loops run under the steps; one that would cross another goes over the top") {
+  std::string text = "jmap: 1\ntitle: Loops\nstages:\n  - id: s\n    name: S\n    steps:\n";
+  for (const char* step : {"a", "b", "c", "d", "e", "f"}) text += std::string("      - {id: ") + step + ", name: " + step + "}\n";
+  text += "  - id: t\n    name: T\n    steps:\n      - {id: g, name: G, next: [g, h]}\n      - {id: h, name: H}\n";
+  // c -> a spans a..c; d -> b spans b..d and interleaves with it; f -> e sits apart.
+  for (const auto& [from, to] : {std::pair{"c", "a"}, std::pair{"d", "b"}, std::pair{"f", "e"}}) {
+    std::string line = std::string("- {id: ") + from + ", name: " + from + "}";
+    text.replace(text.find(line), line.size(), std::string("- {id: ") + from + ", name: " + from + ", next: [" + to + "]}");
+  }
+  Loaded l(text);
+  REQUIRE(l.journey);
+  Graph graph = make_flow_view(*l.journey);
+  const GraphEdge* first = edge(graph, "step.c", "step.a");
+  const GraphEdge* crossing = edge(graph, "step.d", "step.b");
+  const GraphEdge* apart = edge(graph, "step.f", "step.e");
+  REQUIRE((first && crossing && apart));
+  CHECK(first->tail_port == "s");
+  CHECK(crossing->tail_port == "nw");  // over the top, clear of the touchpoints' line
+  CHECK(crossing->head_port == "ne");
+  CHECK(apart->tail_port == "s");
+  const GraphEdge* self = edge(graph, "step.g", "step.g");
+  REQUIRE(self);
+  CHECK_FALSE(self->reversed);  // a loop on one step cannot be turned round
+  CHECK_FALSE(self->constraint);
+  CHECK(self->head_port == "s");
 }

@@ -25,8 +25,10 @@ class FlowDotWriter {
 
   std::string write() {
     m_out += fmt::format("digraph \"{}\" {{\n", escape_dot_id(m_graph.title.empty() ? "journey" : m_graph.title));
+    // margin=0: PDF pages get no white border (Graphviz's default page margin is 36 pt);
+    // the pad around the graph is painted with bgcolor.
     m_out += fmt::format(
-        "  graph [layout=dot, rankdir=LR, newrank=true, compound=true, nodesep=0.25, ranksep=0.45, pad=0.4, "
+        "  graph [layout=dot, rankdir=LR, newrank=true, compound=true, nodesep=0.25, ranksep=0.45, pad=0.4, margin=0, "
         "bgcolor=\"{}\", fontname=\"Helvetica\", fontcolor=\"{}\", labelloc=t, labeljust=l, label={}];\n",
         m_graph.background, m_graph.text_color, lines_label(m_graph.heading, Align::left));
     m_out += fmt::format("  node [fontname=\"Helvetica\", margin=\"0.12,0.08\", fontcolor=\"{}\"];\n", m_graph.text_color);

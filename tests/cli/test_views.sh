@@ -132,4 +132,17 @@ run build "$example" -o "$WORK/really-png.svg" --format png
 head -c 4 "$WORK/really-png.svg" | grep -q PNG || fail "--format png did not win over .svg"
 run build "$example" -o "$WORK/map.png" --dpi 5
 expect_status 2
+# A map too wide for a PNG (6 stages x 30 steps: 50,000 px at 96 dpi) is drawn at the
+# largest dpi that fits, and jmap says so in its own words; Graphviz's never reach the user.
+"$PYTHON" "$JMAP_SOURCE_DIR/tests/tools/gen_journey.py" 6 30 "$WORK/long.yaml"
+run build "$WORK/long.yaml" -o "$WORK/long.png"
+expect_status 0
+expect_in "$WORK/err" "jmap: warning: $WORK/long.png: the picture is "
+expect_in "$WORK/err" " px at 96 dpi, more than the 32,767 px a side Graphviz can draw in a PNG; drawn at "
+expect_in "$WORK/err" "Write SVG or PDF for the full size, or pass --dpi "
+expect_not_in "$WORK/err" "(null)"
+expect_not_in "$WORK/err" "cairo"
+[ "$(png_width "$WORK/long.png")" -lt 32767 ] || fail "long.png is $(png_width "$WORK/long.png") px wide"
+run build "$WORK/long.yaml" -o "$WORK/long.png" --dpi 62
+[ ! -s "$WORK/err" ] || fail "a PNG that fits still warns: $(cat "$WORK/err")"
 echo "ok"

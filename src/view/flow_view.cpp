@@ -19,6 +19,11 @@ namespace {
 
 constexpr double k_step_width = 170;        // wrap width of a step's text
 constexpr double k_touchpoint_width = 120;  // and of a touchpoint's
+// What the flow's DOT gives every node and cluster (flow_dot_writer.cpp): node margins
+// (0.12 in a side), the gap between ranks (ranksep 0.45 in), the cluster margin.
+constexpr double k_node_margins = 2 * 0.12 * 72;
+constexpr double k_rank_gap = 0.45 * 72;
+constexpr double k_min_stage_label_width = 160;
 
 using Style = TextBlock::Style;
 
@@ -159,6 +164,25 @@ void FlowBuilder::loop_edge(GraphEdge& edge, std::size_t target, std::size_t sou
   else edge.reversed = true;
 }
 
+// The widest line of a node, as Graphviz will draw it.
+double lines_width(const std::vector<TextLine>& lines) {
+  double widest = 0;
+  for (const TextLine& line : lines) {
+    double width = 0;
+    for (const TextRun& run : line) width += text_width(run.text, run.size, run.bold);
+    widest = std::max(widest, width);
+  }
+  return widest;
+}
+
+// About how wide a stage's box will be inside its margin: its steps side by side (a
+// branch puts two in one column, so this may be generous), at least a step's width.
+double stage_label_width(const std::vector<double>& step_widths) {
+  double width = -k_rank_gap;
+  for (double step : step_widths) width += std::min(step, k_step_width) + k_node_margins + k_rank_gap;
+  return std::max(width, k_min_stage_label_width);
+}
+
 // The next step in order, unless `next` says otherwise. A `next` that goes back is a
 // loop; one that skips ahead is a branch; both are drawn apart from the main path.
 void FlowBuilder::edges() {
@@ -211,7 +235,15 @@ Graph FlowBuilder::build() {
     const Stage& stage = m_journey.stages[s];
     GraphCluster cluster;
     cluster.id = element_id("stage", {stage.id.value});
-    TextBlock label(std::max(k_step_width, 160.0));
+    std::vector<double> step_widths;
+    for (const Step& step : stage.steps) {
+      GraphNode node = step_node(step);
+      cluster.nodes.push_back(node.id);
+      step_widths.push_back(lines_width(node.lines));
+      m_graph.nodes.push_back(std::move(node));
+      touchpoint_nodes(step, cluster);
+    }
+    TextBlock label(stage_label_width(step_widths));
     label.text(fmt::format("STAGE {}", s + 1), Style{type::k_tag, true, false, m_theme.muted});
     label.text(stage.name.value, Style{type::k_heading, true, false, m_theme.text});
     if (stage.reached.present)
@@ -221,12 +253,6 @@ Graph FlowBuilder::build() {
     if (stage.objective.present) cluster.tooltip += " \u2014 Objective: " + stage.objective.value;
     cluster.fill = m_theme.stage_band[s % 2];
     cluster.stroke = m_theme.rule;
-    for (const Step& step : stage.steps) {
-      GraphNode node = step_node(step);
-      cluster.nodes.push_back(node.id);
-      m_graph.nodes.push_back(std::move(node));
-      touchpoint_nodes(step, cluster);
-    }
     if (stage.steps.empty()) {  // the stage still shows, with a note
       GraphNode empty;
       empty.id = element_id("empty", {stage.id.value});

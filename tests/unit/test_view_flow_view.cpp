@@ -151,3 +151,25 @@ TEST_CASE("flow: loops run under the steps; one that would cross another goes ov
   CHECK_FALSE(self->constraint);
   CHECK(self->head_port == "s");
 }
+
+TEST_CASE("flow: a stage name wraps at the width of the stage's steps, never narrower than one step") {
+  std::string text = "jmap: 1\ntitle: Widths\nstages:\n";
+  const char* name = "Checkout and payment with a card or a wallet";
+  text += std::string("  - {id: wide, name: ") + name + ", steps: [";
+  for (int s = 0; s < 4; ++s) text += (s ? ", " : "") + std::string("{id: w") + std::to_string(s) + ", name: Enters card details}";
+  text += "]}\n";
+  text += std::string("  - {id: narrow, name: ") + name + ", steps: [{id: n, name: Pays}]}\n";
+  Loaded l(text);
+  REQUIRE(l.journey);
+  Graph graph = make_flow_view(*l.journey);
+  REQUIRE(graph.clusters.size() == 2);
+  auto texts = [](const GraphCluster& cluster) {
+    std::vector<std::string> out;
+    for (const TextLine& line : cluster.label) out.push_back(line.front().text);
+    return out;
+  };
+  CHECK(texts(graph.clusters[0]) == std::vector<std::string>{"STAGE 1", name});
+  std::vector<std::string> narrow = texts(graph.clusters[1]);
+  REQUIRE(narrow.size() >= 3);  // one step: the name wraps
+  CHECK(narrow[1] == "Checkout and");  // at the 160 pt least width
+}

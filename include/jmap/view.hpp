@@ -116,10 +116,19 @@ struct GraphCluster {
   std::vector<std::vector<std::string>> same_rank;  // nodes that stand side by side
 };
 
+// One entry of the flow's key: a line of text in a cell drawn like what it explains.
+struct LegendItem {
+  TextLine text;
+  std::string fill, stroke;  // the cell's; "" = none
+  double stroke_width = 1;
+  bool dashed = false;
+};
+
 struct Graph {
   std::string title, description;
   std::string background, text_color;
   std::vector<TextLine> heading;  // title lines above the graph
+  std::vector<std::vector<LegendItem>> legend;  // rows of the key, under the heading
   std::vector<GraphCluster> clusters;
   std::vector<GraphNode> nodes;   // inside clusters (by id) or free
   std::vector<GraphEdge> edges;

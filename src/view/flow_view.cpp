@@ -48,9 +48,11 @@ class FlowBuilder {
 
  private:
   std::optional<double> emotion_of(const Step& step) const;
+  const std::string& emotion_stroke(std::size_t shade) const;
   GraphNode step_node(const Step& step) const;
   void touchpoint_nodes(const Step& step, GraphCluster& cluster);
   void edges();
+  std::vector<std::vector<LegendItem>> legend() const;
   void loop_edge(GraphEdge& edge, std::size_t target, std::size_t source);
 
   const Journey& m_journey;
@@ -73,6 +75,12 @@ std::optional<double> FlowBuilder::emotion_of(const Step& step) const {
     }
   if (count == 0) return std::nullopt;
   return sum / count;
+}
+
+// The border of a node of this shade: the emotion's colour, unless that is the
+// background (print's top shade is white), which would leave the node without one.
+const std::string& FlowBuilder::emotion_stroke(std::size_t shade) const {
+  return m_theme.emotion[shade] == m_theme.background ? m_theme.card_stroke : m_theme.emotion[shade];
 }
 
 GraphNode FlowBuilder::step_node(const Step& step) const {
@@ -98,7 +106,7 @@ GraphNode FlowBuilder::step_node(const Step& step) const {
   node.lines = block.take();
   node.rounded = true;
   node.fill = emotion ? m_theme.emotion_fill[shade] : m_theme.card_fill;
-  node.stroke = fail ? m_theme.fail_point : emotion ? m_theme.emotion[shade] : m_theme.card_stroke;
+  node.stroke = fail ? m_theme.fail_point : emotion ? emotion_stroke(shade) : m_theme.card_stroke;
   node.stroke_width = fail ? 2 : 1.2;
   node.tooltip = plain_text(node.lines);
   if (step.does.present) node.tooltip += " \u2014 " + step.does.value;
@@ -218,6 +226,35 @@ void FlowBuilder::edges() {
   }
 }
 
+// The key: what the fills, the touchpoint shapes, the border of a fail point and the
+// lines mean, each shown as it is drawn.
+std::vector<std::vector<LegendItem>> FlowBuilder::legend() const {
+  auto item = [&](std::string text, const std::string& color, const std::string& fill = "", const std::string& stroke = "") {
+    return LegendItem{{TextRun{std::move(text), type::k_small, !fill.empty(), false, color}}, fill, stroke, 1, false};
+  };
+  const Scale& scale = m_journey.scale;
+  std::vector<LegendItem> feelings{item("KEY", m_theme.muted), item("Feeling:", m_theme.muted)};
+  for (std::size_t shade = 0; shade < 5; ++shade) {
+    int value = static_cast<int>(std::lround(scale.low() + (scale.high() - scale.low()) * static_cast<double>(shade) / 4));
+    std::string label = scale.label_of(value);
+    feelings.push_back(item(fmt::format("{}{}", value, label.empty() ? "" : " " + label), m_theme.emotion_text[shade],
+                            m_theme.emotion_fill[shade], emotion_stroke(shade)));
+  }
+  LegendItem fail = item("\u26A0 thick border: a fail point", m_theme.fail_point, m_theme.card_fill, m_theme.fail_point);
+  fail.stroke_width = 2;
+  feelings.push_back(fail);
+  std::vector<LegendItem> lines{item("", m_theme.muted), item("Touchpoints:", m_theme.muted),
+                                item("box: digital", m_theme.digital_text, m_theme.digital_fill, m_theme.digital_stroke),
+                                item("3-D box: physical", m_theme.physical_text, m_theme.physical_fill, m_theme.physical_stroke),
+                                item("oval: human", m_theme.human_text, m_theme.human_fill, m_theme.human_stroke)};
+  lines.push_back(item("- - - used by the step", m_theme.muted));
+  lines.push_back(item("Steps:", m_theme.muted));
+  lines.push_back(item("\u2500\u25B6 next", m_theme.text));
+  lines.push_back(item("\u2500\u25B6 branch", m_theme.future_state));
+  lines.push_back(item("- - \u25B6 loops back", m_theme.severity_medium));
+  return {feelings, lines};
+}
+
 Graph FlowBuilder::build() {
   m_graph.title = m_journey.title.value;
   m_graph.description = m_journey.description.value;
@@ -230,7 +267,10 @@ Graph FlowBuilder::build() {
   if (const Persona* persona = find_persona(m_journey, m_options.persona)) meta += " \u00B7 As lived by " + persona->name.value;
   heading.text(meta,
                Style{type::k_lead, true, false, future ? m_theme.future_state : m_theme.muted});
-  if (m_options.heading) m_graph.heading = heading.take();
+  if (m_options.heading) {
+    m_graph.heading = heading.take();
+    m_graph.legend = legend();
+  }
   for (std::size_t s = 0; s < m_journey.stages.size(); ++s) {
     const Stage& stage = m_journey.stages[s];
     GraphCluster cluster;

@@ -66,6 +66,11 @@ expect_in "$WORK/see-ad.dot" 'fillcolor="#ECFCCB"'
 run build "$example" --view flow -o "$WORK/flow.svg"
 expect_status 0
 expect_in "$WORK/flow.svg" '<g id="stage.checkout" class="cluster">'
+# The flow has a key: the feelings of the scale, the touchpoint shapes, the lines.
+svg_text "$WORK/flow.svg" >"$WORK/flow.txt"
+for key in KEY "1 frustrated" "5 delighted" "fail point" "box: digital" "3-D box: physical" "oval: human" "loops back"; do
+  expect_in "$WORK/flow.txt" "$key"
+done
 
 # --- persona: only that persona's steps, one curve, in every view
 for view in map blueprint flow; do

@@ -67,3 +67,24 @@ TEST_CASE("flow DOT writes a loop back forwards for dot, its arrow at the start,
   std::string svg = render_dot(dot, "svg");
   CHECK(contains(svg, "id=\"next.b.a\""));
 }
+
+TEST_CASE("flow DOT draws the key under the heading, each entry in a cell drawn like what it explains") {
+  Graph graph;
+  graph.background = "#ffffff";
+  graph.heading = {{TextRun{"Title", 20, true, false, ""}}};
+  LegendItem swatch{{TextRun{"5 <delighted>", 10, true, false, "#15803D"}}, "#DCFCE7", "#16A34A", 1, false};
+  LegendItem loop{{TextRun{"loops back", 10, false, false, "#C2410C"}}, "", "", 1, false};
+  LegendItem uses{{TextRun{"used", 10, false, false, ""}}, "", "#93C5FD", 1, true};
+  graph.legend = {{swatch}, {loop, uses}};
+  GraphNode node;
+  node.id = "step.a";
+  graph.nodes.push_back(node);
+  std::string dot = emit_dot(graph);
+  CHECK(contains(dot, "<TD ALIGN=\"LEFT\" BGCOLOR=\"#DCFCE7\" BORDER=\"1\" COLOR=\"#16A34A\">"));
+  CHECK(contains(dot, "5 &lt;delighted&gt;"));
+  CHECK(contains(dot, "COLOR=\"#93C5FD\" STYLE=\"dashed\">"));
+  std::string svg = render_dot(dot, "svg");
+  CHECK(contains(svg, ">Title</text>"));
+  CHECK(contains(svg, ">loops back</text>"));
+  CHECK(contains(svg, "fill=\"#dcfce7\""));
+}

@@ -173,3 +173,44 @@ TEST_CASE("flow: a stage name wraps at the width of the stage's steps, never nar
   REQUIRE(narrow.size() >= 3);  // one step: the name wraps
   CHECK(narrow[1] == "Checkout and");  // at the 160 pt least width
 }
+
+TEST_CASE("flow: a key under the heading explains fills, shapes, fail points and lines, in the theme's colours") {
+  Loaded l(k_journey);
+  for (const char* name : {"default", "dark", "print", "contrast"}) {
+    ViewOptions options;
+    options.theme = name;
+    const Theme& theme = theme_named(name);
+    Graph graph = make_flow_view(*l.journey, options);
+    REQUIRE(graph.legend.size() == 2);
+    const std::vector<LegendItem>& feelings = graph.legend[0];
+    REQUIRE(feelings.size() == 8);  // KEY, Feeling:, five shades, the fail point
+    CHECK(feelings[2].text.front().text == "1 frustrated");
+    CHECK(feelings[6].text.front().text == "5 delighted");
+    for (std::size_t shade = 0; shade < 5; ++shade) {
+      CHECK(feelings[2 + shade].fill == theme.emotion_fill[shade]);
+      CHECK(feelings[2 + shade].stroke != theme.background);  // every swatch has a border
+    }
+    CHECK(feelings[7].stroke == theme.fail_point);
+    CHECK(feelings[7].stroke_width == 2);
+    std::vector<std::string> texts;
+    for (const LegendItem& item : graph.legend[1]) texts.push_back(item.text.front().text);
+    for (const char* text : {"box: digital", "3-D box: physical", "oval: human", "- - - used by the step",
+                             "- - \u25B6 loops back", "\u2500\u25B6 branch"})
+      CHECK(std::find(texts.begin(), texts.end(), text) != texts.end());
+    CHECK(graph.legend[1][2].fill == theme.digital_fill);
+  }
+  ViewOptions bare;
+  bare.heading = false;  // a page with its own heading
+  CHECK(make_flow_view(*l.journey, bare).legend.empty());
+}
+
+TEST_CASE("flow: print's top shade (white, like the page) still gets a border") {
+  Loaded l(k_journey);
+  ViewOptions options;
+  options.theme = "print";
+  Graph graph = make_flow_view(*l.journey, options);
+  const Theme& print = theme_named("print");
+  REQUIRE(print.emotion[4] == print.background);
+  CHECK(node(graph, "step.a")->stroke == print.card_stroke);  // emotion 5
+  CHECK(node(graph, "step.b")->stroke == print.emotion[0]);
+}

@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "jmap/view.hpp"
 
@@ -35,11 +36,15 @@ struct SvgLabel {
 std::string accessible_svg(const std::string& svg, const SvgLabel& label);
 
 // The whole way from model to output: view, DOT, Graphviz, and for SVG the labels
-// above. `format` is "svg", "png", "pdf" or "dot".
-std::string render_journey(const Journey& journey, const ViewOptions& options, std::string_view format, double dpi = 96);
+// above. `format` is "svg", "png", "pdf" or "dot". `warnings` gets what the user
+// should know of the result (a PNG too large for Graphviz, drawn at a lower dpi).
+std::string render_journey(const Journey& journey, const ViewOptions& options, std::string_view format, double dpi = 96,
+                           std::vector<std::string>* warnings = nullptr);
 
 // Lays out and renders DOT text in-process with libgvc: "svg", "png", "pdf".
-// `dpi` applies to PNG. Serialised: Graphviz is not thread-safe.
-std::string render_dot(const std::string& dot, std::string_view format, double dpi = 96);
+// `dpi` applies to PNG; one more than 32,767 px a side is drawn at the largest dpi
+// that fits, with a warning. Serialised: Graphviz is not thread-safe.
+std::string render_dot(const std::string& dot, std::string_view format, double dpi = 96,
+                       std::vector<std::string>* warnings = nullptr);
 
 }  // namespace jmap

@@ -101,6 +101,10 @@ struct GraphEdge {
   bool constraint = true;  // false: does not pull the layout (loops back)
   double width = 1.2;
   std::string tooltip;
+  // A loop back is drawn as if it ran forwards (to -> from, the arrow at `to`), so
+  // that dot routes it beside the path instead of over it, without pulling the ranks.
+  bool reversed = false;
+  std::string tail_port, head_port;  // compass points ("s", "n") of `from` and `to`; "" = any
 };
 
 // A stage: its steps and their touchpoints in one box.
@@ -113,10 +117,19 @@ struct GraphCluster {
   std::vector<std::vector<std::string>> same_rank;  // nodes that stand side by side
 };
 
+// One entry of the flow's key: a line of text in a cell drawn like what it explains.
+struct LegendItem {
+  TextLine text;
+  std::string fill, stroke;  // the cell's; "" = none
+  double stroke_width = 1;
+  bool dashed = false;
+};
+
 struct Graph {
   std::string title, description;
   std::string background, text_color;
   std::vector<TextLine> heading;  // title lines above the graph
+  std::vector<std::vector<LegendItem>> legend;  // rows of the key, under the heading
   std::vector<GraphCluster> clusters;
   std::vector<GraphNode> nodes;   // inside clusters (by id) or free
   std::vector<GraphEdge> edges;

@@ -132,7 +132,10 @@ int run_build(const BuildOptions& options) {
     }
     return k_exit_ok;
   }
-  write_output(options.output, render_journey(journey, view, format, options.dpi.value_or(96)));
+  std::vector<std::string> warnings;
+  write_output(options.output, render_journey(journey, view, format, options.dpi.value_or(96), &warnings));
+  for (const std::string& warning : warnings)
+    std::fprintf(stderr, "jmap: warning: %s: %s\n", options.output.c_str(), warning.c_str());
   return k_exit_ok;
 }
 

@@ -41,13 +41,25 @@ std::string box_label(const Box& box) {
       width, std::max(height, used), rows);
 }
 
+// A first box that covers the whole view is its background: it paints the page too,
+// so that a PDF (whose page Graphviz rounds up to whole points) has no white edge.
+std::string page_color(const View& view) {
+  if (view.boxes.empty()) return "";
+  const Box& first = view.boxes.front();
+  bool covers = first.x <= 0 && first.y <= 0 && first.width >= view.width && first.height >= view.height;
+  return covers ? first.fill : "";
+}
+
 class DotWriter {
  public:
   explicit DotWriter(const View& view) : m_view(view) {}
 
   std::string write() {
     m_out += fmt::format("digraph \"{}\" {{\n", escape_dot_id(m_view.title.empty() ? "journey" : m_view.title));
-    m_out += "  graph [layout=nop2, splines=true, pad=0, fontname=\"Helvetica\"];\n";
+    // margin=0: PDF pages get no white border (Graphviz's default page margin is 36 pt).
+    std::string page = page_color(m_view);
+    m_out += fmt::format("  graph [layout=nop2, splines=true, pad=0, margin=0, {}fontname=\"Helvetica\"];\n",
+                         page.empty() ? "" : fmt::format("bgcolor=\"{}\", ", page));
     m_out += "  node [shape=box, fixedsize=true, margin=0, fontname=\"Helvetica\", label=\"\"];\n";
     m_out += "  edge [dir=none, arrowhead=none];\n";
     for (const Box& box : m_view.boxes) write_box(box);

@@ -17,6 +17,34 @@ std::string node_style(const GraphNode& node) {
   return fmt::format("{}", fmt::join(parts, ","));
 }
 
+std::string legend_cell(const LegendItem& item) {
+  std::string cell = "<TD ALIGN=\"LEFT\"";
+  if (!item.fill.empty()) cell += fmt::format(" BGCOLOR=\"{}\"", item.fill);
+  if (!item.stroke.empty())
+    cell += fmt::format(" BORDER=\"{:.0f}\" COLOR=\"{}\"{}", item.stroke_width, item.stroke, item.dashed ? " STYLE=\"dashed\"" : "");
+  return cell + ">" + line_html(item.text) + "</TD>";
+}
+
+// The key: one table per row, so that rows need not line up in columns.
+std::string legend_html(const std::vector<std::vector<LegendItem>>& rows) {
+  std::string html;
+  for (const auto& row : rows) {
+    html += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"3\"><TR>";
+    for (const LegendItem& item : row) html += legend_cell(item);
+    html += "</TR></TABLE></TD></TR>";
+  }
+  return html;
+}
+
+// The graph's label: the heading, and the key under it.
+std::string graph_label(const Graph& graph) {
+  std::string heading = lines_label(graph.heading, Align::left);
+  if (graph.legend.empty()) return heading;
+  std::string rows = graph.heading.empty() ? "" : "<TR><TD ALIGN=\"LEFT\">" + heading.substr(1, heading.size() - 2) + "</TD></TR>";
+  return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">" + rows + legend_html(graph.legend) +
+         "</TABLE>>";
+}
+
 class FlowDotWriter {
  public:
   explicit FlowDotWriter(const Graph& graph) : m_graph(graph) {
@@ -25,10 +53,12 @@ class FlowDotWriter {
 
   std::string write() {
     m_out += fmt::format("digraph \"{}\" {{\n", escape_dot_id(m_graph.title.empty() ? "journey" : m_graph.title));
+    // margin=0: PDF pages get no white border (Graphviz's default page margin is 36 pt);
+    // the pad around the graph is painted with bgcolor.
     m_out += fmt::format(
-        "  graph [layout=dot, rankdir=LR, newrank=true, compound=true, nodesep=0.25, ranksep=0.45, pad=0.4, "
+        "  graph [layout=dot, rankdir=LR, newrank=true, compound=true, nodesep=0.25, ranksep=0.45, pad=0.4, margin=0, "
         "bgcolor=\"{}\", fontname=\"Helvetica\", fontcolor=\"{}\", labelloc=t, labeljust=l, label={}];\n",
-        m_graph.background, m_graph.text_color, lines_label(m_graph.heading, Align::left));
+        m_graph.background, m_graph.text_color, graph_label(m_graph));
     m_out += fmt::format("  node [fontname=\"Helvetica\", margin=\"0.12,0.08\", fontcolor=\"{}\"];\n", m_graph.text_color);
     m_out += "  edge [fontname=\"Helvetica\", fontsize=9, arrowsize=0.8];\n";
     for (std::size_t c = 0; c < m_graph.clusters.size(); ++c) write_cluster(c);
@@ -65,12 +95,20 @@ class FlowDotWriter {
   }
 
   void write_edge(const GraphEdge& edge) {
+    // A reversed edge is written forwards for dot (weight 0: it does not pull the
+    // ranks) and drawn with its arrow at the start, where it really ends.
+    const std::string& tail = edge.reversed ? edge.to : edge.from;
+    const std::string& head = edge.reversed ? edge.from : edge.to;
+    const std::string& tail_port = edge.reversed ? edge.head_port : edge.tail_port;
+    const std::string& head_port = edge.reversed ? edge.tail_port : edge.head_port;
     m_out += fmt::format("  \"{}\" -> \"{}\" [id=\"{}\", color=\"{}\", fontcolor=\"{}\", penwidth={:.1f}",
-                         escape_dot_id(edge.from), escape_dot_id(edge.to), escape_dot_id(edge.id), edge.color, edge.color,
-                         edge.width);
+                         escape_dot_id(tail), escape_dot_id(head), escape_dot_id(edge.id), edge.color, edge.color, edge.width);
     if (edge.dashed) m_out += ", style=dashed";
     if (!edge.arrow) m_out += ", dir=none";
+    else if (edge.reversed) m_out += ", dir=back, weight=0";
     if (!edge.constraint) m_out += ", constraint=false";
+    if (!tail_port.empty()) m_out += fmt::format(", tailport={}", tail_port);
+    if (!head_port.empty()) m_out += fmt::format(", headport={}", head_port);
     if (!edge.label.empty()) m_out += fmt::format(", label=\" {} \"", escape_dot_text(edge.label));
     if (!edge.tooltip.empty()) m_out += fmt::format(", tooltip=\"{}\"", escape_dot_text(edge.tooltip));
     m_out += "];\n";

@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <string>
@@ -189,9 +192,51 @@ std::string missing_renderer_hint(std::string_view format) {
   return "";
 }
 
+// Graphviz's cairo renderer draws bitmaps of at most 32,767 px a side; past that it
+// shrinks the picture and prints a bare "(null): graph is too large" on stderr. So the
+// PNG's size is worked out here as Graphviz will (the bounding box, the pad on each
+// side, dpi/72), and a PNG that would not fit is drawn at the largest dpi that fits.
+constexpr double k_cairo_max_pixels = 32767;
+constexpr double k_default_pad_points = 4;  // Graphviz's pad when the graph names none
+
+struct Pixels {
+  double width, height;
+};
+
+Pixels png_pixels(Agraph_t* graph, double dpi) {
+  const char* pad_attribute = agget(graph, const_cast<char*>("pad"));
+  double pad = pad_attribute && *pad_attribute ? std::atof(pad_attribute) * 72 : k_default_pad_points;
+  boxf box = GD_bb(graph);
+  return Pixels{(box.UR.x - box.LL.x + 2 * pad) * dpi / 72, (box.UR.y - box.LL.y + 2 * pad) * dpi / 72};
+}
+
+std::string thousands(double value) {
+  std::string digits = fmt::format("{:.0f}", value), grouped;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+    grouped += digits[i];
+  }
+  return grouped;
+}
+
+// The dpi to draw a PNG at: the one asked for, or the largest whole dpi that fits.
+double fitting_dpi(Agraph_t* graph, double dpi, std::vector<std::string>* warnings) {
+  Pixels asked = png_pixels(graph, dpi);
+  double largest = std::max(asked.width, asked.height);
+  if (largest < k_cairo_max_pixels - 1) return dpi;
+  double fitted = std::max(1.0, std::floor(dpi * (k_cairo_max_pixels - 2) / largest));
+  if (warnings)
+    warnings->push_back(fmt::format(
+        "the picture is {} x {} px at {:g} dpi, more than the {} px a side Graphviz can draw in a PNG; drawn at {:g} dpi "
+        "instead ({:.0f}% of the size). Write SVG or PDF for the full size, or pass --dpi {:g} or lower",
+        thousands(asked.width), thousands(asked.height), dpi, thousands(k_cairo_max_pixels), fitted, 100 * fitted / dpi,
+        fitted));
+  return fitted;
+}
+
 }  // namespace
 
-std::string render_dot(const std::string& dot, std::string_view format, double dpi) {
+std::string render_dot(const std::string& dot, std::string_view format, double dpi, std::vector<std::string>* warnings) {
   std::lock_guard<std::mutex> lock(g_graphviz_mutex);
   g_graphviz_messages.clear();
   agseterrf(capture_message);
@@ -209,6 +254,7 @@ std::string render_dot(const std::string& dot, std::string_view format, double d
                                   "which has the dot and neato layout plugins", layout_name, messages()));
   LayoutHandle layout(gvc, graph.get());
   if (agerrors() > 0) throw RenderError("Graphviz could not lay out the map: " + messages());
+  if (format == "png") GD_drawing(graph.get())->dpi = fitting_dpi(graph.get(), dpi, warnings);
   char* data = nullptr;
   unsigned int length = 0;
   std::string format_name(format);

@@ -70,10 +70,11 @@ SvgLabel svg_label(const Journey& journey, const ViewOptions& options) {
 
 }  // namespace
 
-std::string render_journey(const Journey& journey, const ViewOptions& options, std::string_view format, double dpi) {
+std::string render_journey(const Journey& journey, const ViewOptions& options, std::string_view format, double dpi,
+                           std::vector<std::string>* warnings) {
   std::string dot = journey_dot(journey, options);
   if (format == "dot") return dot;
-  std::string rendered = render_dot(dot, format, dpi);
+  std::string rendered = render_dot(dot, format, dpi, warnings);
   return format == "svg" ? accessible_svg(rendered, svg_label(journey, options)) : rendered;
 }
 

@@ -19,6 +19,11 @@ namespace {
 
 constexpr double k_step_width = 170;        // wrap width of a step's text
 constexpr double k_touchpoint_width = 120;  // and of a touchpoint's
+// What the flow's DOT gives every node and cluster (flow_dot_writer.cpp): node margins
+// (0.12 in a side), the gap between ranks (ranksep 0.45 in), the cluster margin.
+constexpr double k_node_margins = 2 * 0.12 * 72;
+constexpr double k_rank_gap = 0.45 * 72;
+constexpr double k_min_stage_label_width = 160;
 
 using Style = TextBlock::Style;
 
@@ -43,15 +48,19 @@ class FlowBuilder {
 
  private:
   std::optional<double> emotion_of(const Step& step) const;
+  const std::string& emotion_stroke(std::size_t shade) const;
   GraphNode step_node(const Step& step) const;
   void touchpoint_nodes(const Step& step, GraphCluster& cluster);
   void edges();
+  std::vector<std::vector<LegendItem>> legend() const;
+  void loop_edge(GraphEdge& edge, std::size_t target, std::size_t source);
 
   const Journey& m_journey;
   const Theme& m_theme;
   const ViewOptions& m_options;
   std::vector<StepRef> m_steps;
   std::map<std::string, std::size_t> m_order;
+  std::vector<std::pair<std::size_t, std::size_t>> m_loops_below, m_loops_above;  // spans in step order
   Graph m_graph;
 };
 
@@ -66,6 +75,12 @@ std::optional<double> FlowBuilder::emotion_of(const Step& step) const {
     }
   if (count == 0) return std::nullopt;
   return sum / count;
+}
+
+// The border of a node of this shade: the emotion's colour, unless that is the
+// background (print's top shade is white), which would leave the node without one.
+const std::string& FlowBuilder::emotion_stroke(std::size_t shade) const {
+  return m_theme.emotion[shade] == m_theme.background ? m_theme.card_stroke : m_theme.emotion[shade];
 }
 
 GraphNode FlowBuilder::step_node(const Step& step) const {
@@ -91,7 +106,7 @@ GraphNode FlowBuilder::step_node(const Step& step) const {
   node.lines = block.take();
   node.rounded = true;
   node.fill = emotion ? m_theme.emotion_fill[shade] : m_theme.card_fill;
-  node.stroke = fail ? m_theme.fail_point : emotion ? m_theme.emotion[shade] : m_theme.card_stroke;
+  node.stroke = fail ? m_theme.fail_point : emotion ? emotion_stroke(shade) : m_theme.card_stroke;
   node.stroke_width = fail ? 2 : 1.2;
   node.tooltip = plain_text(node.lines);
   if (step.does.present) node.tooltip += " \u2014 " + step.does.value;
@@ -136,6 +151,46 @@ void FlowBuilder::touchpoint_nodes(const Step& step, GraphCluster& cluster) {
   if (rank.size() > 1) cluster.same_rank.push_back(std::move(rank));
 }
 
+// A loop runs under the steps (their touchpoints stand above), leaving and entering
+// from below, so it never lies on the forward arrows. Two loops whose spans interleave
+// would cross there: the second goes over the top instead.
+void FlowBuilder::loop_edge(GraphEdge& edge, std::size_t target, std::size_t source) {
+  edge.label = "loops back";
+  edge.color = m_theme.severity_medium;
+  edge.dashed = true;
+  auto interleaves = [&](const std::pair<std::size_t, std::size_t>& other) {
+    return (other.first < target && target < other.second && other.second < source) ||
+           (target < other.first && other.first < source && source < other.second);
+  };
+  bool below = std::none_of(m_loops_below.begin(), m_loops_below.end(), interleaves) ||
+               std::any_of(m_loops_above.begin(), m_loops_above.end(), interleaves);
+  (below ? m_loops_below : m_loops_above).emplace_back(target, source);
+  // Over the top, from the corners: the middle of a step's top is its touchpoints' line.
+  edge.tail_port = below ? "s" : "nw";
+  edge.head_port = below ? "s" : "ne";
+  if (target == source) edge.constraint = false;  // a step that repeats: a loop on itself
+  else edge.reversed = true;
+}
+
+// The widest line of a node, as Graphviz will draw it.
+double lines_width(const std::vector<TextLine>& lines) {
+  double widest = 0;
+  for (const TextLine& line : lines) {
+    double width = 0;
+    for (const TextRun& run : line) width += text_width(run.text, run.size, run.bold);
+    widest = std::max(widest, width);
+  }
+  return widest;
+}
+
+// About how wide a stage's box will be inside its margin: its steps side by side (a
+// branch puts two in one column, so this may be generous), at least a step's width.
+double stage_label_width(const std::vector<double>& step_widths) {
+  double width = -k_rank_gap;
+  for (double step : step_widths) width += std::min(step, k_step_width) + k_node_margins + k_rank_gap;
+  return std::max(width, k_min_stage_label_width);
+}
+
 // The next step in order, unless `next` says otherwise. A `next` that goes back is a
 // loop; one that skips ahead is a branch; both are drawn apart from the main path.
 void FlowBuilder::edges() {
@@ -160,10 +215,7 @@ void FlowBuilder::edges() {
       edge.width = 1.4;
       edge.tooltip = step.name.value + " \u2192 " + to.name.value;
       if (target <= ref.order) {
-        edge.label = "loops back";
-        edge.color = m_theme.severity_medium;
-        edge.dashed = true;
-        edge.constraint = false;
+        loop_edge(edge, target, ref.order);
       } else if (target != ref.order + 1 || branching) {
         edge.label = target == ref.order + 1 ? "" : "branch";
         edge.color = m_theme.future_state;
@@ -172,6 +224,35 @@ void FlowBuilder::edges() {
       m_graph.edges.push_back(std::move(edge));
     }
   }
+}
+
+// The key: what the fills, the touchpoint shapes, the border of a fail point and the
+// lines mean, each shown as it is drawn.
+std::vector<std::vector<LegendItem>> FlowBuilder::legend() const {
+  auto item = [&](std::string text, const std::string& color, const std::string& fill = "", const std::string& stroke = "") {
+    return LegendItem{{TextRun{std::move(text), type::k_small, !fill.empty(), false, color}}, fill, stroke, 1, false};
+  };
+  const Scale& scale = m_journey.scale;
+  std::vector<LegendItem> feelings{item("KEY", m_theme.muted), item("Feeling:", m_theme.muted)};
+  for (std::size_t shade = 0; shade < 5; ++shade) {
+    int value = static_cast<int>(std::lround(scale.low() + (scale.high() - scale.low()) * static_cast<double>(shade) / 4));
+    std::string label = scale.label_of(value);
+    feelings.push_back(item(fmt::format("{}{}", value, label.empty() ? "" : " " + label), m_theme.emotion_text[shade],
+                            m_theme.emotion_fill[shade], emotion_stroke(shade)));
+  }
+  LegendItem fail = item("\u26A0 thick border: a fail point", m_theme.fail_point, m_theme.card_fill, m_theme.fail_point);
+  fail.stroke_width = 2;
+  feelings.push_back(fail);
+  std::vector<LegendItem> lines{item("", m_theme.muted), item("Touchpoints:", m_theme.muted),
+                                item("box: digital", m_theme.digital_text, m_theme.digital_fill, m_theme.digital_stroke),
+                                item("3-D box: physical", m_theme.physical_text, m_theme.physical_fill, m_theme.physical_stroke),
+                                item("oval: human", m_theme.human_text, m_theme.human_fill, m_theme.human_stroke)};
+  lines.push_back(item("- - - used by the step", m_theme.muted));
+  lines.push_back(item("Steps:", m_theme.muted));
+  lines.push_back(item("\u2500\u25B6 next", m_theme.text));
+  lines.push_back(item("\u2500\u25B6 branch", m_theme.future_state));
+  lines.push_back(item("- - \u25B6 loops back", m_theme.severity_medium));
+  return {feelings, lines};
 }
 
 Graph FlowBuilder::build() {
@@ -186,12 +267,23 @@ Graph FlowBuilder::build() {
   if (const Persona* persona = find_persona(m_journey, m_options.persona)) meta += " \u00B7 As lived by " + persona->name.value;
   heading.text(meta,
                Style{type::k_lead, true, false, future ? m_theme.future_state : m_theme.muted});
-  if (m_options.heading) m_graph.heading = heading.take();
+  if (m_options.heading) {
+    m_graph.heading = heading.take();
+    m_graph.legend = legend();
+  }
   for (std::size_t s = 0; s < m_journey.stages.size(); ++s) {
     const Stage& stage = m_journey.stages[s];
     GraphCluster cluster;
     cluster.id = element_id("stage", {stage.id.value});
-    TextBlock label(std::max(k_step_width, 160.0));
+    std::vector<double> step_widths;
+    for (const Step& step : stage.steps) {
+      GraphNode node = step_node(step);
+      cluster.nodes.push_back(node.id);
+      step_widths.push_back(lines_width(node.lines));
+      m_graph.nodes.push_back(std::move(node));
+      touchpoint_nodes(step, cluster);
+    }
+    TextBlock label(stage_label_width(step_widths));
     label.text(fmt::format("STAGE {}", s + 1), Style{type::k_tag, true, false, m_theme.muted});
     label.text(stage.name.value, Style{type::k_heading, true, false, m_theme.text});
     if (stage.reached.present)
@@ -201,12 +293,6 @@ Graph FlowBuilder::build() {
     if (stage.objective.present) cluster.tooltip += " \u2014 Objective: " + stage.objective.value;
     cluster.fill = m_theme.stage_band[s % 2];
     cluster.stroke = m_theme.rule;
-    for (const Step& step : stage.steps) {
-      GraphNode node = step_node(step);
-      cluster.nodes.push_back(node.id);
-      m_graph.nodes.push_back(std::move(node));
-      touchpoint_nodes(step, cluster);
-    }
     if (stage.steps.empty()) {  // the stage still shows, with a note
       GraphNode empty;
       empty.id = element_id("empty", {stage.id.value});

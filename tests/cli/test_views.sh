@@ -44,10 +44,13 @@ expect_in "$WORK/flow.dot" "layout=dot"
 expect_in "$WORK/flow.dot" 'subgraph "cluster_0"'
 expect_in "$WORK/flow.dot" '"step.install-app" -> "step.create-account" [id="next.install-app.create-account"'
 # bank-check: next: [order-placed, enter-card]: a branch forward and a loop back.
-grep -F '"step.bank-check" -> "step.enter-card"' "$WORK/flow.dot" >"$WORK/loop.dot" || fail "no loop back from bank-check"
+# The loop is written forwards with its arrow at the start (dir=back), leaving and
+# entering under the steps, so it does not lie on the forward arrow.
+grep -F '"step.enter-card" -> "step.bank-check" [id="next.bank-check.enter-card"' "$WORK/flow.dot" >"$WORK/loop.dot" ||
+  fail "no loop back from bank-check"
 expect_in "$WORK/loop.dot" 'label=" loops back "'
 expect_in "$WORK/loop.dot" "style=dashed"
-expect_in "$WORK/loop.dot" "constraint=false"
+expect_in "$WORK/loop.dot" "dir=back, weight=0, tailport=s, headport=s"
 grep -F '"step.bank-check" -> "step.order-placed"' "$WORK/flow.dot" >"$WORK/branch.dot" || fail "no branch from bank-check"
 expect_in "$WORK/branch.dot" 'label=" branch "'
 # An explicit next replaces the sequence: see-ad goes to read-reviews, not get-leaflet.
@@ -63,6 +66,11 @@ expect_in "$WORK/see-ad.dot" 'fillcolor="#ECFCCB"'
 run build "$example" --view flow -o "$WORK/flow.svg"
 expect_status 0
 expect_in "$WORK/flow.svg" '<g id="stage.checkout" class="cluster">'
+# The flow has a key: the feelings of the scale, the touchpoint shapes, the lines.
+svg_text "$WORK/flow.svg" >"$WORK/flow.txt"
+for key in KEY "1 frustrated" "5 delighted" "fail point" "box: digital" "3-D box: physical" "oval: human" "loops back"; do
+  expect_in "$WORK/flow.txt" "$key"
+done
 
 # --- persona: only that persona's steps, one curve, in every view
 for view in map blueprint flow; do
@@ -110,8 +118,36 @@ doubled=$(($(png_width "$WORK/map.png") * 2 - $(png_width "$WORK/map192.png")))
 run build "$example" --view flow -o "$WORK/flow.pdf"
 expect_status 0
 head -c 5 "$WORK/flow.pdf" | grep -q '%PDF-' || fail "flow.pdf is not a PDF"
+# PDF pages are the theme's background to the edge: no page margin, the page painted.
+for view in map blueprint flow; do
+  run build "$example" --view $view --theme dark -o "$WORK/dark-$view.dot"
+  grep -F 'graph [layout=' "$WORK/dark-$view.dot" >"$WORK/graph.dot"
+  expect_in "$WORK/graph.dot" 'margin=0'
+  expect_in "$WORK/graph.dot" 'bgcolor="#0B1220"'
+  if command -v pdftoppm >/dev/null; then  # Debian's poppler-utils
+    run build "$example" --view $view --theme dark -o "$WORK/dark-$view.pdf"
+    pdftoppm -png -r 72 -singlefile "$WORK/dark-$view.pdf" "$WORK/dark-$view-page"
+    # Corners, one pixel in: the page is not a whole number of pixels.
+    corners=$("$PYTHON" -c 'import sys; from PIL import Image; im = Image.open(sys.argv[1]).convert("RGB"); w, h = im.size
+print(sorted(set("#%02X%02X%02X" % im.getpixel((x, y)) for x in (0, w - 2) for y in (0, h - 2))))' "$WORK/dark-$view-page.png")
+    [ "$corners" = "['#0B1220']" ] || fail "dark $view PDF: page corners are $corners, not the background"
+  fi
+done
 run build "$example" -o "$WORK/really-png.svg" --format png
 head -c 4 "$WORK/really-png.svg" | grep -q PNG || fail "--format png did not win over .svg"
 run build "$example" -o "$WORK/map.png" --dpi 5
 expect_status 2
+# A map too wide for a PNG (6 stages x 30 steps: 50,000 px at 96 dpi) is drawn at the
+# largest dpi that fits, and jmap says so in its own words; Graphviz's never reach the user.
+"$PYTHON" "$JMAP_SOURCE_DIR/tests/tools/gen_journey.py" 6 30 "$WORK/long.yaml"
+run build "$WORK/long.yaml" -o "$WORK/long.png"
+expect_status 0
+expect_in "$WORK/err" "jmap: warning: $WORK/long.png: the picture is "
+expect_in "$WORK/err" " px at 96 dpi, more than the 32,767 px a side Graphviz can draw in a PNG; drawn at "
+expect_in "$WORK/err" "Write SVG or PDF for the full size, or pass --dpi "
+expect_not_in "$WORK/err" "(null)"
+expect_not_in "$WORK/err" "cairo"
+[ "$(png_width "$WORK/long.png")" -lt 32767 ] || fail "long.png is $(png_width "$WORK/long.png") px wide"
+run build "$WORK/long.yaml" -o "$WORK/long.png" --dpi 62
+[ ! -s "$WORK/err" ] || fail "a PNG that fits still warns: $(cat "$WORK/err")"
 echo "ok"

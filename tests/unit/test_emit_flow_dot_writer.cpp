@@ -29,7 +29,13 @@ TEST_CASE("flow DOT escapes every text and renders to safe SVG") {
     node.fill = "#eeeeee";
     graph.nodes.push_back(node);
   }
-  graph.edges.push_back(GraphEdge{"next.a.b", "step.a", "step.b", "#000000", nasty, false, true, true, 1.2, nasty});
+  GraphEdge edge;
+  edge.id = "next.a.b";
+  edge.from = "step.a";
+  edge.to = "step.b";
+  edge.color = "#000000";
+  edge.label = edge.tooltip = nasty;
+  graph.edges.push_back(edge);
   std::string dot = emit_dot(graph);
   CHECK(contains(dot, "layout=dot"));
   CHECK(contains(dot, "&lt;script&gt;"));
@@ -38,4 +44,47 @@ TEST_CASE("flow DOT escapes every text and renders to safe SVG") {
   CHECK_FALSE(contains(svg, "<script>"));
   CHECK(contains(svg, "class=\"cluster\""));
   CHECK(contains(svg, "id=\"next.a.b\""));
+}
+
+TEST_CASE("flow DOT writes a loop back forwards for dot, its arrow at the start, from its ports") {
+  Graph graph;
+  for (const char* id : {"step.a", "step.b"}) {
+    GraphNode node;
+    node.id = id;
+    graph.nodes.push_back(node);
+  }
+  GraphEdge loop;
+  loop.id = "next.b.a";
+  loop.from = "step.b";
+  loop.to = "step.a";
+  loop.reversed = true;
+  loop.tail_port = "nw";
+  loop.head_port = "ne";
+  graph.edges.push_back(loop);
+  std::string dot = emit_dot(graph);
+  CHECK(contains(dot, "\"step.a\" -> \"step.b\" [id=\"next.b.a\""));
+  CHECK(contains(dot, "dir=back, weight=0, tailport=ne, headport=nw"));
+  std::string svg = render_dot(dot, "svg");
+  CHECK(contains(svg, "id=\"next.b.a\""));
+}
+
+TEST_CASE("flow DOT draws the key under the heading, each entry in a cell drawn like what it explains") {
+  Graph graph;
+  graph.background = "#ffffff";
+  graph.heading = {{TextRun{"Title", 20, true, false, ""}}};
+  LegendItem swatch{{TextRun{"5 <delighted>", 10, true, false, "#15803D"}}, "#DCFCE7", "#16A34A", 1, false};
+  LegendItem loop{{TextRun{"loops back", 10, false, false, "#C2410C"}}, "", "", 1, false};
+  LegendItem uses{{TextRun{"used", 10, false, false, ""}}, "", "#93C5FD", 1, true};
+  graph.legend = {{swatch}, {loop, uses}};
+  GraphNode node;
+  node.id = "step.a";
+  graph.nodes.push_back(node);
+  std::string dot = emit_dot(graph);
+  CHECK(contains(dot, "<TD ALIGN=\"LEFT\" BGCOLOR=\"#DCFCE7\" BORDER=\"1\" COLOR=\"#16A34A\">"));
+  CHECK(contains(dot, "5 &lt;delighted&gt;"));
+  CHECK(contains(dot, "COLOR=\"#93C5FD\" STYLE=\"dashed\">"));
+  std::string svg = render_dot(dot, "svg");
+  CHECK(contains(svg, ">Title</text>"));
+  CHECK(contains(svg, ">loops back</text>"));
+  CHECK(contains(svg, "fill=\"#dcfce7\""));
 }

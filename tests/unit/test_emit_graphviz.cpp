@@ -4,6 +4,8 @@
 #include "jmap/emit.hpp"
 #include "test_support.hpp"
 
+using jmap::test::contains;
+
 using namespace jmap;
 using jmap::test::Loaded;
 
@@ -37,4 +39,23 @@ TEST_CASE("clusters come out in the same order however many graphs were drawn be
     CHECK(at > previous);
     previous = at;
   }
+}
+
+TEST_CASE("a PNG wider than Graphviz can draw is drawn at the largest dpi that fits, with a warning") {
+  // 500 in wide: 48,000 px at 96 dpi, past cairo's 32,767.
+  std::string dot = "digraph g { graph [layout=nop2, pad=0]; a [shape=box, width=500, height=0.2, pos=\"0,0!\"]; }\n";
+  std::vector<std::string> warnings;
+  std::string png = render_dot(dot, "png", 96, &warnings);
+  REQUIRE(png.size() > 24);
+  auto byte = [&](std::size_t at) { return static_cast<unsigned>(static_cast<unsigned char>(png[at])); };
+  unsigned width = byte(16) << 24 | byte(17) << 16 | byte(18) << 8 | byte(19);
+  CHECK(width < 32767);
+  CHECK(width > 32000);
+  REQUIRE(warnings.size() == 1);
+  CHECK(contains(warnings[0], "at 96 dpi, more than the 32,767 px a side"));
+  CHECK(contains(warnings[0], "drawn at 65 dpi instead"));
+  CHECK(contains(warnings[0], "Write SVG or PDF"));
+  warnings.clear();
+  render_dot(dot, "png", 60, &warnings);
+  CHECK(warnings.empty());  // 30,000 px: fits
 }

@@ -69,7 +69,9 @@ TEST_CASE("flow: the order gives the sequence; `next` replaces it with a branch 
   REQUIRE(loop);
   CHECK(loop->label == "loops back");
   CHECK(loop->dashed);
-  CHECK_FALSE(loop->constraint);
+  CHECK(loop->reversed);  // routed beside the forward path, not over it
+  CHECK(loop->tail_port == "s");
+  CHECK(loop->head_port == "s");
   const GraphEdge* on = edge(graph, "step.b", "step.c");
   REQUIRE(on);
   CHECK(on->label == "branch");  // one of two ways on
@@ -121,4 +123,94 @@ stages:
   CHECK(edge(graph, "step.start", "step.a-only"));
   CHECK_FALSE(edge(graph, "step.start", "step.b-only"));
   CHECK_FALSE(node(graph, "step.b-only"));
+}
+
+TEST_CASE("flow: loops run under the steps; one that would cross another goes over the top") {
+  std::string text = "jmap: 1\ntitle: Loops\nstages:\n  - id: s\n    name: S\n    steps:\n";
+  for (const char* step : {"a", "b", "c", "d", "e", "f"}) text += std::string("      - {id: ") + step + ", name: " + step + "}\n";
+  text += "  - id: t\n    name: T\n    steps:\n      - {id: g, name: G, next: [g, h]}\n      - {id: h, name: H}\n";
+  // c -> a spans a..c; d -> b spans b..d and interleaves with it; f -> e sits apart.
+  for (const auto& [from, to] : {std::pair{"c", "a"}, std::pair{"d", "b"}, std::pair{"f", "e"}}) {
+    std::string line = std::string("- {id: ") + from + ", name: " + from + "}";
+    text.replace(text.find(line), line.size(), std::string("- {id: ") + from + ", name: " + from + ", next: [" + to + "]}");
+  }
+  Loaded l(text);
+  REQUIRE(l.journey);
+  Graph graph = make_flow_view(*l.journey);
+  const GraphEdge* first = edge(graph, "step.c", "step.a");
+  const GraphEdge* crossing = edge(graph, "step.d", "step.b");
+  const GraphEdge* apart = edge(graph, "step.f", "step.e");
+  REQUIRE((first && crossing && apart));
+  CHECK(first->tail_port == "s");
+  CHECK(crossing->tail_port == "nw");  // over the top, clear of the touchpoints' line
+  CHECK(crossing->head_port == "ne");
+  CHECK(apart->tail_port == "s");
+  const GraphEdge* self = edge(graph, "step.g", "step.g");
+  REQUIRE(self);
+  CHECK_FALSE(self->reversed);  // a loop on one step cannot be turned round
+  CHECK_FALSE(self->constraint);
+  CHECK(self->head_port == "s");
+}
+
+TEST_CASE("flow: a stage name wraps at the width of the stage's steps, never narrower than one step") {
+  std::string text = "jmap: 1\ntitle: Widths\nstages:\n";
+  const char* name = "Checkout and payment with a card or a wallet";
+  text += std::string("  - {id: wide, name: ") + name + ", steps: [";
+  for (int s = 0; s < 4; ++s) text += (s ? ", " : "") + std::string("{id: w") + std::to_string(s) + ", name: Enters card details}";
+  text += "]}\n";
+  text += std::string("  - {id: narrow, name: ") + name + ", steps: [{id: n, name: Pays}]}\n";
+  Loaded l(text);
+  REQUIRE(l.journey);
+  Graph graph = make_flow_view(*l.journey);
+  REQUIRE(graph.clusters.size() == 2);
+  auto texts = [](const GraphCluster& cluster) {
+    std::vector<std::string> out;
+    for (const TextLine& line : cluster.label) out.push_back(line.front().text);
+    return out;
+  };
+  CHECK(texts(graph.clusters[0]) == std::vector<std::string>{"STAGE 1", name});
+  std::vector<std::string> narrow = texts(graph.clusters[1]);
+  REQUIRE(narrow.size() >= 3);  // one step: the name wraps
+  CHECK(narrow[1] == "Checkout and");  // at the 160 pt least width
+}
+
+TEST_CASE("flow: a key under the heading explains fills, shapes, fail points and lines, in the theme's colours") {
+  Loaded l(k_journey);
+  for (const char* name : {"default", "dark", "print", "contrast"}) {
+    ViewOptions options;
+    options.theme = name;
+    const Theme& theme = theme_named(name);
+    Graph graph = make_flow_view(*l.journey, options);
+    REQUIRE(graph.legend.size() == 2);
+    const std::vector<LegendItem>& feelings = graph.legend[0];
+    REQUIRE(feelings.size() == 8);  // KEY, Feeling:, five shades, the fail point
+    CHECK(feelings[2].text.front().text == "1 frustrated");
+    CHECK(feelings[6].text.front().text == "5 delighted");
+    for (std::size_t shade = 0; shade < 5; ++shade) {
+      CHECK(feelings[2 + shade].fill == theme.emotion_fill[shade]);
+      CHECK(feelings[2 + shade].stroke != theme.background);  // every swatch has a border
+    }
+    CHECK(feelings[7].stroke == theme.fail_point);
+    CHECK(feelings[7].stroke_width == 2);
+    std::vector<std::string> texts;
+    for (const LegendItem& item : graph.legend[1]) texts.push_back(item.text.front().text);
+    for (const char* text : {"box: digital", "3-D box: physical", "oval: human", "- - - used by the step",
+                             "- - \u25B6 loops back", "\u2500\u25B6 branch"})
+      CHECK(std::find(texts.begin(), texts.end(), text) != texts.end());
+    CHECK(graph.legend[1][2].fill == theme.digital_fill);
+  }
+  ViewOptions bare;
+  bare.heading = false;  // a page with its own heading
+  CHECK(make_flow_view(*l.journey, bare).legend.empty());
+}
+
+TEST_CASE("flow: print's top shade (white, like the page) still gets a border") {
+  Loaded l(k_journey);
+  ViewOptions options;
+  options.theme = "print";
+  Graph graph = make_flow_view(*l.journey, options);
+  const Theme& print = theme_named("print");
+  REQUIRE(print.emotion[4] == print.background);
+  CHECK(node(graph, "step.a")->stroke == print.card_stroke);  // emotion 5
+  CHECK(node(graph, "step.b")->stroke == print.emotion[0]);
 }

@@ -189,9 +189,8 @@ Scope read_scope(const yaml::Node& node, Diagnostics& d) {
   return Scope{map.text("product"), map.text("goal"), map.text("team"), map.text("value_proposition")};
 }
 
-// An emotion scale is a handful of steps; the bound keeps values inside an int and
-// the axis drawable.
-constexpr int k_scale_limit = 1000;
+// Values must fit an int; the axis draws round steps, so a scale may be as wide as this.
+constexpr int k_scale_limit = 1'000'000'000;
 
 bool on_scale_range(double value) {
   return std::floor(value) == value && value >= -k_scale_limit && value <= k_scale_limit;
@@ -206,7 +205,8 @@ Scale read_scale(const yaml::Node& node, Diagnostics& d) {
   for (Number* bound : {&scale.min, &scale.max})
     if (bound->present && !on_scale_range(bound->value)) {
       d.report("bad-value", bound->span,
-               fmt::format("scale bounds should be whole numbers from {} to {}", -k_scale_limit, k_scale_limit));
+               fmt::format("scale bounds should be whole numbers from {} to {}", -k_scale_limit, k_scale_limit),
+               "an emotion scale is a few steps, e.g. 1 to 5 or -2 to 2");
       bound->present = false;
     }
   const yaml::Node* labels = map.get("labels");

@@ -537,11 +537,11 @@ TEST_CASE("scale labels are keyed by whole numbers") {
   CHECK(d->message == "a scale label's key should be a whole number on the scale, found 'low'");
   Read bounds("jmap: 1\ntitle: T\nscale: {min: 1.5, max: 3}\nstages: []\n");
   REQUIRE(bounds.find("bad-value"));
-  CHECK(bounds.find("bad-value")->message == "scale bounds should be whole numbers from -1000 to 1000");
+  CHECK(bounds.find("bad-value")->message == "scale bounds should be whole numbers from -1000000000 to 1000000000");
   // Past an int, a cast would give nonsense ("max (-2147483648)"): refused instead.
   Read huge("jmap: 1\ntitle: T\nscale: {min: 1, max: 3000000000, labels: {1e300: huge}}\nstages: []\n");
   REQUIRE(huge.find("bad-value"));
-  CHECK(huge.find("bad-value")->message == "scale bounds should be whole numbers from -1000 to 1000");
+  CHECK(huge.find("bad-value")->message == "scale bounds should be whole numbers from -1000000000 to 1000000000");
   bool label_refused = false;
   for (const Diagnostic& found : huge.diagnostics.items()) label_refused |= found.message.find("found '1e300'") != std::string::npos;
   CHECK(label_refused);

@@ -204,13 +204,15 @@ TEST_CASE("flow: a key under the heading explains fills, shapes, fail points and
   CHECK(make_flow_view(*l.journey, bare).legend.empty());
 }
 
-TEST_CASE("flow: print's top shade (white, like the page) still gets a border") {
+TEST_CASE("flow: a step's border never vanishes into the page, in any theme") {
   Loaded l(k_journey);
-  ViewOptions options;
-  options.theme = "print";
-  Graph graph = make_flow_view(*l.journey, options);
-  const Theme& print = theme_named("print");
-  REQUIRE(print.emotion[4] == print.background);
-  CHECK(node(graph, "step.a")->stroke == print.card_stroke);  // emotion 5
-  CHECK(node(graph, "step.b")->stroke == print.emotion[0]);
+  for (const char* name : {"default", "dark", "print", "contrast"}) {
+    CAPTURE(name);
+    ViewOptions options;
+    options.theme = name;
+    Graph graph = make_flow_view(*l.journey, options);
+    const Theme& theme = theme_named(name);
+    CHECK(node(graph, "step.a")->stroke != theme.background);  // emotion 5
+    CHECK(node(graph, "step.b")->stroke != theme.background);  // emotion 1
+  }
 }

@@ -9,9 +9,9 @@ build_packages=(
   libyaml-dev libcli11-dev libfmt-dev doctest-dev nlohmann-json3-dev libkainjow-mustache-dev
   libgraphviz-dev graphviz fonts-dejavu-core
 )
-# The tests also drive: xmllint, Python's jsonschema (schema checks), npm (the SARIF tools,
-# playwright-core), chromium (the browser test of the HTML page).
-test_packages=(libxml2-utils python3 python3-jsonschema python3-yaml nodejs npm chromium)
+# The tests also drive: xmllint, Python's jsonschema (schema checks), pdftoppm and PIL (the
+# PDF's page colour), npm (the SARIF tools, playwright-core), chromium (the browser test).
+test_packages=(libxml2-utils python3 python3-jsonschema python3-yaml python3-pil poppler-utils nodejs npm chromium)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then wanted+=("${test_packages[@]}"); fi

@@ -14,6 +14,7 @@
 #include <mutex>
 #include <vector>
 
+#include "emit/pdf_dates.hpp"
 #include "jmap/emit.hpp"
 
 #ifndef JMAP_GRAPHVIZ_PLUGIN_DIR
@@ -263,7 +264,9 @@ std::string render_dot(const std::string& dot, std::string_view format, double d
                                   missing_renderer_hint(format_name)));
   std::unique_ptr<char, RenderDataDeleter> owned(data);
   if (agerrors() > 0) throw RenderError("Graphviz reported errors while rendering: " + messages());
-  return std::string(data, length);
+  std::string rendered(data, length);
+  if (format == "pdf") pin_pdf_dates(rendered, reproducible_time());
+  return rendered;
 }
 
 }  // namespace jmap

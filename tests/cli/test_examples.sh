@@ -56,3 +56,13 @@ for example in "$EXAMPLES"/*.yaml; do
   done
 done
 echo "ok: $count examples lint clean, build, and rebuild identically; $renders view/theme renders"
+
+# PDFs too: cairo stamps the wall clock, jmap pins it (to SOURCE_DATE_EPOCH when set).
+example="$EXAMPLES/clinic-visit.yaml"
+run build "$example" -o "$WORK/first.pdf"
+sleep 1.1
+run build "$example" -o "$WORK/second.pdf"
+cmp -s "$WORK/first.pdf" "$WORK/second.pdf" || fail "two PDF builds a second apart differ"
+expect_in "$WORK/first.pdf" "/CreationDate (D:19700101000000"
+SOURCE_DATE_EPOCH=1764028800 run build "$example" -o "$WORK/dated.pdf"
+expect_in "$WORK/dated.pdf" "/CreationDate (D:20251125000000"

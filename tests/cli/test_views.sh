@@ -124,14 +124,13 @@ for view in map blueprint flow; do
   grep -F 'graph [layout=' "$WORK/dark-$view.dot" >"$WORK/graph.dot"
   expect_in "$WORK/graph.dot" 'margin=0'
   expect_in "$WORK/graph.dot" 'bgcolor="#0B1220"'
-  if command -v pdftoppm >/dev/null; then  # Debian's poppler-utils
-    run build "$example" --view $view --theme dark -o "$WORK/dark-$view.pdf"
-    pdftoppm -png -r 72 -singlefile "$WORK/dark-$view.pdf" "$WORK/dark-$view-page"
-    # Corners, one pixel in: the page is not a whole number of pixels.
-    corners=$("$PYTHON" -c 'import sys; from PIL import Image; im = Image.open(sys.argv[1]).convert("RGB"); w, h = im.size
+  # pdftoppm: Debian's poppler-utils (setup.sh test)
+  run build "$example" --view $view --theme dark -o "$WORK/dark-$view.pdf"
+  pdftoppm -png -r 72 -singlefile "$WORK/dark-$view.pdf" "$WORK/dark-$view-page"
+  # Corners, one pixel in: the page is not a whole number of pixels.
+  corners=$("$PYTHON" -c 'import sys; from PIL import Image; im = Image.open(sys.argv[1]).convert("RGB"); w, h = im.size
 print(sorted(set("#%02X%02X%02X" % im.getpixel((x, y)) for x in (0, w - 2) for y in (0, h - 2))))' "$WORK/dark-$view-page.png")
-    [ "$corners" = "['#0B1220']" ] || fail "dark $view PDF: page corners are $corners, not the background"
-  fi
+  [ "$corners" = "['#0B1220']" ] || fail "dark $view PDF: page corners are $corners, not the background"
 done
 run build "$example" -o "$WORK/really-png.svg" --format png
 head -c 4 "$WORK/really-png.svg" | grep -q PNG || fail "--format png did not win over .svg"

@@ -22,7 +22,7 @@ constexpr std::array k_rules{
          "title: First order\ntitle: Repeat order",
          "title: First order\ndescription: Repeat order"},
     Rule{"too-large", error, "The file, or what its aliases expand to, exceeds a size limit.",
-         "Files over 16 MiB and alias expansions over 100,000 nodes are refused, so that a hostile file (a 'billion laughs') cannot exhaust memory or time in CI.",
+         "Files over 16 MiB, alias expansions over 100,000 nodes and files of more than 1,000,000 YAML nodes (copies kept for anchors included) are refused, so that a hostile file (a 'billion laughs', anchors nested around a huge list) cannot exhaust memory or time in CI.",
          "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
          "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
          "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]  # 111,110 nodes",
@@ -48,7 +48,7 @@ constexpr std::array k_rules{
          "jmap: 2",
          "jmap: 1"},
     Rule{"bad-value", error, "A value outside its allowed set (state, channel, kind, severity, scale, counts).",
-         "Enumerations keep maps comparable across teams: state is current or future; channel one of web, app, email, sms, phone, chat, social, store, mail, in-person, other; kind digital, physical or human; severity low, medium or high; funnel counts are whole numbers.",
+         "Enumerations keep maps comparable across teams: state is current or future; channel one of web, app, email, sms, phone, chat, social, store, mail, in-person, other; kind digital, physical or human; severity low, medium or high; funnel counts are whole numbers; scale bounds and label keys are whole numbers within +-1,000,000,000. An emotion given for a persona who does not take the step is a bad value too: the map would draw a point the step's personas contradict.",
          "touchpoints:\n  - {id: ad, name: Ad, channel: instagram}",
          "touchpoints:\n  - {id: ad, name: Ad, channel: social}"},
     Rule{"bad-id", error, "An id uses characters other than lowercase letters, digits, '-' and '_'.",

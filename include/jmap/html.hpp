@@ -28,6 +28,10 @@ class TemplateError : public std::runtime_error {
 // The default template (templates/report.html.mustache), as compiled in.
 std::string_view default_html_template();
 
+// A Content-Security-Policy hash source for an inline element's exact text:
+// "sha256-<base64 of its SHA-256>" (the page's `style_hash` is this of `default_css`).
+std::string csp_hash(std::string_view text);
+
 // The page. Every value is HTML-escaped; only the SVG jmap drew goes in raw.
 std::string render_html(const Journey& journey, const HtmlOptions& options);
 

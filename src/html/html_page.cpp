@@ -13,6 +13,7 @@
 #include "jmap/html.hpp"
 #include "report_data.hpp"
 #include "template_text.hpp"
+#include "util/sha256.hpp"
 
 namespace jmap {
 namespace {
@@ -93,6 +94,11 @@ std::string picture(const Journey& journey, const HtmlOptions& options, ViewKind
 
 }  // namespace
 
+std::string csp_hash(std::string_view text) {
+  Sha256Digest digest = sha256(text);
+  return "sha256-" + base64(digest);
+}
+
 std::string_view default_html_template() { return generated::k_report_template; }
 
 std::string render_html(const Journey& journey, const HtmlOptions& options) {
@@ -117,6 +123,7 @@ std::string render_html(const Journey& journey, const HtmlOptions& options) {
   if (dark_too) pictures.blueprint_dark = picture(journey, options, ViewKind::blueprint, "blueprint-dark-", "dark");
   kainjow::mustache::data data = report_data(journey, options.persona, pictures);
   data.set("default_css", std::string(generated::k_report_css));
+  data.set("style_hash", csp_hash(generated::k_report_css));
   std::string html = page.render(data);
   if (!page.is_valid()) throw TemplateError(located(name, text, page.error_message()));
   return html;

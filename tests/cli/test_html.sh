@@ -6,7 +6,8 @@ run build "$example" -o "$WORK/map.html"
 expect_status 0
 page="$WORK/map.html"
 expect_in "$page" '<!DOCTYPE html>'
-expect_in "$page" "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'"
+expect_in "$page" "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-"
+expect_not_in "$page" "unsafe-inline"
 expect_in "$page" '<h1>FreshCart - first grocery order</h1>'
 # Self-contained: no script, no external resource; the only URLs are SVG namespaces.
 expect_not_in "$page" '<script'
@@ -34,12 +35,23 @@ expect_in "$page" '<tr class="group-head"><th scope="rowgroup" colspan="5">Stage
 expect_in "$page" '✗ Missed'
 expect_in "$page" '<td>−80%</td>'
 expect_in "$page" 'Addressed by <a href="#opportunity-'
-# No style attributes (a CSP that allows the <style> block by its hash blocks them): the
+# The page's CSP allows its one <style> block by the SHA-256 of the exact bytes inside it,
+# recomputed here with Python's hashlib. No style attributes (the policy blocks them): the
 # funnel and channel-mix bars are SVG rects, which also print.
 for journey in "$EXAMPLES"/*.yaml "$DATA/injection.yaml"; do
   run build "$journey" -o "$WORK/styled.html"
   expect_status 0
   ! grep -qiE '[[:space:]]style[[:space:]]*=' "$WORK/styled.html" || fail "style attribute in the page of $(basename "$journey")"
+  "$PYTHON" - "$WORK/styled.html" <<'PY' || fail "the CSP does not hash the <style> block of $(basename "$journey")"
+import base64, hashlib, re, sys
+page = open(sys.argv[1], "rb").read()
+styles = re.findall(rb"<style>(.*?)</style>", page, re.S)
+policy = re.search(rb'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', page).group(1).decode()
+digest = base64.b64encode(hashlib.sha256(styles[0]).digest()).decode()
+expected = f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
+if len(styles) != 1 or policy != expected:
+    sys.exit(f"{len(styles)} <style> blocks; policy {policy!r}, expected {expected!r}")
+PY
 done
 expect_in "$page" '<svg class="bar" role="img"><title>20% of the first stage</title><rect class="track" width="100%" height="100%" rx="5"/><rect class="fill" width="20.0%"'
 expect_in "$page" '<title>Digital 67%, physical 33%, human 0%</title><rect class="track" width="100%" height="100%"/><rect class="kind-digital" x="0.0%" width="66.7%" height="100%"/><rect class="kind-physical" x="66.7%" width="33.3%" height="100%"/></svg>'

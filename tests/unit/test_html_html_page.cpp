@@ -76,6 +76,41 @@ TEST_CASE("the default template renders a whole page with escaped values and inl
   CHECK(render_html(*l.journey, HtmlOptions{}) == html);  // deterministic
 }
 
+// The text between the page's first <style> and </style>, and its CSP meta's content.
+std::string between(const std::string& html, const std::string& open, const std::string& close) {
+  std::size_t start = html.find(open);
+  REQUIRE(start != std::string::npos);
+  start += open.size();
+  std::size_t end = html.find(close, start);
+  REQUIRE(end != std::string::npos);
+  return html.substr(start, end - start);
+}
+
+TEST_CASE("the default page's CSP allows its one <style> block by hash, nothing inline") {
+  Loaded l(k_journey);
+  std::string html = render_html(*l.journey, HtmlOptions{});
+  std::string policy = between(html, "<meta http-equiv=\"Content-Security-Policy\" content=\"", "\"");
+  std::string style = between(html, "<style>", "</style>");
+  CHECK(policy == "default-src 'none'; style-src '" + csp_hash(style) + "'; base-uri 'none'; form-action 'none'");
+  CHECK_FALSE(contains(html, "unsafe-inline"));
+  CHECK(html.find("<style", html.find("<style>") + 1) == std::string::npos);  // the only one
+  // The browser hashes the text after it normalised line breaks: there must be none to normalise.
+  CHECK_FALSE(contains(style, "\r"));
+}
+
+TEST_CASE("style_hash is the CSP hash of default_css, for a template's own policy") {
+  CHECK(csp_hash("abc") == "sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+  CHECK(csp_hash("") == "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+  Loaded l(k_journey);
+  HtmlOptions options;
+  options.template_name = "mine.mustache";
+  options.template_text = "{{style_hash}}|{{{default_css}}}";
+  std::string out = render_html(*l.journey, options);
+  std::size_t bar = out.find('|');
+  REQUIRE(bar != std::string::npos);
+  CHECK(out.substr(0, bar) == csp_hash(out.substr(bar + 1)));
+}
+
 TEST_CASE("the default template is the one in templates/") {
   CHECK(default_html_template().rfind("<!DOCTYPE html>", 0) == 0);
   CHECK(contains(default_html_template(), "{{{default_css}}}"));

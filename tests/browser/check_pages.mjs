@@ -1,14 +1,15 @@
 // Opens jmap's HTML pages in Debian's chromium (headless, through playwright-core) and
-// checks what a reader gets: no console errors, no request but the file itself, every
-// stage heading and KPI visible, no sideways overflow of the page at 1280 px (the map
-// scrolls in its own box), persona colours readable in light and dark, and, for the
-// injection page, that no payload runs. In print (A3 landscape, from a light and a dark
-// system): no map cell's text runs out of its cell, stage headings and every other text
-// dark enough for white paper, no dark picture, the map free to start on page 1.
-// Writes light, dark and print screenshots next to each page.
+// checks what a reader gets: the page's own CSP hash-only with no violation of it (a
+// tampered copy is the control that Chromium reports one), no other console errors, no
+// request but the file itself, every stage heading and KPI visible, no sideways overflow
+// of the page at 1280 px (the map scrolls in its own box), persona colours readable in
+// light and dark, and, for the injection page, that no payload runs. In print (A3
+// landscape, from a light and a dark system): no map cell's text runs out of its cell,
+// stage headings and every other text dark enough for white paper, no dark picture, the
+// map free to start on page 1. Writes light, dark and print screenshots next to each page.
 //
 // usage: node check_pages.mjs EXPECTED.json
-//   EXPECTED.json: [{"page": "/abs/x.html", "stages": [...], "kpis": [...], "injection": false}, ...]
+//   EXPECTED.json: [{"page": "/abs/x.html", "stages": [...], "kpis": [...], "injection": false, "tampered": false}, ...]
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -86,7 +87,20 @@ async function check(entry) {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(200);
 
-  if (errors.length) fail(name, `console errors: ${errors.join(' | ')}`);
+  // The page's own policy: the <style> block allowed by its hash, nothing inline.
+  const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '');
+  if (!/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]{43}='; /.test(policy) || policy.includes('unsafe-inline'))
+    fail(name, `the page's CSP is not hash-only: "${policy}"`);
+  const refused = errors.filter((e) => /Content Security Policy/i.test(e));
+  if (entry.tampered) {
+    // The control: a changed <style> block is refused, and Chromium says so.
+    if (!refused.length) fail(name, `a <style> block that does not match the CSP hash raised no violation (${errors.join(' | ')})`);
+    await context.close();
+    console.log(`checked ${name}: the changed <style> block is refused by the page's CSP`);
+    return;
+  }
+  if (refused.length) fail(name, `CSP violations: ${refused.join(' | ')}`);
+  if (errors.length > refused.length) fail(name, `console errors: ${errors.filter((e) => !refused.includes(e)).join(' | ')}`);
   const others = requests.filter((r) => r !== url);
   if (others.length) fail(name, `requests other than the file: ${others.join(', ')}`);
   if (dialogs.length) fail(name, `dialogs opened: ${dialogs.join(', ')}`);

@@ -15,18 +15,17 @@ for journey in "$JMAP_SOURCE_DIR"/examples/*.yaml "$JMAP_SOURCE_DIR/tests/data/i
   "$JMAP" build "$journey" -o "$OUT_DIR/$name.html"
   pages+=("$journey" "$OUT_DIR/$name.html")
 done
-# The e-commerce page as a host with a hash-based CSP would serve it: the <style> block
-# allowed by its SHA-256 instead of 'unsafe-inline' (a style attribute would be refused).
-"$PYTHON" - "$OUT_DIR/ecommerce-first-order.html" "$OUT_DIR/hashed-csp.html" <<'PY'
-import base64, hashlib, re, sys
-page = open(sys.argv[1], encoding="utf-8").read()
-style = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
-digest = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode()
-hashed = page.replace("style-src 'unsafe-inline'", f"style-src 'sha256-{digest}'", 1)
-assert hashed != page, "no style-src 'unsafe-inline' in the page"
-open(sys.argv[2], "w", encoding="utf-8").write(hashed)
+# The control for the CSP check: the e-commerce page with one byte of its <style> block
+# changed, so its own hash-only policy no longer matches and Chromium must refuse the
+# block and say so on the console (otherwise "no CSP violation" would prove nothing).
+"$PYTHON" - "$OUT_DIR/ecommerce-first-order.html" "$OUT_DIR/tampered-csp.html" <<'PY'
+import sys
+page = open(sys.argv[1], encoding="utf-8", newline="").read()
+tampered = page.replace("</style>", " </style>", 1)
+assert tampered != page, "no <style> block in the page"
+open(sys.argv[2], "w", encoding="utf-8", newline="").write(tampered)
 PY
-pages+=("$JMAP_SOURCE_DIR/examples/ecommerce-first-order.yaml" "$OUT_DIR/hashed-csp.html")
+pages+=("$JMAP_SOURCE_DIR/examples/ecommerce-first-order.yaml" "$OUT_DIR/tampered-csp.html")
 "$PYTHON" - "$OUT_DIR/expected.json" "${pages[@]}" <<'PY'
 import json, sys, yaml
 out, args = sys.argv[1], sys.argv[2:]
@@ -39,6 +38,7 @@ for journey, page in zip(args[0::2], args[1::2]):
         "stages": [s["name"] for s in stages],
         "kpis": [k["name"] for s in stages for k in s.get("kpis", [])],
         "injection": journey.endswith("injection.yaml"),
+        "tampered": page.endswith("tampered-csp.html"),
     })
 json.dump(entries, open(out, "w"), indent=1)
 PY

@@ -35,23 +35,27 @@ expect_in "$page" '<tr class="group-head"><th scope="rowgroup" colspan="5">Stage
 expect_in "$page" '✗ Missed'
 expect_in "$page" '<td>−80%</td>'
 expect_in "$page" 'Addressed by <a href="#opportunity-'
-# The page's CSP allows its one <style> block by the SHA-256 of the exact bytes inside it,
-# recomputed here with Python's hashlib. No style attributes (the policy blocks them): the
-# funnel and channel-mix bars are SVG rects, which also print.
-for journey in "$EXAMPLES"/*.yaml "$DATA/injection.yaml"; do
-  run build "$journey" -o "$WORK/styled.html"
-  expect_status 0
-  ! grep -qiE '[[:space:]]style[[:space:]]*=' "$WORK/styled.html" || fail "style attribute in the page of $(basename "$journey")"
-  "$PYTHON" - "$WORK/styled.html" <<'PY' || fail "the CSP does not hash the <style> block of $(basename "$journey")"
+# expect_style_hashed PAGE POLICY: the page's CSP meta is POLICY, where {hash} stands for
+# the SHA-256 of the exact bytes of its one <style> block, recomputed with Python's hashlib.
+expect_style_hashed() {
+  "$PYTHON" - "$1" "$2" <<'PY' || fail "the CSP of $(basename "$1") does not hash its <style> block"
 import base64, hashlib, re, sys
 page = open(sys.argv[1], "rb").read()
 styles = re.findall(rb"<style>(.*?)</style>", page, re.S)
 policy = re.search(rb'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', page).group(1).decode()
 digest = base64.b64encode(hashlib.sha256(styles[0]).digest()).decode()
-expected = f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
+expected = sys.argv[2].replace("{hash}", f"'sha256-{digest}'")
 if len(styles) != 1 or policy != expected:
     sys.exit(f"{len(styles)} <style> blocks; policy {policy!r}, expected {expected!r}")
 PY
+}
+# Every page allows its one <style> block by hash. No style attributes (the policy blocks
+# them): the funnel and channel-mix bars are SVG rects, which also print.
+for journey in "$EXAMPLES"/*.yaml "$DATA/injection.yaml"; do
+  run build "$journey" -o "$WORK/styled.html"
+  expect_status 0
+  ! grep -qiE '[[:space:]]style[[:space:]]*=' "$WORK/styled.html" || fail "style attribute in the page of $(basename "$journey")"
+  expect_style_hashed "$WORK/styled.html" "default-src 'none'; style-src {hash}; base-uri 'none'; form-action 'none'"
 done
 expect_in "$page" '<svg class="bar" role="img"><title>20% of the first stage</title><rect class="track" width="100%" height="100%" rx="5"/><rect class="fill" width="20.0%"'
 expect_in "$page" '<title>Digital 67%, physical 33%, human 0%</title><rect class="track" width="100%" height="100%"/><rect class="kind-digital" x="0.0%" width="66.7%" height="100%"/><rect class="kind-physical" x="66.7%" width="33.3%" height="100%"/></svg>'
@@ -105,6 +109,16 @@ expect_in "$WORK/doc.html" '<h2 id="stage-sign-up">Stage 2: Sign-up</h2>'
 expect_in "$WORK/doc.html" '<li>Sees an ad (4, happy)</li>'
 expect_in "$WORK/doc.html" '<p>Login success rate: Missed</p>'
 expect_in "$WORK/doc.html" '<figure><svg role="img"'
+expect_style_hashed "$WORK/doc.html" "default-src 'none'; style-src {hash}"
+# The page's command for the hash of your own CSS gives what jmap gives for default_css.
+if command -v openssl >/dev/null; then
+  sed -n '/^```sh$/,/^```$/p' "$JMAP_SOURCE_DIR/docs/templates.md" | sed '1d;$d' >"$WORK/hash.sh"
+  printf '{{{default_css}}}' >"$WORK/css.mustache"
+  run build "$example" --template "$WORK/css.mustache" -o "$WORK/css.html"
+  mv "$WORK/css.html" "$WORK/mine.css"
+  (cd "$WORK" && bash hash.sh) >"$WORK/hash.txt"
+  grep -qF "style-src $(cat "$WORK/hash.txt");" "$page" || fail "the documented hash command gives $(cat "$WORK/hash.txt")"
+fi
 
 # A broken template: file:line:col, exit 2, nothing written.
 printf '<h1>{{title}}</h1>\n<ul>\n{{#stages}}<li>{{name}}</li>\n</ul>\n' >"$WORK/broken.mustache"

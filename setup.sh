@@ -10,8 +10,10 @@ build_packages=(
   libgraphviz-dev graphviz fonts-dejavu-core
 )
 # The tests also drive: xmllint, Python's jsonschema (schema checks), pdftoppm and PIL (the
-# PDF's page colour), npm (the SARIF tools, playwright-core), chromium (the browser test).
-test_packages=(libxml2-utils python3 python3-jsonschema python3-yaml python3-pil poppler-utils nodejs npm chromium)
+# PDF's page colour), openssl (the documented CSP hash command), npm (the SARIF tools,
+# playwright-core), chromium (the browser test).
+test_packages=(libxml2-utils python3 python3-jsonschema python3-yaml python3-pil poppler-utils openssl nodejs npm
+  chromium)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then wanted+=("${test_packages[@]}"); fi

@@ -57,6 +57,18 @@ expect_status 2
 expect_in "$WORK/err" "jmap: error: unknown output format 'jpeg'; known formats: svg, png, pdf, html, dot"
 [ ! -e "$WORK/map.jpeg" ] || fail "a refused build wrote its output"
 
+# No extension: say so and name --format, not "unknown output format ''".
+for name in noext "map."; do
+  run build "$example" -o "$WORK/$name"
+  expect_status 2
+  expect_in "$WORK/err" "jmap: error: the output '$WORK/$name' has no extension to tell its format; pass --format (svg, png, pdf, html, dot)"
+  expect_not_in "$WORK/err" "unknown output format"
+  [ ! -e "$WORK/$name" ] || fail "a refused build wrote its output"
+done
+run build "$example" -o "$WORK/noext" --format dot
+expect_status 0
+expect_in "$WORK/noext" "digraph"
+
 run build "$example" -o "$WORK/map.svg" --format pfd
 expect_status 2
 expect_in "$WORK/err" "unknown output format 'pfd' (did you mean 'pdf'?)"

@@ -41,6 +41,12 @@ TEST_CASE("accessible_svg: document title and desc, escaped, and role=img") {
   CHECK(contains(out, "<g id=\"map-graph0\" class=\"graph\">"));  // unique when a page holds several
 }
 
+TEST_CASE("accessible_svg: the lines of a block scalar are joined with a space in the title and desc") {
+  std::string out = accessible_svg(k_svg, SvgLabel{"Tab\ttitle\n", "Journey map. line one\nline two\n\n  line three\n", ""});
+  CHECK(contains(out, "<title id=\"title\">Tab title</title>"));
+  CHECK(contains(out, "<desc id=\"desc\">Journey map. line one line two line three</desc>"));
+}
+
 TEST_CASE("accessible_svg: a node's tooltip becomes its title; decorative nodes are hidden") {
   std::string out = accessible_svg(k_svg, SvgLabel{"T", "D", ""});
   CHECK(contains(out, "<g id=\"step.a\" class=\"node\">\n<title>Sees an ad &amp; smiles</title>\n<g id=\"a_step.a\">"));

@@ -72,8 +72,13 @@ std::string accessible_svg(const std::string& svg, const SvgLabel& label) {
                          desc_id, escape_xml(one_line(label.description)));
       continue;
     }
-    if (starts_with(line, "<g id=\"graph0\"") && !label.id_prefix.empty()) {  // Graphviz's root group
+    if (starts_with(line, "<g id=\"graph0\"")) {  // Graphviz's root group: a unique id, the real title
       out += "<g id=\"" + label.id_prefix + "graph0\"" + std::string(line.substr(14)) + "\n";
+      // Its <title> is the graph's name, whose backslashes escape_dot_id had to change.
+      if (i + 1 < lines.size() && starts_with(lines[i + 1], "<title>")) {
+        out += "<title>" + escape_xml(one_line(label.title)) + "</title>\n";
+        ++i;
+      }
       continue;
     }
     bool has_title = i + 1 < lines.size() && starts_with(lines[i + 1], "<title>");

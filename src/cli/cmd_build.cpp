@@ -24,9 +24,12 @@ const std::vector<std::string> k_formats{"svg", "png", "pdf", "html", "dot"};
 std::string pick_format(const BuildOptions& options) {
   std::string format = options.format;
   if (format.empty()) {
-    if (options.output == "-") throw UsageError("writing to stdout needs --format (" + fmt::format("{}", fmt::join(k_formats, ", ")) + ")");
+    if (options.output == "-") throw UsageError(fmt::format("writing to stdout needs --format ({})", fmt::join(k_formats, ", ")));
     format = fs::path(options.output).extension().string();
     if (!format.empty()) format.erase(0, 1);
+    if (format.empty())  // "map" or "map.": nothing to read a format from
+      throw UsageError(fmt::format("the output '{}' has no extension to tell its format; pass --format ({})",
+                                   options.output, fmt::join(k_formats, ", ")));
     std::transform(format.begin(), format.end(), format.begin(), [](unsigned char c) { return std::tolower(c); });
   }
   if (std::find(k_formats.begin(), k_formats.end(), format) == k_formats.end())

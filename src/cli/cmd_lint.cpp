@@ -16,6 +16,7 @@
 #include "check.hpp"
 #include "commands.hpp"
 #include "lint_files.hpp"
+#include "standard_output.hpp"
 #include "jmap/lint.hpp"
 #include "jmap/load.hpp"
 #include "jmap/report.hpp"
@@ -137,14 +138,14 @@ std::vector<FileReport> shown(const std::vector<FileReport>& reports, bool quiet
 }
 
 void print(const std::vector<FileReport>& reports, const std::string& format, const LintOptions& options) {
-  if (format == "json") return (void)std::fputs(format_json(reports).c_str(), stdout);
-  if (format == "sarif") return (void)std::fputs(format_sarif(reports, JMAP_VERSION).c_str(), stdout);
-  if (format == "junit") return (void)std::fputs(format_junit(reports).c_str(), stdout);
+  if (format == "json") return write_stdout(format_json(reports));
+  if (format == "sarif") return write_stdout(format_sarif(reports, JMAP_VERSION));
+  if (format == "junit") return write_stdout(format_junit(reports));
   ReportOptions report{use_color(options.common.color, stdout)};
   for (const FileReport& file : reports)
     for (const Diagnostic& d : file.diagnostics) {
       std::string text = format == "gcc" ? format_gcc(d) : format == "github" ? format_github(d) : format_human(d, report);
-      std::fputs(text.c_str(), stdout);
+      write_stdout(text);
     }
 }
 

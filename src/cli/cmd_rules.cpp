@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "commands.hpp"
+#include "standard_output.hpp"
 #include "jmap/rules.hpp"
 #include "util/spelling.hpp"
 
@@ -47,11 +48,11 @@ std::string rules_markdown() {
 
 int run_rules(const RulesOptions& options) {
   if (options.markdown) {
-    std::fputs(rules_markdown().c_str(), stdout);
+    write_stdout(rules_markdown());
     return k_exit_ok;
   }
   for (const Rule& rule : all_rules())
-    std::fputs(fmt::format("{:<26} {:<8} {}\n", rule.id, severity_name(rule.severity), rule.summary).c_str(), stdout);
+    write_stdout(fmt::format("{:<26} {:<8} {}\n", rule.id, severity_name(rule.severity), rule.summary));
   return k_exit_ok;
 }
 
@@ -61,11 +62,9 @@ int run_explain(const RulesOptions& options) {
     throw UsageError(fmt::format("no rule '{}'{}; `jmap rules` lists them", options.explain,
                                  did_you_mean(closest_match(options.explain, rule_ids()))));
   }
-  std::fputs(fmt::format("{} ({} by default)\n\n{}\n\n{}\n\nBad:\n{}\n\nGood:\n{}\n", rule->id,
-                         severity_name(rule->severity), rule->summary, rule->description, indent(rule->bad),
-                         indent(rule->good))
-                 .c_str(),
-             stdout);
+  write_stdout(fmt::format("{} ({} by default)\n\n{}\n\n{}\n\nBad:\n{}\n\nGood:\n{}\n", rule->id,
+                           severity_name(rule->severity), rule->summary, rule->description, indent(rule->bad),
+                           indent(rule->good)));
   return k_exit_ok;
 }
 

@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "commands.hpp"
+#include "standard_output.hpp"
 #include "schema_text.hpp"
 
 namespace jmap::cli {
@@ -11,7 +12,7 @@ CLI::App* setup_schema(CLI::App& app) {
 }
 
 int run_schema() {
-  std::fputs(k_journey_schema, stdout);
+  write_stdout(k_journey_schema);
   return k_exit_ok;
 }
 

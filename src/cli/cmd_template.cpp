@@ -1,8 +1,7 @@
 // `jmap template --print`: the default HTML template, a starting point for --template.
-#include <cstdio>
-
 #include "commands.hpp"
 #include "jmap/html.hpp"
+#include "standard_output.hpp"
 
 namespace jmap::cli {
 
@@ -14,9 +13,8 @@ CLI::App* setup_template(CLI::App& app, TemplateOptions& options) {
 
 int run_template(const TemplateOptions& options) {
   if (!options.print) return k_exit_usage;
-  std::string_view text = default_html_template();
-  std::fwrite(text.data(), 1, text.size(), stdout);
-  return std::ferror(stdout) ? k_exit_usage : k_exit_ok;
+  write_stdout(default_html_template());
+  return k_exit_ok;
 }
 
 }  // namespace jmap::cli

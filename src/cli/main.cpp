@@ -3,10 +3,13 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "commands.hpp"
 #include "jmap/emit.hpp"
+#include "standard_output.hpp"
+#include "util/spelling.hpp"
 
 #ifndef JMAP_VERSION
 #define JMAP_VERSION "0.0.0"
@@ -19,6 +22,48 @@ using namespace jmap::cli;
 int print_error(const std::string& message) {
   std::fprintf(stderr, "jmap: error: %s\n", message.c_str());
   return k_exit_usage;
+}
+
+std::vector<std::string> command_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
+    names.push_back(command->get_name());
+  return names;
+}
+
+int unknown_command(const CLI::App& app, const std::string& name) {
+  std::vector<std::string> names = command_names(app);
+  return print_error(fmt::format("unknown command '{}'{}; commands: {}", name,
+                                 jmap::did_you_mean(jmap::closest_match(name, names)), fmt::join(names, ", ")));
+}
+
+// The first word names the command. CLI11 takes an unknown one for a stray argument and
+// says only that a command is required, so it is looked up here, before parsing.
+bool names_unknown_command(const CLI::App& app, int argc, char** argv) {
+  if (argc < 2 || argv[1][0] == '-') return false;
+  std::vector<std::string> names = command_names(app);
+  return std::find(names.begin(), names.end(), argv[1]) == names.end();
+}
+
+// `jmap help [COMMAND]`. CLI11's help() describes the command that was parsed, which
+// here is `help` itself: the formatter is asked for the top level directly.
+int run_help(const CLI::App& app, const std::string& topic) {
+  if (topic.empty()) {
+    write_stdout(app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal));
+    return k_exit_ok;
+  }
+  for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
+    if (command->get_name() == topic) {
+      write_stdout(command->help());
+      return k_exit_ok;
+    }
+  return unknown_command(app, topic);
+}
+
+// Every command's output is checked here, once: a write that failed is exit 2.
+int finish(int status) {
+  std::string failure = stdout_failure();
+  return failure.empty() ? status : print_error(failure);
 }
 
 }  // namespace
@@ -42,36 +87,26 @@ int main(int argc, char** argv) {
   CLI::App* schema = setup_schema(app);
   CLI::App* template_command = setup_template(app, template_options);
   CLI::App* help = app.add_subcommand("help", "Show help for jmap or one of its commands");
-  help->add_option("command", help_topic, "build or lint");
+  help->add_option("command", help_topic, "a command, e.g. build or lint");
 
+  if (names_unknown_command(app, argc, argv)) return unknown_command(app, argv[1]);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    if (error.get_exit_code() == 0) return app.exit(error);  // --help, --version
+    if (error.get_exit_code() == 0) return finish(app.exit(error));  // --help, --version
     std::fprintf(stderr, "jmap: error: %s\n", error.what());
     std::fprintf(stderr, "Run 'jmap --help' for usage.\n");
     return k_exit_usage;
   }
 
   try {
-    if (build->parsed()) return run_build(build_options);
-    if (lint->parsed()) return run_lint(lint_options);
-    if (rules->parsed()) return run_rules(rules_options);
-    if (explain->parsed()) return run_explain(rules_options);
-    if (schema->parsed()) return run_schema();
-    if (template_command->parsed()) return run_template(template_options);
-    if (help->parsed()) {
-      if (help_topic.empty()) {
-        std::fputs(app.help().c_str(), stdout);
-        return k_exit_ok;
-      }
-      for (CLI::App* command : {build, lint, rules, explain, schema, template_command})
-        if (command->get_name() == help_topic) {
-          std::fputs(command->help().c_str(), stdout);
-          return k_exit_ok;
-        }
-      return print_error(fmt::format("no command '{}'; commands: build, lint, rules, explain, schema, template, help", help_topic));
-    }
+    if (build->parsed()) return finish(run_build(build_options));
+    if (lint->parsed()) return finish(run_lint(lint_options));
+    if (rules->parsed()) return finish(run_rules(rules_options));
+    if (explain->parsed()) return finish(run_explain(rules_options));
+    if (schema->parsed()) return finish(run_schema());
+    if (template_command->parsed()) return finish(run_template(template_options));
+    if (help->parsed()) return finish(run_help(app, help_topic));
   } catch (const UsageError& error) {
     return print_error(error.what());
   } catch (const jmap::RenderError& error) {

@@ -12,6 +12,7 @@
 #include <filesystem>
 
 #include "commands.hpp"
+#include "standard_output.hpp"
 
 namespace fs = std::filesystem;
 
@@ -39,11 +40,7 @@ mode_t default_file_mode() {
 }  // namespace
 
 void write_output(const std::string& path, std::string_view content) {
-  if (path == "-") {
-    if (std::fwrite(content.data(), 1, content.size(), stdout) != content.size() || std::fflush(stdout) != 0)
-      throw UsageError(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
-    return;
-  }
+  if (path == "-") return write_stdout(content);
   fs::path target(path);
   fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   std::string temp = (directory / ("." + target.filename().string() + ".jmap-XXXXXX")).string();

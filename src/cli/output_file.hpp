@@ -7,7 +7,7 @@
 
 namespace jmap::cli {
 
-// "-" writes to stdout. Throws UsageError on failure.
+// "-" writes to stdout (checked before exit). Throws UsageError when a file cannot be written.
 void write_output(const std::string& path, std::string_view content);
 
 }  // namespace jmap::cli

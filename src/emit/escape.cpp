@@ -5,12 +5,15 @@ namespace {
 
 bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20; }
 
-// Quotes escaped, control characters as spaces, each backslash as `backslash`.
+// Quotes escaped, control characters as spaces, each backslash as `backslash`, and `&`
+// as `&amp;`: Graphviz reads entities in these strings and writes one it finds into the
+// SVG unescaped, so the literal text "&amp;" would show as "&".
 std::string escape_quoted(std::string_view text, std::string_view backslash) {
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
     if (c == '"') out += "\\\"";
+    else if (c == '&') out += "&amp;";
     else if (c == '\\') out += backslash;
     else if (is_control(c)) out += ' ';
     else out += c;

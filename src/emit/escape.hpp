@@ -16,12 +16,13 @@ std::string escape_xml(std::string_view text);
 // (labels get one round of \N-style expansion).
 std::string escape_html_label(std::string_view text);
 
-// An escString attribute in a DOT double-quoted string (tooltip): quotes escaped,
-// each backslash quadrupled (tooltips get two rounds of expansion), newlines as spaces.
+// An escString attribute in a DOT double-quoted string (tooltip): quotes escaped, `&` as
+// `&amp;` (Graphviz decodes entities), each backslash quadrupled (tooltips get two
+// rounds of expansion), newlines as spaces.
 std::string escape_dot_text(std::string_view text);
 
-// A DOT id (the graph's name): quotes escaped; backslashes, which Graphviz keeps
-// verbatim but which could escape the closing quote, become U+2216 (looks alike).
+// A DOT id (the graph's name): quotes escaped, `&` as `&amp;`; backslashes, which
+// Graphviz keeps verbatim but which could escape the closing quote, become U+2216.
 std::string escape_dot_id(std::string_view text);
 
 }  // namespace jmap

@@ -32,6 +32,23 @@ std::optional<std::string_view> link_title(std::string_view line) {
   return line.substr(start, end - start);
 }
 
+// The document's title and desc are read as one line: a `|` block's line breaks and any
+// tab become one space each (escape_xml would drop them and run the lines together).
+std::string one_line(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) <= 0x20) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string accessible_svg(const std::string& svg, const SvgLabel& label) {
@@ -51,12 +68,17 @@ std::string accessible_svg(const std::string& svg, const SvgLabel& label) {
       // The opening tag may span lines; the attributes go on its first line.
       out += fmt::format("<svg role=\"img\" aria-labelledby=\"{} {}\" {}\n", title_id, desc_id, line.substr(5));
       while (i + 1 < lines.size() && lines[i].find('>') == std::string_view::npos) out += std::string(lines[++i]) + "\n";
-      out += fmt::format("<title id=\"{}\">{}</title>\n<desc id=\"{}\">{}</desc>\n", title_id, escape_xml(label.title),
-                         desc_id, escape_xml(label.description));
+      out += fmt::format("<title id=\"{}\">{}</title>\n<desc id=\"{}\">{}</desc>\n", title_id, escape_xml(one_line(label.title)),
+                         desc_id, escape_xml(one_line(label.description)));
       continue;
     }
-    if (starts_with(line, "<g id=\"graph0\"") && !label.id_prefix.empty()) {  // Graphviz's root group
+    if (starts_with(line, "<g id=\"graph0\"")) {  // Graphviz's root group: a unique id, the real title
       out += "<g id=\"" + label.id_prefix + "graph0\"" + std::string(line.substr(14)) + "\n";
+      // Its <title> is the graph's name, whose backslashes escape_dot_id had to change.
+      if (i + 1 < lines.size() && starts_with(lines[i + 1], "<title>")) {
+        out += "<title>" + escape_xml(one_line(label.title)) + "</title>\n";
+        ++i;
+      }
       continue;
     }
     bool has_title = i + 1 < lines.size() && starts_with(lines[i + 1], "<title>");

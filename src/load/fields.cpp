@@ -98,15 +98,35 @@ const yaml::Node* MapReader::get(std::string_view key) const {
   return value && !value->is_null() ? value : nullptr;
 }
 
-void MapReader::require(std::string_view key) const {
-  if (m_map && !get(key))
-    m_diagnostics.report("missing-required", m_node.span,
-                         fmt::format("{} has no '{}'", m_what, key),
+bool is_empty_value(const yaml::Node& node) {
+  return node.is_null() ||
+         (node.kind == yaml::Kind::scalar && node.text.find_first_not_of(" \t\r\n") == std::string::npos);
+}
+
+const yaml::Entry* MapReader::entry(std::string_view key) const {
+  if (!m_map) return nullptr;
+  for (const yaml::Entry& entry : m_map->entries)
+    if (entry.key.is_scalar() && entry.key.text == key) return &entry;
+  return nullptr;
+}
+
+bool MapReader::require(std::string_view key) const {
+  if (!m_map) return false;
+  const yaml::Entry* found = entry(key);
+  if (!found) {
+    m_diagnostics.report("missing-required", m_node.span, fmt::format("{} has no '{}'", m_what, key),
                          fmt::format("add '{}: ...'", key));
+    return false;
+  }
+  if (!is_empty_value(found->value)) return true;
+  // `title:` is there but says nothing: point at the key, not at the mapping.
+  m_diagnostics.report("missing-required", found->key.span, fmt::format("'{}' of {} is empty", key, m_what),
+                       fmt::format("write a value after '{}:' ('~' and \"\" are no value)", key));
+  return false;
 }
 
 Text MapReader::text(std::string_view key, bool required) const {
-  if (required) require(key);
+  if (required && !require(key)) return {};
   const yaml::Node* value = get(key);
   if (!value) return {};
   return read_text(*value, fmt::format("'{}'", key), m_diagnostics);

@@ -12,7 +12,7 @@ namespace {
 // Names a thing in messages by its id when it has one: "step 'see-ad'".
 std::string name_of(std::string_view kind, const yaml::Node& node) {
   const yaml::Node* id = node.kind == yaml::Kind::mapping ? node.find("id") : nullptr;
-  if (id && id->is_scalar()) return fmt::format("{} '{}'", kind, id->text);
+  if (id && id->is_scalar() && !is_empty_value(*id)) return fmt::format("{} '{}'", kind, id->text);
   return std::string(kind);
 }
 

@@ -38,6 +38,30 @@ double other_width(std::uint32_t code_point, bool bold) {
 // A byte that starts no sequence counts as one character: it shows as U+FFFD.
 std::size_t utf8_length(unsigned char lead) { return std::max<std::size_t>(1, utf8_sequence_length(lead)); }
 
+// The length of a line break at `at` (LF, CR LF, CR, NEL, U+2028, U+2029), or 0.
+std::size_t line_break_at(std::string_view text, std::size_t at) {
+  for (std::string_view line_break : {"\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029"})
+    if (text.substr(at, line_break.size()) == line_break) return line_break.size();
+  return 0;
+}
+
+// Graphviz draws no control character, so a tab would vanish and join the words beside
+// it ("tab\there" drew "tabhere"): line breaks become `line_break`, other controls spaces.
+std::string visible_spacing(std::string_view text, char line_break) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    if (std::size_t n = line_break_at(text, i); n > 0) {
+      out += line_break;
+      i += n;
+      continue;
+    }
+    out += static_cast<unsigned char>(text[i]) < 0x20 ? ' ' : text[i];
+    ++i;
+  }
+  return out;
+}
+
 std::vector<std::string_view> split_words(std::string_view line) {
   std::vector<std::string_view> words;
   std::size_t start = 0;
@@ -89,7 +113,9 @@ double text_width(std::string_view text, double size, bool bold) {
   return units / 1000.0 * size * k_safety;
 }
 
-std::vector<std::string> wrap_text(std::string_view text, double width, double size, bool bold) {
+std::vector<std::string> wrap_text(std::string_view original, double width, double size, bool bold) {
+  std::string spaced = visible_spacing(original, '\n');
+  std::string_view text = spaced;
   std::vector<std::string> lines;
   std::size_t start = 0;
   while (start <= text.size()) {
@@ -120,7 +146,9 @@ std::vector<std::string> wrap_text(std::string_view text, double width, double s
   return lines;
 }
 
-std::string ellipsize(std::string_view text, double width, double size, bool bold) {
+std::string ellipsize(std::string_view original, double width, double size, bool bold) {
+  std::string spaced = visible_spacing(original, ' ');  // one line
+  std::string_view text = spaced;
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   if (text_width(text, size, bold) <= width) return std::string(text);
   const std::string ellipsis = "\u2026";

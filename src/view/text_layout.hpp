@@ -12,10 +12,12 @@ namespace jmap {
 double text_width(std::string_view text, double size, bool bold);
 
 // Splits text into lines no wider than `width` points, at spaces where possible;
-// words longer than a line are cut. Newlines in the text are kept.
+// words longer than a line are cut. Line breaks in the text are kept (CR, NEL, U+2028
+// and U+2029 too); tabs and other control characters are spaces.
 std::vector<std::string> wrap_text(std::string_view text, double width, double size, bool bold);
 
-// The text cut to fit `width` with a trailing ellipsis (unchanged when it fits).
+// The text on one line (breaks and controls as spaces), cut to fit `width` with a
+// trailing ellipsis.
 std::string ellipsize(std::string_view text, double width, double size, bool bold);
 
 // Height of one line of text: a whole number, as the DOT writer gives each line a

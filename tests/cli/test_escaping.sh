@@ -36,4 +36,55 @@ expect_in "$WORK/text" "&amp;"
 run build "$root/evil.yaml" -o "$WORK/evil.dot"
 expect_status 0
 dot -Tsvg "$WORK/evil.dot" -o /dev/null || fail "dot cannot read the DOT output"
+
+# Literal entities, tags and Graphviz escapes survive into every title and tooltip:
+# Graphviz decodes `&amp;` in tooltips and the graph's name, so jmap escapes '&' there.
+cat >"$root/literal.yaml" <<'YAML'
+jmap: 1
+title: 'T &amp; <b>x</b> \N \\ end'
+personas: [{id: p, name: P}]
+touchpoints: [{id: t, name: Web, channel: web, kind: digital}]
+stages:
+  - id: s
+    name: S
+    objective: O
+    steps:
+      - id: a
+        name: 'S &amp; <b>y</b> \N \\ end'
+        personas: [p]
+        touchpoints: [t]
+        emotion: 3
+YAML
+run build "$root/literal.yaml" -o "$WORK/literal.svg"
+expect_status 0
+"$PYTHON" - "$WORK/literal.svg" <<'PY' || fail "a title or tooltip does not show the literal text"
+import sys
+import xml.etree.ElementTree as ET
+SVG = "{http://www.w3.org/2000/svg}"
+XLINK = "{http://www.w3.org/1999/xlink}title"
+title, step = r"T &amp; <b>x</b> \N \\ end", r"S &amp; <b>y</b> \N \\ end"
+root = ET.parse(sys.argv[1]).getroot()
+def check(what, got, want):
+    if got != want:
+        sys.exit(f"{what}: {got!r}, expected {want!r}")
+check("document <title>", root.find(SVG + "title").text, title)
+graph = root.find(SVG + "g")
+check("root group <title>", graph.find(SVG + "title").text, title)
+groups = {g.get("id"): g for g in root.iter(SVG + "g")}
+check("header <title>", groups["header"].find(SVG + "title").text, title + " Current state")
+check("header tooltip", groups["a_header"].find(SVG + "a").get(XLINK), title + " Current state")
+check("step <title>", groups["step.a"].find(SVG + "title").text, step + " For: P")
+check("step tooltip", groups["a_step.a"].find(SVG + "a").get(XLINK), step + " For: P")
+texts = "".join(t.text or "" for t in root.iter(SVG + "text"))
+for want in ("T &amp; <b>x</b>", r"\N \\ end", "S &amp;"):
+    if want not in texts:
+        sys.exit(f"the drawn text lacks {want!r}: {texts!r}")
+PY
+# ... and `dot -Tsvg` on the DOT still draws jmap's SVG (the labels for screen readers aside).
+run build "$root/literal.yaml" -o "$WORK/literal.dot"
+dot -Tsvg "$WORK/literal.dot" -o "$WORK/literal.dot.svg"
+for svg in "$WORK/literal.svg" "$WORK/literal.dot.svg"; do
+  sed -e '/^<title/d' -e '/^<desc/d' -e 's/ role="img" aria-labelledby="[^"]*"//' -e 's/ aria-hidden="true"//' "$svg" >"$svg.drawing"
+done
+cmp -s "$WORK/literal.svg.drawing" "$WORK/literal.dot.svg.drawing" || fail "dot -Tsvg differs from jmap's SVG"
 echo "ok"

@@ -80,4 +80,30 @@ sed -i 's/max: 100,/max: 1000000000,/; s/100: superb/1000000000: superb/' "$root
 run build "$root/wide.yaml" -o "$WORK/huge.svg"
 expect_status 0
 expect_in "$WORK/huge.svg" "superb · 1000000000"
+
+# A tab in text is a space on the map, not lost ("tabhere"); the lines of a `|` block
+# are joined with a space in the SVG's <desc>.
+cat >"$root/spacing.yaml" <<'YAML'
+jmap: 1
+title: "Tab\ttitle"
+description: |
+  line one
+  line two
+personas: [{id: a, name: Ann}]
+touchpoints: [{id: w, name: Web shop, channel: web}]
+stages:
+  - id: visit
+    name: Visit
+    objective: Customers look around
+    steps:
+      - {id: look, name: "Looks\u2028around", does: "tab\there", touchpoints: [w], emotion: 3}
+YAML
+run build "$root/spacing.yaml" -o "$WORK/spacing.svg"
+expect_status 0
+expect_in "$WORK/spacing.svg" ">tab here</text>"
+expect_in "$WORK/spacing.svg" ">Tab title</text>"
+expect_in "$WORK/spacing.svg" ">Looks</text>"
+expect_in "$WORK/spacing.svg" ">around</text>"
+expect_not_in "$WORK/spacing.svg" "tabhere"
+expect_in "$WORK/spacing.svg" '<desc id="desc">Journey map: 1 stage, 1 step. line one line two</desc>'
 echo "ok"

@@ -17,7 +17,26 @@ expect_status 0
 expect_in "$WORK/out" "--output"
 run help frobnicate
 expect_status 2
-expect_in "$WORK/err" "jmap: error: no command 'frobnicate'"
+expect_in "$WORK/err" "jmap: error: unknown command 'frobnicate'; commands: build, lint, rules, explain, schema, template, help"
+run help lnit
+expect_status 2
+expect_in "$WORK/err" "unknown command 'lnit' (did you mean 'lint'?)"
+
+# `jmap help` alone is the top-level help (the commands), not the help of `help`.
+run help
+expect_status 0
+expect_in "$WORK/out" "Usage: jmap [OPTIONS] SUBCOMMAND"
+expect_in "$WORK/out" "Exit codes"
+expect_not_in "$WORK/out" "Usage: jmap help"
+
+# An unknown command is named, with the commands there are.
+run frob
+expect_status 2
+expect_in "$WORK/err" "jmap: error: unknown command 'frob'; commands: build, lint, rules, explain, schema, template, help"
+expect_not_in "$WORK/err" "A subcommand is required"
+run biuld "$example" -o "$WORK/x.svg"
+expect_status 2
+expect_in "$WORK/err" "jmap: error: unknown command 'biuld' (did you mean 'build'?)"
 
 run
 expect_status 2
@@ -37,6 +56,18 @@ run build "$example" -o "$WORK/map.jpeg"
 expect_status 2
 expect_in "$WORK/err" "jmap: error: unknown output format 'jpeg'; known formats: svg, png, pdf, html, dot"
 [ ! -e "$WORK/map.jpeg" ] || fail "a refused build wrote its output"
+
+# No extension: say so and name --format, not "unknown output format ''".
+for name in noext "map."; do
+  run build "$example" -o "$WORK/$name"
+  expect_status 2
+  expect_in "$WORK/err" "jmap: error: the output '$WORK/$name' has no extension to tell its format; pass --format (svg, png, pdf, html, dot)"
+  expect_not_in "$WORK/err" "unknown output format"
+  [ ! -e "$WORK/$name" ] || fail "a refused build wrote its output"
+done
+run build "$example" -o "$WORK/noext" --format dot
+expect_status 0
+expect_in "$WORK/noext" "digraph"
 
 run build "$example" -o "$WORK/map.svg" --format pfd
 expect_status 2

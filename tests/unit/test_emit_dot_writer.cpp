@@ -126,8 +126,8 @@ TEST_CASE("a curve with too few control points is left out") {
 TEST_CASE("user text is escaped in the DOT: labels, tooltips, ids") {
   std::string dot = emit_dot(nasty_view());
   CHECK(contains(dot, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; \\\\N ]]&gt; end\\\\</B>"));
-  CHECK(contains(dot, "tooltip=\"<script>alert(1)</script> & \\\"q\\\" \\\\\\\\N ]]> end\\\\\\\\\""));
-  CHECK(contains(dot, "digraph \"<script>alert(1)</script> & \\\"q\\\" \xE2\x88\x96N ]]> end\xE2\x88\x96\" {"));
+  CHECK(contains(dot, "tooltip=\"<script>alert(1)</script> &amp; \\\"q\\\" \\\\\\\\N ]]> end\\\\\\\\\""));
+  CHECK(contains(dot, "digraph \"<script>alert(1)</script> &amp; \\\"q\\\" \xE2\x88\x96N ]]> end\xE2\x88\x96\" {"));
 }
 
 TEST_CASE("Graphviz renders hostile text without error, escaped, with no raw markup") {

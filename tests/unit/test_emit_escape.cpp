@@ -51,7 +51,12 @@ TEST_CASE("escape_dot_text escapes quotes, quadruples backslashes, turns control
   CHECK(escape_dot_text("\\N") == "\\\\\\\\N");
   CHECK(escape_dot_text("one\ntwo\x01three") == "one two three");
   CHECK(escape_dot_text(k_nasty) ==
-        "A & <B> \\\"q\\\" 'a' \\\\\\\\N \\\\\\\\\\\\\\\\ newline control   tab ");
+        "A &amp; <B> \\\"q\\\" 'a' \\\\\\\\N \\\\\\\\\\\\\\\\ newline control   tab ");
+}
+
+TEST_CASE("escape_dot_text and escape_dot_id escape '&': Graphviz decodes entities in them") {
+  CHECK(escape_dot_text("&amp; & &#60;") == "&amp;amp; &amp; &amp;#60;");
+  CHECK(escape_dot_id("A &amp; B") == "A &amp;amp; B");
 }
 
 TEST_CASE("escape_dot_text never leaves a quote that would end the string") {

@@ -41,6 +41,20 @@ TEST_CASE("accessible_svg: document title and desc, escaped, and role=img") {
   CHECK(contains(out, "<g id=\"map-graph0\" class=\"graph\">"));  // unique when a page holds several
 }
 
+TEST_CASE("accessible_svg: the root group's title is the real title, not the graph's name") {
+  std::string svg = k_svg;
+  svg.replace(svg.find("<title>journey</title>"), 22, "<title>a \xE2\x88\x96N &amp; b</title>");  // U+2216
+  std::string out = accessible_svg(svg, SvgLabel{"a \\N &amp; b", "D", ""});
+  CHECK(contains(out, "<g id=\"graph0\" class=\"graph\">\n<title>a \\N &amp;amp; b</title>\n"));
+  CHECK_FALSE(contains(out, "\xE2\x88\x96"));
+}
+
+TEST_CASE("accessible_svg: the lines of a block scalar are joined with a space in the title and desc") {
+  std::string out = accessible_svg(k_svg, SvgLabel{"Tab\ttitle\n", "Journey map. line one\nline two\n\n  line three\n", ""});
+  CHECK(contains(out, "<title id=\"title\">Tab title</title>"));
+  CHECK(contains(out, "<desc id=\"desc\">Journey map. line one line two line three</desc>"));
+}
+
 TEST_CASE("accessible_svg: a node's tooltip becomes its title; decorative nodes are hidden") {
   std::string out = accessible_svg(k_svg, SvgLabel{"T", "D", ""});
   CHECK(contains(out, "<g id=\"step.a\" class=\"node\">\n<title>Sees an ad &amp; smiles</title>\n<g id=\"a_step.a\">"));

@@ -442,11 +442,51 @@ TEST_CASE("missing required keys are reported") {
     CHECK(d->message == "step 'look' has no 'name'");
     CHECK(at(d->span.begin) == "7:9");
   }
-  SUBCASE("a key present but empty counts as missing") {
-    Read r("jmap: 1\ntitle:\nstages: []\n");
+}
+
+TEST_CASE("a required key with an empty value is reported at the key, as empty") {
+  SUBCASE("nothing, null, ~ and blank text") {
+    for (const char* empty : {"", " ~", " null", " \"\"", " '  '"}) {
+      CAPTURE(empty);
+      Read r(std::string("jmap: 1\ntitle:") + empty + "\nstages: []\n");
+      REQUIRE(r.diagnostics.items().size() == 1);
+      const Diagnostic* d = r.find("missing-required");
+      CHECK(d->message == "'title' of the journey is empty");
+      CHECK(d->hint == "write a value after 'title:' ('~' and \"\" are no value)");
+      CHECK(at(d->span.begin) == "2:1");
+      CHECK_FALSE(r.journey.title.present);
+    }
+  }
+  SUBCASE("ids and names of stages, steps, personas, touchpoints and KPIs") {
+    Read r("jmap: 1\ntitle: T\n"
+           "personas: [{id: p, name: ''}]\n"
+           "touchpoints: [{id: '', name: Web}]\n"
+           "stages:\n"
+           "  - id: s\n"
+           "    name:\n"
+           "    kpis: [{id: k, name: ~}]\n"
+           "    steps:\n"
+           "      - id: ' '\n"
+           "        name: Looks\n");
+    std::vector<std::string> found;
+    for (const Diagnostic& d : r.diagnostics.items())
+      if (d.rule == "missing-required") found.push_back(at(d.span.begin) + " " + d.message);
+    CHECK(found == std::vector<std::string>{"3:20 'name' of persona 'p' is empty",
+                                            "4:16 'id' of touchpoint is empty",
+                                            "7:5 'name' of stage 's' is empty",
+                                            "10:9 'id' of step is empty",
+                                            "8:20 'name' of KPI 'k' is empty"});
+  }
+  SUBCASE("a blank id is reported once, as empty, not also as a bad id") {
+    test::Loaded l(with_step("").replace(with_step("").find("id: a"), 5, "id: ' '"));
+    CHECK(l.count("missing-required") == 1);
+    CHECK(l.count("bad-id") == 0);
+  }
+  SUBCASE("the required text of a pain") {
+    Read r(with_stage("    pains: [{text: ''}]\n"));
     const Diagnostic* d = r.find("missing-required");
     REQUIRE(d);
-    CHECK(d->message == "the journey has no 'title'");
+    CHECK(d->message == "'text' of pain is empty");
   }
 }
 

@@ -100,6 +100,23 @@ TEST_CASE("wrap_text keeps explicit newlines") {
   CHECK(lines[1] == "second");
 }
 
+TEST_CASE("wrap_text turns a tab and other controls into spaces: Graphviz would drop them and join the words") {
+  CHECK(wrap_text("tab\there", 500, 10, false) == std::vector<std::string>{"tab here"});
+  CHECK(wrap_text("a\vb\fc\x01" "d", 500, 10, false) == std::vector<std::string>{"a b c d"});
+  CHECK(wrap_text("tab\t\tthen", 500, 10, false) == std::vector<std::string>{"tab then"});
+}
+
+TEST_CASE("wrap_text breaks lines at CR, CR LF, NEL and the Unicode line and paragraph separators") {
+  std::vector<std::string> four{"one", "two", "three", "four"};
+  CHECK(wrap_text("one\rtwo\r\nthree\nfour", 500, 10, false) == four);
+  CHECK(wrap_text("one\xC2\x85two\xE2\x80\xA8three\xE2\x80\xA9" "four", 500, 10, false) == four);
+}
+
+TEST_CASE("ellipsize keeps the text on one line, controls and breaks as spaces") {
+  CHECK(ellipsize("tab\there", 200, 10, false) == "tab here");
+  CHECK(ellipsize("one\ntwo\r\nthree", 200, 10, false) == "one two three");
+}
+
 TEST_CASE("wrap_text of text that fits is that text") {
   std::vector<std::string> lines = wrap_text("Sees an ad", 500, 10, false);
   REQUIRE(lines.size() == 1);

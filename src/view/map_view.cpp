@@ -28,7 +28,9 @@ constexpr double k_lane_gap = 8;
 constexpr double k_card_gap = 5;
 constexpr double k_min_width = 1000;
 constexpr double k_persona_card_width = 290;
-constexpr double k_legend_sample = 30;  // length of a curve's sample line in the legend
+constexpr double k_legend_sample = 30;
+// The lane's name at the top of a label column (padding and a line of k_body).
+constexpr double k_lane_name_height = k_card_padding + 16;  // length of a curve's sample line in the legend
 
 using Style = TextBlock::Style;
 
@@ -249,27 +251,54 @@ void MapLayout::lane(const Lane& lane) {
   lane_label(lane.id, lane.label, top, m_y - top - k_lane_gap);
 }
 
-// The levels of the scale that get a grid line and a label: both ends, every labelled
-// value, and round steps between them, no two closer than a line of text. Built from
-// candidates, never by walking the whole range (a scale may be 0..1000000).
+// Room between two levels of the axis: a label's line of text and a point.
+double axis_gap() { return line_height(type::k_small) + 1; }
+
+// The smallest round step (1, 2, 2.5, 5 times a power of ten) at least `gap` apart.
+long long axis_step(double pitch, double gap) {
+  for (long long magnitude = 1;; magnitude *= 10)
+    for (long long step : {magnitude, 2 * magnitude, 25 * magnitude / 10, 5 * magnitude})
+      if (static_cast<double>(step) * pitch >= gap) return step;
+}
+
+// Points per level of the scale: about 150 points for the whole scale, more (up to
+// k_max_axis) when that brings every labelled value a line of text from the next.
+double axis_pitch(const Scale& scale) {
+  constexpr double k_max_axis = 330;
+  int levels = std::max(scale.high() - scale.low(), 1);
+  double pitch = std::min(30.0, 150.0 / levels);
+  std::set<int> fixed{scale.low(), scale.high()};
+  for (const auto& entry : scale.labels)
+    if (entry.first >= scale.low() && entry.first <= scale.high()) fixed.insert(entry.first);
+  int closest = levels;
+  for (auto it = std::next(fixed.begin()); it != fixed.end(); ++it) closest = std::min(closest, *it - *std::prev(it));
+  double wanted = std::min(axis_gap() / closest, k_max_axis / levels);
+  return std::min(30.0, std::max(pitch, wanted));
+}
+
+// The levels of the scale that get a grid line and a label, no two closer than a line
+// of text: both ends, then the labelled values on round steps, the other labelled
+// values, and the round steps, each where it fits. Built from candidates, never by
+// walking the whole range (a scale may be -1e9..1e9).
 std::vector<int> axis_levels(const Scale& scale, double pitch) {
   int low = scale.low(), high = scale.high();
-  double min_gap = line_height(type::k_small);
-  long long step = 1;
-  for (long long nice : {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000, 100000, 1000000})
-    if ((step = nice) * pitch >= min_gap) break;
-  std::set<int, std::greater<>> candidates{low, high};
+  long long step = axis_step(pitch, axis_gap());
+  auto round = [&](long long v) { return v % step == 0; };
+  std::vector<int> labelled_round, labelled_other, steps;
   for (const auto& entry : scale.labels)
-    if (entry.first >= low && entry.first <= high) candidates.insert(entry.first);
-  long long first = (static_cast<long long>(low) + step - 1) / step * step;
-  for (long long v = first; v <= high && candidates.size() < 1000; v += step) candidates.insert(static_cast<int>(v));
-  std::vector<int> levels;
-  for (int value : candidates) {
-    bool fixed = value == low || value == high || !scale.label_of(value).empty();
-    if (!levels.empty() && (levels.back() - value) * pitch < min_gap && !fixed) continue;
-    levels.push_back(value);
-  }
-  return levels;
+    if (entry.first > low && entry.first < high) (round(entry.first) ? labelled_round : labelled_other).push_back(entry.first);
+  long long first = static_cast<long long>(std::ceil(static_cast<double>(low) / static_cast<double>(step))) * step;
+  for (long long v = first; v <= high; v += step) steps.push_back(static_cast<int>(v));
+  std::set<int> chosen{low, high};
+  auto fits = [&](int value) {
+    auto above = chosen.lower_bound(value);
+    if (above != chosen.end() && (*above - value) * pitch < axis_gap() - 1e-9) return false;
+    return above == chosen.begin() || (value - *std::prev(above)) * pitch >= axis_gap() - 1e-9;
+  };
+  for (const std::vector<int>* group : {&labelled_round, &labelled_other, &steps})
+    for (int value : *group)
+      if (fits(value)) chosen.insert(value);
+  return {chosen.rbegin(), chosen.rend()};
 }
 
 void MapLayout::axis_label(int value, double y, double room) {
@@ -280,7 +309,7 @@ void MapLayout::axis_label(int value, double y, double room) {
              Style{type::k_small, false, false, m_theme.muted});
   std::vector<TextLine> lines = block.take();
   double pitch_of_line = line_height(type::k_small);
-  std::size_t fit = std::max<std::size_t>(1, static_cast<std::size_t>(room / pitch_of_line));
+  std::size_t fit = std::max<std::size_t>(1, static_cast<std::size_t>((room - 1) / pitch_of_line));
   if (lines.size() > fit) {
     lines.resize(fit);
     lines.back().front().text = ellipsize(lines.back().front().text + " ", label_width, type::k_small, false);
@@ -376,8 +405,7 @@ void MapLayout::emotion_lane() {
   if (!any) return;
 
   int levels = high - low;
-  // About 150 points for any scale; labelled levels at least a line of text apart.
-  double pitch = std::min(30.0, 150.0 / std::max(levels, 1));
+  double pitch = axis_pitch(scale);
   std::size_t legend_lines = legend_rows(personas).size();
   double top = m_y, pad_top = 30 + (line_height(type::k_small) + 4) * static_cast<double>(legend_lines), pad_bottom = 16;
   double height = pad_top + pitch * levels + pad_bottom;
@@ -396,9 +424,11 @@ void MapLayout::emotion_lane() {
     rule.height = 0.8;
     rule.rounded = false;
     rule.tooltip.clear();
-    // As many lines as fit before the next level; a longer label ends in an ellipsis.
-    double room = i + 1 < ticks.size() ? (value - ticks[i + 1]) * pitch : pitch;
-    axis_label(value, y, room);
+    // A label is centred on its level: as many lines as fit before the nearer
+    // neighbour (the lane's name above the top one); a longer label ends in an ellipsis.
+    double above = i > 0 ? (ticks[i - 1] - value) * pitch : 2 * (pad_top - k_lane_name_height);
+    double below = i + 1 < ticks.size() ? (value - ticks[i + 1]) * pitch : 2 * pad_bottom;
+    axis_label(value, y, std::min(above, below));
   }
   curve_legend(personas, top);
 

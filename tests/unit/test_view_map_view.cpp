@@ -382,3 +382,89 @@ TEST_CASE("cards keep their own height; only the steps make an even row") {
   CHECK(kpi->y == doctest::Approx(box(view, "kpi.k1")->y));  // top-aligned
   CHECK(box(view, "step.one")->height == box(view, "step.two")->height);
 }
+
+namespace {
+
+// A one-step journey on the scale LOW..HIGH, every value labelled "level N" when asked.
+std::string on_scale(int low, int high, bool labelled) {
+  std::string labels;
+  for (int v = low; labelled && v <= high; ++v) labels += fmt::format("{}{}: level {}", labels.empty() ? "" : ", ", v, v);
+  return fmt::format(R"(jmap: 1
+title: Scale
+scale: {{min: {}, max: {}{}}}
+stages:
+  - id: s
+    name: S
+    steps: [{{id: one, name: One, emotion: {}}}]
+)",
+                     low, high, labelled ? ", labels: {" + labels + "}" : "", high);
+}
+
+// The values the axis labels, top down, and whether any two labels or grid lines are
+// closer than a line of text (a label is a line of k_small high, centred on its line).
+std::vector<int> axis_values(const View& view) {
+  std::vector<int> values;
+  const std::string prefix = "emotion-label.";
+  for (const Box& b : view.boxes)
+    if (b.id.starts_with(prefix)) values.push_back(std::stoi(b.id.substr(prefix.size())));
+  return values;
+}
+
+void check_axis_apart(const View& view) {
+  std::vector<const Box*> labels, rules;
+  for (const Box& b : view.boxes) {
+    if (b.id.starts_with("emotion-label.")) labels.push_back(&b);
+    if (b.id.starts_with("emotion-level.")) rules.push_back(&b);
+  }
+  REQUIRE(labels.size() == rules.size());
+  for (std::size_t i = 1; i < labels.size(); ++i) {
+    CAPTURE(labels[i]->id);
+    CHECK(labels[i]->y >= labels[i - 1]->y + labels[i - 1]->height - 0.01);
+    CHECK(rules[i]->y - rules[i - 1]->y >= 13);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the emotion axis labels every value that fits and never overlaps") {
+  auto range = [](int from, int to, int step) {
+    std::vector<int> out;
+    for (int v = to; v >= from; v -= step) out.push_back(v);
+    return out;
+  };
+  struct Case {
+    int low, high;
+    bool labelled;
+    std::vector<int> expected;
+  };
+  for (const Case& c : {Case{0, 15, true, range(0, 15, 1)},       // the lane grows to show them all
+                        Case{0, 100, true, range(0, 100, 5)},      // too many: every fifth
+                        Case{0, 10, true, range(0, 10, 1)}, Case{-3, 3, false, range(-3, 3, 1)},
+                        Case{1, 5, false, range(1, 5, 1)}, Case{0, 1000, false, range(0, 1000, 100)}}) {
+    CAPTURE(c.low);
+    CAPTURE(c.high);
+    Loaded l{on_scale(c.low, c.high, c.labelled)};
+    REQUIRE(l.journey);
+    View view = make_map_view(*l.journey);
+    CHECK(axis_values(view) == c.expected);
+    check_axis_apart(view);
+    const Box* area = box(view, "emotion-area");
+    REQUIRE(area);
+    CHECK(area->height < 400);  // grown, within a maximum
+  }
+}
+
+TEST_CASE("the axis keeps both ends and a labelled value off the round steps") {
+  Loaded l{R"(jmap: 1
+title: Scale
+scale: {min: 0, max: 100, labels: {0: awful, 47: fine, 100: superb}}
+stages: [{id: s, name: S, steps: [{id: one, name: One, emotion: 47}]}]
+)"};
+  REQUIRE(l.journey);
+  View view = make_map_view(*l.journey);
+  CHECK(axis_values(view) == std::vector<int>{100, 90, 80, 70, 60, 47, 30, 20, 10, 0});
+  check_axis_apart(view);
+  const Box* fine = box(view, "emotion-label.47");
+  REQUIRE(fine);
+  CHECK(text_of(*fine) == "fine · 47");
+}

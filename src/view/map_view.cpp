@@ -72,7 +72,7 @@ class MapLayout {
   void stage_bands(std::size_t insert_at, double top, double bottom);
 
   bool per_persona_curves() const;
-  std::string persona_color(std::size_t index) const { return m_theme.personas[index % m_theme.personas.size()]; }
+  std::string persona_color(std::size_t index) const { return persona_look(m_theme, index).color; }
 
   const Journey& m_journey;
   const Theme& m_theme;
@@ -175,10 +175,16 @@ void MapLayout::personas() {
     if (!goals.empty()) block.labelled("Goals", goals, Style{type::k_small, false, false, m_theme.text});
     if (!frustrations.empty()) block.labelled("Frustrations", frustrations, Style{type::k_small, false, false, m_theme.text});
     std::vector<TextLine> lines = block.take();
-    if (colored) lines.front().front().color = persona_color(i);  // the name in its curve's colour
+    // The name in its curve's colour; print's lighter greys are for lines, not text.
+    if (colored && !m_theme.patterns) lines.front().front().color = persona_color(i);
     Box& box = add_box(element_id("persona", {persona.id.value}), k_margin + column * (card_width + 10), m_y, card_width, lines,
                        m_theme.card_fill, colored ? persona_color(i) : m_theme.card_stroke);
     box.stroke_width = colored ? 1.5 : 1;
+    if (colored) {  // the border in the curve's pattern too, where colour repeats
+      LinePattern pattern = persona_look(m_theme, i).pattern;
+      box.dashed = pattern == LinePattern::dashed || pattern == LinePattern::dotted;
+      if (pattern == LinePattern::heavy) box.stroke_width = 3;
+    }
     row_height = std::max(row_height, box.height);
     row.push_back(m_view.boxes.size() - 1);
   }
@@ -334,15 +340,18 @@ std::vector<std::string> MapLayout::curve_personas() const {
   return ids;
 }
 
-// The look of persona k's curve. Print tells curves apart by pattern as well as by
-// grey: solid, dashed, dotted, then the same three in the next grey.
+// The look of persona k's curve: its colour, and a pattern once the colours run out
+// (in print, a pattern first: greys alone do not tell curves apart).
 Curve MapLayout::persona_curve(std::size_t k, const std::string& persona) const {
   Curve curve;
   curve.id = persona.empty() ? "emotion-curve" : element_id("emotion-curve", {persona});
-  curve.color = persona.empty() ? m_theme.single_curve : persona_color(k);
-  if (m_theme.patterns && !persona.empty()) {
-    curve.dashed = k % 3 == 1;
-    curve.dotted = k % 3 == 2;
+  curve.color = m_theme.single_curve;
+  if (!persona.empty()) {
+    PersonaLook look = persona_look(m_theme, k);
+    curve.color = look.color;
+    curve.dashed = look.pattern == LinePattern::dashed;
+    curve.dotted = look.pattern == LinePattern::dotted;
+    if (look.pattern == LinePattern::heavy) curve.width *= 1.8;
   }
   const Persona* who = persona.empty() ? nullptr : find_persona(m_journey, persona);
   curve.tooltip = who ? "Emotion of " + who->name.value : "Emotion";

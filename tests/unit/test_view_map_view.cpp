@@ -314,11 +314,6 @@ TEST_CASE("print: every persona's curve has its own colour and pattern") {
     looks.insert({c->color, c->dashed, c->dotted});
   }
   CHECK(looks.size() == 3);
-  // Six personas' looks, as the theme makes them: all different.
-  const Theme& print = theme_named("print");
-  std::set<std::tuple<std::string, int>> six;
-  for (std::size_t k = 0; k < 6; ++k) six.insert({print.personas[k], static_cast<int>(k % 3)});
-  CHECK(six.size() == 6);
 }
 
 TEST_CASE("a single curve needs no legend") {
@@ -467,4 +462,44 @@ stages: [{id: s, name: S, steps: [{id: one, name: One, emotion: 47}]}]
   const Box* fine = box(view, "emotion-label.47");
   REQUIRE(fine);
   CHECK(text_of(*fine) == "fine · 47");
+}
+
+TEST_CASE("twelve personas: every curve, and its sample in the legend, looks different in every theme") {
+  std::string personas, emotions;
+  for (int k = 0; k < 12; ++k) {
+    personas += fmt::format("{}{{id: p{}, name: P{}}}", k ? ", " : "", k, k);
+    emotions += fmt::format("{}p{}: {}", k ? ", " : "", k, 1 + k % 5);
+  }
+  Loaded l{fmt::format(R"(jmap: 1
+title: Many
+personas: [{}]
+stages: [{{id: s, name: S, steps: [{{id: one, name: One, emotion: {{{}}}}}, {{id: two, name: Two, emotion: 3}}]}}]
+)",
+                       personas, emotions)};
+  REQUIRE(l.journey);
+  for (const std::string& theme : theme_names()) {
+    CAPTURE(theme);
+    View view = make_map_view(*l.journey, ViewOptions{ViewKind::map, "", theme, "", true});
+    std::set<std::tuple<std::string, bool, bool, double>> looks;
+    for (int k = 0; k < 12; ++k) {
+      const Curve* curve = curve_of(view, fmt::format("emotion-curve.p{}", k));
+      const Curve* sample = curve_of(view, fmt::format("emotion-legend-line.p{}", k));
+      REQUIRE(curve);
+      REQUIRE(sample);
+      looks.insert({curve->color, curve->dashed, curve->dotted, curve->width});
+      CHECK(std::tie(sample->color, sample->dashed, sample->dotted, sample->width) ==
+            std::tie(curve->color, curve->dashed, curve->dotted, curve->width));
+    }
+    CHECK(looks.size() == 12);
+    // The persona cards' borders follow: the 7th is dashed (print: dotted, drawn dashed).
+    const Box* first = box(view, "persona.p0");
+    const Box* seventh = box(view, "persona.p6");
+    REQUIRE(first);
+    REQUIRE(seventh);
+    CHECK_FALSE(first->dashed);
+    CHECK(seventh->dashed);
+    CHECK(seventh->stroke == curve_of(view, "emotion-curve.p6")->color);
+    // Names in print stay in the text colour: a light grey is a line, not a text colour.
+    if (theme == "print") CHECK(seventh->lines.front().front().color == theme_named("print").text);
+  }
 }

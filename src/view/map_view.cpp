@@ -52,6 +52,13 @@ class MapLayout {
   void place_columns();
   void header();
   void personas();
+  struct KeyEntry {
+    std::string id, text, color, fill, stroke;
+    bool dashed = false;
+    double stroke_width = 1;
+  };
+  std::vector<KeyEntry> key_entries() const;
+  double key(double left, double top);
   void stage_row();
   void lane(const Lane& lane);
   void blueprint_line(const std::string& label);
@@ -147,10 +154,16 @@ bool MapLayout::per_persona_curves() const {
 }
 
 void MapLayout::personas() {
-  if (m_journey.personas.empty()) return;
   double available = m_view.width - 2 * k_margin;
   std::size_t per_row = std::max<std::size_t>(1, static_cast<std::size_t>((available + 10) / (k_persona_card_width + 10)));
   double card_width = std::min(k_persona_card_width * 1.4, (available - 10.0 * (per_row - 1)) / per_row);
+  // The key stands right of the first row of cards, where a short row leaves room.
+  std::size_t first_row = std::min(per_row, m_journey.personas.size());
+  double key_bottom = key(k_margin + static_cast<double>(first_row) * (card_width + 10) + (first_row ? 20 : 0), m_y);
+  if (m_journey.personas.empty()) {
+    if (key_bottom > 0) m_y = key_bottom + 14;
+    return;
+  }
   bool colored = per_persona_curves();
   std::vector<std::size_t> row;  // indices of the current row's boxes
   double row_height = 0;
@@ -189,7 +202,83 @@ void MapLayout::personas() {
     row.push_back(m_view.boxes.size() - 1);
   }
   close_row();
+  m_y = std::max(m_y, key_bottom + 10);
   m_y += 4;
+}
+
+// What the map's colours and marks mean, for the kinds of things this journey has.
+std::vector<MapLayout::KeyEntry> MapLayout::key_entries() const {
+  const Theme& t = m_theme;
+  std::set<std::string> kinds;
+  bool pains = false, opportunities = false, met = false, missed = false, fail = false;
+  for (const Stage& stage : m_journey.stages) {
+    pains = pains || !stage.pains.empty();
+    opportunities = opportunities || !stage.opportunities.empty();
+    for (const Kpi& kpi : stage.kpis) {
+      met = met || kpi_status(kpi) == KpiStatus::met;
+      missed = missed || kpi_status(kpi) == KpiStatus::missed;
+    }
+    for (const Step& step : stage.steps) {
+      pains = pains || !step.pains.empty();
+      opportunities = opportunities || !step.opportunities.empty();
+      fail = fail || (step.fail_point.present && step.fail_point.value);
+      for (const Text& id : step.touchpoints)
+        if (const Touchpoint* touchpoint = find_touchpoint(m_journey, id.value))
+          kinds.insert(touchpoint->kind.present ? touchpoint->kind.value : "digital");
+    }
+  }
+  std::vector<KeyEntry> entries;
+  if (kinds.contains("digital")) entries.push_back({"digital", "Digital touchpoint", t.digital_text, t.digital_fill, t.digital_stroke});
+  if (kinds.contains("physical")) entries.push_back({"physical", "Physical touchpoint", t.physical_text, t.physical_fill, t.physical_stroke});
+  if (kinds.contains("human")) entries.push_back({"human", "Human touchpoint", t.human_text, t.human_fill, t.human_stroke});
+  if (fail) entries.push_back({"fail-point", "\u26A0 Fail point", t.fail_point, t.card_fill, t.fail_point});
+  if (pains) entries.push_back({"pain", "Pain point", t.text, t.pain_fill, t.pain_stroke});
+  if (opportunities) entries.push_back({"opportunity", "Opportunity", t.met, t.opportunity_fill, t.opportunity_stroke, t.patterns});
+  if (met) entries.push_back({"kpi-met", "\u2713 KPI met", t.met, t.opportunity_fill, t.opportunity_stroke});
+  if (missed) entries.push_back({"kpi-missed", "\u2717 KPI missed", t.missed, t.pain_fill, t.pain_stroke, t.patterns});
+  return entries;
+}
+
+// The key: a card of sample chips, in rows of four, from `left` to the right margin if
+// it fits there; nothing otherwise. Returns its bottom (0 when not drawn).
+double MapLayout::key(double left, double top) {
+  constexpr double k_chip_padding = 4, k_gap = 6;
+  constexpr std::size_t k_per_row = 4;
+  std::vector<KeyEntry> entries = key_entries();
+  if (entries.empty()) return 0;
+  std::vector<double> widths;
+  for (const KeyEntry& entry : entries) widths.push_back(text_width(entry.text, type::k_small, false) + 2 * k_chip_padding + 2);
+  std::vector<double> column_width(std::min(k_per_row, entries.size()), 0);
+  for (std::size_t i = 0; i < entries.size(); ++i) column_width[i % k_per_row] = std::max(column_width[i % k_per_row], widths[i]);
+  double inner = k_gap * static_cast<double>(column_width.size() - 1);
+  for (double w : column_width) inner += w;
+  double width = inner + 2 * k_card_padding;
+  if (left + width > m_view.width - k_margin) return 0;
+  TextBlock title(width - 2 * k_card_padding);
+  title.text("KEY", Style{type::k_tag, true, false, m_theme.muted});
+  std::vector<TextLine> title_lines = title.take();
+  double chip_height = line_height(type::k_small) + 2 * k_chip_padding;
+  std::size_t rows = (entries.size() + k_per_row - 1) / k_per_row;
+  Box& frame = add_box("key", left, top, width, title_lines, m_theme.card_fill, m_theme.card_stroke);
+  frame.height = k_card_padding + lines_height(title_lines) + 4 + static_cast<double>(rows) * (chip_height + k_gap) - k_gap + k_card_padding;
+  frame.tooltip = "Key";
+  double bottom = frame.y + frame.height;
+  double y = top + k_card_padding + lines_height(title_lines) + 4;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const KeyEntry& entry = entries[i];
+    std::size_t column = i % k_per_row;
+    double x = left + k_card_padding;
+    for (std::size_t c = 0; c < column; ++c) x += column_width[c] + k_gap;
+    TextBlock block(column_width[column] - 2 * k_chip_padding);
+    block.text(entry.text, Style{type::k_small, false, false, entry.color});
+    Box& chip = add_box(element_id("key", {entry.id}), x, y + static_cast<double>(i / k_per_row) * (chip_height + k_gap),
+                        column_width[column], block.take(), entry.fill, entry.stroke);
+    chip.padding = k_chip_padding;
+    chip.height = chip_height;
+    chip.dashed = entry.dashed;
+    chip.stroke_width = entry.stroke_width;
+  }
+  return bottom;
 }
 
 void MapLayout::lane_label(const std::string& id, const std::string& text, double top, double height) {

@@ -100,6 +100,20 @@ expect_in "$WORK/scale0_15.dot" "level 7 · 7"
 expect_in "$WORK/scale0_100.dot" "level 95 · 95"
 expect_not_in "$WORK/scale0_100.dot" "level 96 · 96"
 
+# The key of a rich journey stands right of its persona cards, in each theme's colours
+# (digital fill: default #EFF6FF, dark #172554, print #FFFFFF, contrast #E3F1FA).
+for theme in default:EFF6FF dark:172554 print:FFFFFF contrast:E3F1FA; do
+  run build "$EXAMPLES/ecommerce-first-order.yaml" --theme "${theme%%:*}" -o "$WORK/key.dot"
+  expect_status 0
+  "$PYTHON" "$JMAP_SOURCE_DIR/tests/tools/check_svg_layout.py" "$WORK/key.dot" >"$WORK/problems.txt" ||
+    fail "key, ${theme%%:*}: $(head -5 "$WORK/problems.txt")"
+  for chip in "Digital touchpoint" "Physical touchpoint" "Human touchpoint" "Pain point" "Opportunity" "✓ KPI met" \
+    "✗ KPI missed" "⚠ Fail point"; do
+    expect_in "$WORK/key.dot" ">$chip<"
+  done
+  grep -F 'id="key.digital"' "$WORK/key.dot" | grep -qiF "fillcolor=\"#${theme#*:}\"" || fail "key colours, ${theme%%:*}"
+done
+
 # A huge scale does not hang the axis.
 sed -i 's/max: 100,/max: 1000000000,/; s/100: superb/1000000000: superb/' "$root/wide.yaml"
 run build "$root/wide.yaml" -o "$WORK/huge.svg"

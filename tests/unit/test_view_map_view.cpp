@@ -503,3 +503,53 @@ stages: [{{id: s, name: S, steps: [{{id: one, name: One, emotion: {{{}}}}}, {{id
     if (theme == "print") CHECK(seventh->lines.front().front().color == theme_named("print").text);
   }
 }
+
+TEST_CASE("the key explains the marks this journey uses, right of the persona cards, in the theme's colours") {
+  Loaded l{std::string(k_two_steps)};
+  REQUIRE(l.journey);
+  for (const std::string& name : theme_names()) {
+    CAPTURE(name);
+    const Theme& theme = theme_named(name);
+    View view = make_map_view(*l.journey, ViewOptions{ViewKind::map, "", name, "", true});
+    const Box* frame = box(view, "key");
+    const Box* persona = box(view, "persona.parent");
+    REQUIRE(frame);
+    REQUIRE(persona);
+    CHECK(frame->x >= persona->x + persona->width + 10);
+    CHECK(frame->y == persona->y);
+    CHECK(frame->x + frame->width <= view.width - 28);
+    CHECK(text_of(*frame) == "KEY");
+    // Digital touchpoints, a pain, an opportunity, a missed KPI: no physical, human,
+    // met KPI or fail point in this journey.
+    for (const char* absent : {"key.physical", "key.human", "key.kpi-met", "key.fail-point"}) CHECK_FALSE(box(view, absent));
+    const Box* digital = box(view, "key.digital");
+    const Box* pain = box(view, "key.pain");
+    const Box* missed = box(view, "key.kpi-missed");
+    const Box* opportunity = box(view, "key.opportunity");
+    REQUIRE(digital);
+    REQUIRE(pain);
+    REQUIRE(missed);
+    REQUIRE(opportunity);
+    CHECK(text_of(*digital) == "Digital touchpoint");
+    CHECK(digital->fill == theme.digital_fill);
+    CHECK(digital->lines.front().front().color == theme.digital_text);
+    CHECK(pain->fill == theme.pain_fill);
+    CHECK(text_of(*missed) == "\u2717 KPI missed");
+    CHECK(missed->lines.front().front().color == theme.missed);
+    CHECK(opportunity->dashed == theme.patterns);
+    for (const Box* chip : {digital, pain, missed, opportunity}) {  // inside the key, below its title
+      CHECK(chip->x >= frame->x);
+      CHECK(chip->x + chip->width <= frame->x + frame->width);
+      CHECK(chip->y >= frame->y + 12);
+      CHECK(chip->y + chip->height <= frame->y + frame->height);
+    }
+  }
+}
+
+TEST_CASE("no key where the persona cards fill the row") {
+  Loaded l{std::string(k_three_personas)};
+  REQUIRE(l.journey);
+  View view = make_map_view(*l.journey);
+  CHECK_FALSE(box(view, "key"));
+  for (const Box& b : view.boxes) CHECK_FALSE(b.id.starts_with("key."));
+}

@@ -28,7 +28,9 @@ constexpr double k_lane_gap = 8;
 constexpr double k_card_gap = 5;
 constexpr double k_min_width = 1000;
 constexpr double k_persona_card_width = 290;
-constexpr double k_legend_sample = 30;  // length of a curve's sample line in the legend
+constexpr double k_legend_sample = 30;
+// The lane's name at the top of a label column (padding and a line of k_body).
+constexpr double k_lane_name_height = k_card_padding + 16;  // length of a curve's sample line in the legend
 
 using Style = TextBlock::Style;
 
@@ -50,6 +52,13 @@ class MapLayout {
   void place_columns();
   void header();
   void personas();
+  struct KeyEntry {
+    std::string id, text, color, fill, stroke;
+    bool dashed = false;
+    double stroke_width = 1;
+  };
+  std::vector<KeyEntry> key_entries() const;
+  double key(double left, double top);
   void stage_row();
   void lane(const Lane& lane);
   void blueprint_line(const std::string& label);
@@ -70,7 +79,7 @@ class MapLayout {
   void stage_bands(std::size_t insert_at, double top, double bottom);
 
   bool per_persona_curves() const;
-  std::string persona_color(std::size_t index) const { return m_theme.personas[index % m_theme.personas.size()]; }
+  std::string persona_color(std::size_t index) const { return persona_look(m_theme, index).color; }
 
   const Journey& m_journey;
   const Theme& m_theme;
@@ -145,10 +154,16 @@ bool MapLayout::per_persona_curves() const {
 }
 
 void MapLayout::personas() {
-  if (m_journey.personas.empty()) return;
   double available = m_view.width - 2 * k_margin;
   std::size_t per_row = std::max<std::size_t>(1, static_cast<std::size_t>((available + 10) / (k_persona_card_width + 10)));
   double card_width = std::min(k_persona_card_width * 1.4, (available - 10.0 * (per_row - 1)) / per_row);
+  // The key stands right of the first row of cards, where a short row leaves room.
+  std::size_t first_row = std::min(per_row, m_journey.personas.size());
+  double key_bottom = key(k_margin + static_cast<double>(first_row) * (card_width + 10) + (first_row ? 20 : 0), m_y);
+  if (m_journey.personas.empty()) {
+    if (key_bottom > 0) m_y = key_bottom + 14;
+    return;
+  }
   bool colored = per_persona_curves();
   std::vector<std::size_t> row;  // indices of the current row's boxes
   double row_height = 0;
@@ -173,15 +188,97 @@ void MapLayout::personas() {
     if (!goals.empty()) block.labelled("Goals", goals, Style{type::k_small, false, false, m_theme.text});
     if (!frustrations.empty()) block.labelled("Frustrations", frustrations, Style{type::k_small, false, false, m_theme.text});
     std::vector<TextLine> lines = block.take();
-    if (colored) lines.front().front().color = persona_color(i);  // the name in its curve's colour
+    // The name in its curve's colour; print's lighter greys are for lines, not text.
+    if (colored && !m_theme.patterns) lines.front().front().color = persona_color(i);
     Box& box = add_box(element_id("persona", {persona.id.value}), k_margin + column * (card_width + 10), m_y, card_width, lines,
                        m_theme.card_fill, colored ? persona_color(i) : m_theme.card_stroke);
     box.stroke_width = colored ? 1.5 : 1;
+    if (colored) {  // the border in the curve's pattern too, where colour repeats
+      LinePattern pattern = persona_look(m_theme, i).pattern;
+      box.dashed = pattern == LinePattern::dashed || pattern == LinePattern::dotted;
+      if (pattern == LinePattern::heavy) box.stroke_width = 3;
+    }
     row_height = std::max(row_height, box.height);
     row.push_back(m_view.boxes.size() - 1);
   }
   close_row();
+  m_y = std::max(m_y, key_bottom + 10);
   m_y += 4;
+}
+
+// What the map's colours and marks mean, for the kinds of things this journey has.
+std::vector<MapLayout::KeyEntry> MapLayout::key_entries() const {
+  const Theme& t = m_theme;
+  std::set<std::string> kinds;
+  bool pains = false, opportunities = false, met = false, missed = false, fail = false;
+  for (const Stage& stage : m_journey.stages) {
+    pains = pains || !stage.pains.empty();
+    opportunities = opportunities || !stage.opportunities.empty();
+    for (const Kpi& kpi : stage.kpis) {
+      met = met || kpi_status(kpi) == KpiStatus::met;
+      missed = missed || kpi_status(kpi) == KpiStatus::missed;
+    }
+    for (const Step& step : stage.steps) {
+      pains = pains || !step.pains.empty();
+      opportunities = opportunities || !step.opportunities.empty();
+      fail = fail || (step.fail_point.present && step.fail_point.value);
+      for (const Text& id : step.touchpoints)
+        if (const Touchpoint* touchpoint = find_touchpoint(m_journey, id.value))
+          kinds.insert(touchpoint->kind.present ? touchpoint->kind.value : "digital");
+    }
+  }
+  std::vector<KeyEntry> entries;
+  if (kinds.contains("digital")) entries.push_back({"digital", "Digital touchpoint", t.digital_text, t.digital_fill, t.digital_stroke});
+  if (kinds.contains("physical")) entries.push_back({"physical", "Physical touchpoint", t.physical_text, t.physical_fill, t.physical_stroke});
+  if (kinds.contains("human")) entries.push_back({"human", "Human touchpoint", t.human_text, t.human_fill, t.human_stroke});
+  if (fail) entries.push_back({"fail-point", "\u26A0 Fail point", t.fail_point, t.card_fill, t.fail_point});
+  if (pains) entries.push_back({"pain", "Pain point", t.text, t.pain_fill, t.pain_stroke});
+  if (opportunities) entries.push_back({"opportunity", "Opportunity", t.met, t.opportunity_fill, t.opportunity_stroke, t.patterns});
+  if (met) entries.push_back({"kpi-met", "\u2713 KPI met", t.met, t.opportunity_fill, t.opportunity_stroke});
+  if (missed) entries.push_back({"kpi-missed", "\u2717 KPI missed", t.missed, t.pain_fill, t.pain_stroke, t.patterns});
+  return entries;
+}
+
+// The key: a card of sample chips, in rows of four, from `left` to the right margin if
+// it fits there; nothing otherwise. Returns its bottom (0 when not drawn).
+double MapLayout::key(double left, double top) {
+  constexpr double k_chip_padding = 4, k_gap = 6;
+  constexpr std::size_t k_per_row = 4;
+  std::vector<KeyEntry> entries = key_entries();
+  if (entries.empty()) return 0;
+  std::vector<double> widths;
+  for (const KeyEntry& entry : entries) widths.push_back(text_width(entry.text, type::k_small, false) + 2 * k_chip_padding + 2);
+  std::vector<double> column_width(std::min(k_per_row, entries.size()), 0);
+  for (std::size_t i = 0; i < entries.size(); ++i) column_width[i % k_per_row] = std::max(column_width[i % k_per_row], widths[i]);
+  double inner = k_gap * static_cast<double>(column_width.size() - 1);
+  for (double w : column_width) inner += w;
+  double width = inner + 2 * k_card_padding;
+  if (left + width > m_view.width - k_margin) return 0;
+  TextBlock title(width - 2 * k_card_padding);
+  title.text("KEY", Style{type::k_tag, true, false, m_theme.muted});
+  std::vector<TextLine> title_lines = title.take();
+  double chip_height = line_height(type::k_small) + 2 * k_chip_padding;
+  std::size_t rows = (entries.size() + k_per_row - 1) / k_per_row;
+  Box& frame = add_box("key", left, top, width, title_lines, m_theme.card_fill, m_theme.card_stroke);
+  frame.height = k_card_padding + lines_height(title_lines) + 4 + static_cast<double>(rows) * (chip_height + k_gap) - k_gap + k_card_padding;
+  frame.tooltip = "Key";
+  double bottom = frame.y + frame.height;
+  double y = top + k_card_padding + lines_height(title_lines) + 4;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const KeyEntry& entry = entries[i];
+    std::size_t column = i % k_per_row;
+    double x = left + k_card_padding;
+    for (std::size_t c = 0; c < column; ++c) x += column_width[c] + k_gap;
+    TextBlock block(column_width[column] - 2 * k_chip_padding);
+    block.text(entry.text, Style{type::k_small, false, false, entry.color});
+    Box& chip = add_box(element_id("key", {entry.id}), x, y + static_cast<double>(i / k_per_row) * (chip_height + k_gap),
+                        column_width[column], block.take(), entry.fill, entry.stroke);
+    chip.padding = k_chip_padding;
+    chip.height = chip_height;
+    chip.dashed = entry.dashed;
+    chip.stroke_width = entry.stroke_width;
+  }
+  return bottom;
 }
 
 void MapLayout::lane_label(const std::string& id, const std::string& text, double top, double height) {
@@ -249,27 +346,54 @@ void MapLayout::lane(const Lane& lane) {
   lane_label(lane.id, lane.label, top, m_y - top - k_lane_gap);
 }
 
-// The levels of the scale that get a grid line and a label: both ends, every labelled
-// value, and round steps between them, no two closer than a line of text. Built from
-// candidates, never by walking the whole range (a scale may be 0..1000000).
+// Room between two levels of the axis: a label's line of text and a point.
+double axis_gap() { return line_height(type::k_small) + 1; }
+
+// The smallest round step (1, 2, 2.5, 5 times a power of ten) at least `gap` apart.
+long long axis_step(double pitch, double gap) {
+  for (long long magnitude = 1;; magnitude *= 10)
+    for (long long step : {magnitude, 2 * magnitude, 25 * magnitude / 10, 5 * magnitude})
+      if (static_cast<double>(step) * pitch >= gap) return step;
+}
+
+// Points per level of the scale: about 150 points for the whole scale, more (up to
+// k_max_axis) when that brings every labelled value a line of text from the next.
+double axis_pitch(const Scale& scale) {
+  constexpr double k_max_axis = 330;
+  int levels = std::max(scale.high() - scale.low(), 1);
+  double pitch = std::min(30.0, 150.0 / levels);
+  std::set<int> fixed{scale.low(), scale.high()};
+  for (const auto& entry : scale.labels)
+    if (entry.first >= scale.low() && entry.first <= scale.high()) fixed.insert(entry.first);
+  int closest = levels;
+  for (auto it = std::next(fixed.begin()); it != fixed.end(); ++it) closest = std::min(closest, *it - *std::prev(it));
+  double wanted = std::min(axis_gap() / closest, k_max_axis / levels);
+  return std::min(30.0, std::max(pitch, wanted));
+}
+
+// The levels of the scale that get a grid line and a label, no two closer than a line
+// of text: both ends, then the labelled values on round steps, the other labelled
+// values, and the round steps, each where it fits. Built from candidates, never by
+// walking the whole range (a scale may be -1e9..1e9).
 std::vector<int> axis_levels(const Scale& scale, double pitch) {
   int low = scale.low(), high = scale.high();
-  double min_gap = line_height(type::k_small);
-  long long step = 1;
-  for (long long nice : {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000, 100000, 1000000})
-    if ((step = nice) * pitch >= min_gap) break;
-  std::set<int, std::greater<>> candidates{low, high};
+  long long step = axis_step(pitch, axis_gap());
+  auto round = [&](long long v) { return v % step == 0; };
+  std::vector<int> labelled_round, labelled_other, steps;
   for (const auto& entry : scale.labels)
-    if (entry.first >= low && entry.first <= high) candidates.insert(entry.first);
-  long long first = (static_cast<long long>(low) + step - 1) / step * step;
-  for (long long v = first; v <= high && candidates.size() < 1000; v += step) candidates.insert(static_cast<int>(v));
-  std::vector<int> levels;
-  for (int value : candidates) {
-    bool fixed = value == low || value == high || !scale.label_of(value).empty();
-    if (!levels.empty() && (levels.back() - value) * pitch < min_gap && !fixed) continue;
-    levels.push_back(value);
-  }
-  return levels;
+    if (entry.first > low && entry.first < high) (round(entry.first) ? labelled_round : labelled_other).push_back(entry.first);
+  long long first = static_cast<long long>(std::ceil(static_cast<double>(low) / static_cast<double>(step))) * step;
+  for (long long v = first; v <= high; v += step) steps.push_back(static_cast<int>(v));
+  std::set<int> chosen{low, high};
+  auto fits = [&](int value) {
+    auto above = chosen.lower_bound(value);
+    if (above != chosen.end() && (*above - value) * pitch < axis_gap() - 1e-9) return false;
+    return above == chosen.begin() || (value - *std::prev(above)) * pitch >= axis_gap() - 1e-9;
+  };
+  for (const std::vector<int>* group : {&labelled_round, &labelled_other, &steps})
+    for (int value : *group)
+      if (fits(value)) chosen.insert(value);
+  return {chosen.rbegin(), chosen.rend()};
 }
 
 void MapLayout::axis_label(int value, double y, double room) {
@@ -280,7 +404,7 @@ void MapLayout::axis_label(int value, double y, double room) {
              Style{type::k_small, false, false, m_theme.muted});
   std::vector<TextLine> lines = block.take();
   double pitch_of_line = line_height(type::k_small);
-  std::size_t fit = std::max<std::size_t>(1, static_cast<std::size_t>(room / pitch_of_line));
+  std::size_t fit = std::max<std::size_t>(1, static_cast<std::size_t>((room - 1) / pitch_of_line));
   if (lines.size() > fit) {
     lines.resize(fit);
     lines.back().front().text = ellipsize(lines.back().front().text + " ", label_width, type::k_small, false);
@@ -305,15 +429,18 @@ std::vector<std::string> MapLayout::curve_personas() const {
   return ids;
 }
 
-// The look of persona k's curve. Print tells curves apart by pattern as well as by
-// grey: solid, dashed, dotted, then the same three in the next grey.
+// The look of persona k's curve: its colour, and a pattern once the colours run out
+// (in print, a pattern first: greys alone do not tell curves apart).
 Curve MapLayout::persona_curve(std::size_t k, const std::string& persona) const {
   Curve curve;
   curve.id = persona.empty() ? "emotion-curve" : element_id("emotion-curve", {persona});
-  curve.color = persona.empty() ? m_theme.single_curve : persona_color(k);
-  if (m_theme.patterns && !persona.empty()) {
-    curve.dashed = k % 3 == 1;
-    curve.dotted = k % 3 == 2;
+  curve.color = m_theme.single_curve;
+  if (!persona.empty()) {
+    PersonaLook look = persona_look(m_theme, k);
+    curve.color = look.color;
+    curve.dashed = look.pattern == LinePattern::dashed;
+    curve.dotted = look.pattern == LinePattern::dotted;
+    if (look.pattern == LinePattern::heavy) curve.width *= 1.8;
   }
   const Persona* who = persona.empty() ? nullptr : find_persona(m_journey, persona);
   curve.tooltip = who ? "Emotion of " + who->name.value : "Emotion";
@@ -376,8 +503,7 @@ void MapLayout::emotion_lane() {
   if (!any) return;
 
   int levels = high - low;
-  // About 150 points for any scale; labelled levels at least a line of text apart.
-  double pitch = std::min(30.0, 150.0 / std::max(levels, 1));
+  double pitch = axis_pitch(scale);
   std::size_t legend_lines = legend_rows(personas).size();
   double top = m_y, pad_top = 30 + (line_height(type::k_small) + 4) * static_cast<double>(legend_lines), pad_bottom = 16;
   double height = pad_top + pitch * levels + pad_bottom;
@@ -396,9 +522,11 @@ void MapLayout::emotion_lane() {
     rule.height = 0.8;
     rule.rounded = false;
     rule.tooltip.clear();
-    // As many lines as fit before the next level; a longer label ends in an ellipsis.
-    double room = i + 1 < ticks.size() ? (value - ticks[i + 1]) * pitch : pitch;
-    axis_label(value, y, room);
+    // A label is centred on its level: as many lines as fit before the nearer
+    // neighbour (the lane's name above the top one); a longer label ends in an ellipsis.
+    double above = i > 0 ? (ticks[i - 1] - value) * pitch : 2 * (pad_top - k_lane_name_height);
+    double below = i + 1 < ticks.size() ? (value - ticks[i + 1]) * pitch : 2 * pad_bottom;
+    axis_label(value, y, std::min(above, below));
   }
   curve_legend(personas, top);
 

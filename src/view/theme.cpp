@@ -81,7 +81,9 @@ Theme print_theme() {
   t.marker_outline = "#000000";
   t.emotion_text = {"#000000", "#000000", "#000000", "#000000", "#000000"};
   t.single_curve = "#000000";
-  t.personas = {"#000000", "#000000", "#000000", "#595959", "#595959", "#595959"};
+  // Greys that still show on paper (3:1 on white at least), each in four patterns.
+  t.personas = {"#000000", "#595959", "#8C8C8C"};
+  t.persona_patterns = {LinePattern::solid, LinePattern::dashed, LinePattern::dotted, LinePattern::heavy};
   t.patterns = true;
   return t;
 }
@@ -134,6 +136,12 @@ Theme contrast_theme() {
 }
 
 }  // namespace
+
+PersonaLook persona_look(const Theme& theme, std::size_t k) {
+  std::size_t colors = theme.personas.size(), patterns = theme.persona_patterns.size();
+  if (theme.patterns) return {theme.personas[k / patterns % colors], theme.persona_patterns[k % patterns]};
+  return {theme.personas[k % colors], theme.persona_patterns[k / colors % patterns]};
+}
 
 const Theme& theme_named(std::string_view name) {
   static const Theme standard;

@@ -4,8 +4,12 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jmap {
+
+// How a persona's curve is drawn besides its colour; heavy is a solid line twice as wide.
+enum class LinePattern { solid, dashed, dotted, heavy };
 
 struct Theme {
   std::string background = "#FFFFFF";
@@ -35,12 +39,22 @@ struct Theme {
   std::array<std::string, 5> emotion_text{"#B91C1C", "#C2410C", "#854D0E", "#3F6212", "#15803D"};  // on the tints
   std::string single_curve = "#2563EB";
   std::string marker_outline = "#FFFFFF";  // the ring round each emotion marker
-  // One curve per persona.
-  std::array<std::string, 6> personas{"#2563EB", "#DB2777", "#059669", "#D97706", "#7C3AED", "#0891B2"};
+  // One curve per persona: each colour in turn, then each again in the next pattern.
+  std::vector<std::string> personas{"#2563EB", "#DB2777", "#059669", "#D97706", "#7C3AED", "#0891B2"};
+  std::vector<LinePattern> persona_patterns{LinePattern::solid, LinePattern::dashed, LinePattern::dotted};
   // Print: what colour says is also said by line patterns (dashed opportunity and
-  // missed-KPI cards; persona curves solid, dashed, dotted, then the same in grey).
+  // missed-KPI cards; persona curves take each pattern in turn, then the next grey).
   bool patterns = false;
 };
+
+struct PersonaLook {
+  std::string color;
+  LinePattern pattern = LinePattern::solid;
+  auto operator<=>(const PersonaLook&) const = default;
+};
+
+// The look of the k-th persona's curve: no two alike before colours x patterns of them.
+PersonaLook persona_look(const Theme& theme, std::size_t k);
 
 // The theme of a name from theme_names() (view.hpp); the default for any other.
 const Theme& theme_named(std::string_view name);

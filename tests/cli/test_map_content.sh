@@ -75,6 +75,45 @@ expect_in "$WORK/text" "250 reached · 25% of previous"
 # Every cell has a tooltip (an SVG title for screen readers and hover).
 expect_in "$WORK/wide.svg" 'xlink:title="Looks"'
 
+# Scale labels never overlap (tests/tools/check_svg_layout.py): many labelled values
+# grow the lane or are thinned to round steps; both ends always show.
+scale_journey() {  # LOW HIGH LABELLED
+  local labels="" v
+  if [ "$3" = yes ]; then
+    for ((v = $1; v <= $2; v++)); do labels+="${labels:+, }$v: level $v"; done
+    labels=", labels: {$labels}"
+  fi
+  printf 'jmap: 1\ntitle: Scale\nscale: {min: %s, max: %s%s}\n' "$1" "$2" "$labels"
+  printf 'stages: [{id: s, name: S, steps: [{id: one, name: One, emotion: %s}, {id: two, name: Two, emotion: %s}]}]\n' "$1" "$2"
+}
+for scale in "0 15 yes" "0 100 yes" "-3 3 no" "1 5 no"; do
+  set -- $scale
+  scale_journey "$@" >"$root/scale.yaml"
+  run build "$root/scale.yaml" -o "$WORK/scale$1_$2.dot"
+  expect_status 0
+  "$PYTHON" "$JMAP_SOURCE_DIR/tests/tools/check_svg_layout.py" "$WORK/scale$1_$2.dot" >"$WORK/problems.txt" ||
+    fail "scale $1..$2: $(head -5 "$WORK/problems.txt")"
+  expect_in "$WORK/scale$1_$2.dot" "id=\"emotion-label.$1\""
+  expect_in "$WORK/scale$1_$2.dot" "id=\"emotion-label.$2\""
+done
+expect_in "$WORK/scale0_15.dot" "level 7 · 7"
+expect_in "$WORK/scale0_100.dot" "level 95 · 95"
+expect_not_in "$WORK/scale0_100.dot" "level 96 · 96"
+
+# The key of a rich journey stands right of its persona cards, in each theme's colours
+# (digital fill: default #EFF6FF, dark #172554, print #FFFFFF, contrast #E3F1FA).
+for theme in default:EFF6FF dark:172554 print:FFFFFF contrast:E3F1FA; do
+  run build "$EXAMPLES/ecommerce-first-order.yaml" --theme "${theme%%:*}" -o "$WORK/key.dot"
+  expect_status 0
+  "$PYTHON" "$JMAP_SOURCE_DIR/tests/tools/check_svg_layout.py" "$WORK/key.dot" >"$WORK/problems.txt" ||
+    fail "key, ${theme%%:*}: $(head -5 "$WORK/problems.txt")"
+  for chip in "Digital touchpoint" "Physical touchpoint" "Human touchpoint" "Pain point" "Opportunity" "✓ KPI met" \
+    "✗ KPI missed" "⚠ Fail point"; do
+    expect_in "$WORK/key.dot" ">$chip<"
+  done
+  grep -F 'id="key.digital"' "$WORK/key.dot" | grep -qiF "fillcolor=\"#${theme#*:}\"" || fail "key colours, ${theme%%:*}"
+done
+
 # A huge scale does not hang the axis.
 sed -i 's/max: 100,/max: 1000000000,/; s/100: superb/1000000000: superb/' "$root/wide.yaml"
 run build "$root/wide.yaml" -o "$WORK/huge.svg"

@@ -314,11 +314,6 @@ TEST_CASE("print: every persona's curve has its own colour and pattern") {
     looks.insert({c->color, c->dashed, c->dotted});
   }
   CHECK(looks.size() == 3);
-  // Six personas' looks, as the theme makes them: all different.
-  const Theme& print = theme_named("print");
-  std::set<std::tuple<std::string, int>> six;
-  for (std::size_t k = 0; k < 6; ++k) six.insert({print.personas[k], static_cast<int>(k % 3)});
-  CHECK(six.size() == 6);
 }
 
 TEST_CASE("a single curve needs no legend") {
@@ -381,4 +376,180 @@ TEST_CASE("cards keep their own height; only the steps make an even row") {
   CHECK(kpi->height == doctest::Approx(lines_height(kpi->lines) + 2 * k_card_padding));
   CHECK(kpi->y == doctest::Approx(box(view, "kpi.k1")->y));  // top-aligned
   CHECK(box(view, "step.one")->height == box(view, "step.two")->height);
+}
+
+namespace {
+
+// A one-step journey on the scale LOW..HIGH, every value labelled "level N" when asked.
+std::string on_scale(int low, int high, bool labelled) {
+  std::string labels;
+  for (int v = low; labelled && v <= high; ++v) labels += fmt::format("{}{}: level {}", labels.empty() ? "" : ", ", v, v);
+  return fmt::format(R"(jmap: 1
+title: Scale
+scale: {{min: {}, max: {}{}}}
+stages:
+  - id: s
+    name: S
+    steps: [{{id: one, name: One, emotion: {}}}]
+)",
+                     low, high, labelled ? ", labels: {" + labels + "}" : "", high);
+}
+
+// The values the axis labels, top down, and whether any two labels or grid lines are
+// closer than a line of text (a label is a line of k_small high, centred on its line).
+std::vector<int> axis_values(const View& view) {
+  std::vector<int> values;
+  const std::string prefix = "emotion-label.";
+  for (const Box& b : view.boxes)
+    if (b.id.starts_with(prefix)) values.push_back(std::stoi(b.id.substr(prefix.size())));
+  return values;
+}
+
+void check_axis_apart(const View& view) {
+  std::vector<const Box*> labels, rules;
+  for (const Box& b : view.boxes) {
+    if (b.id.starts_with("emotion-label.")) labels.push_back(&b);
+    if (b.id.starts_with("emotion-level.")) rules.push_back(&b);
+  }
+  REQUIRE(labels.size() == rules.size());
+  for (std::size_t i = 1; i < labels.size(); ++i) {
+    CAPTURE(labels[i]->id);
+    CHECK(labels[i]->y >= labels[i - 1]->y + labels[i - 1]->height - 0.01);
+    CHECK(rules[i]->y - rules[i - 1]->y >= 13);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the emotion axis labels every value that fits and never overlaps") {
+  auto range = [](int from, int to, int step) {
+    std::vector<int> out;
+    for (int v = to; v >= from; v -= step) out.push_back(v);
+    return out;
+  };
+  struct Case {
+    int low, high;
+    bool labelled;
+    std::vector<int> expected;
+  };
+  for (const Case& c : {Case{0, 15, true, range(0, 15, 1)},       // the lane grows to show them all
+                        Case{0, 100, true, range(0, 100, 5)},      // too many: every fifth
+                        Case{0, 10, true, range(0, 10, 1)}, Case{-3, 3, false, range(-3, 3, 1)},
+                        Case{1, 5, false, range(1, 5, 1)}, Case{0, 1000, false, range(0, 1000, 100)}}) {
+    CAPTURE(c.low);
+    CAPTURE(c.high);
+    Loaded l{on_scale(c.low, c.high, c.labelled)};
+    REQUIRE(l.journey);
+    View view = make_map_view(*l.journey);
+    CHECK(axis_values(view) == c.expected);
+    check_axis_apart(view);
+    const Box* area = box(view, "emotion-area");
+    REQUIRE(area);
+    CHECK(area->height < 400);  // grown, within a maximum
+  }
+}
+
+TEST_CASE("the axis keeps both ends and a labelled value off the round steps") {
+  Loaded l{R"(jmap: 1
+title: Scale
+scale: {min: 0, max: 100, labels: {0: awful, 47: fine, 100: superb}}
+stages: [{id: s, name: S, steps: [{id: one, name: One, emotion: 47}]}]
+)"};
+  REQUIRE(l.journey);
+  View view = make_map_view(*l.journey);
+  CHECK(axis_values(view) == std::vector<int>{100, 90, 80, 70, 60, 47, 30, 20, 10, 0});
+  check_axis_apart(view);
+  const Box* fine = box(view, "emotion-label.47");
+  REQUIRE(fine);
+  CHECK(text_of(*fine) == "fine · 47");
+}
+
+TEST_CASE("twelve personas: every curve, and its sample in the legend, looks different in every theme") {
+  std::string personas, emotions;
+  for (int k = 0; k < 12; ++k) {
+    personas += fmt::format("{}{{id: p{}, name: P{}}}", k ? ", " : "", k, k);
+    emotions += fmt::format("{}p{}: {}", k ? ", " : "", k, 1 + k % 5);
+  }
+  Loaded l{fmt::format(R"(jmap: 1
+title: Many
+personas: [{}]
+stages: [{{id: s, name: S, steps: [{{id: one, name: One, emotion: {{{}}}}}, {{id: two, name: Two, emotion: 3}}]}}]
+)",
+                       personas, emotions)};
+  REQUIRE(l.journey);
+  for (const std::string& theme : theme_names()) {
+    CAPTURE(theme);
+    View view = make_map_view(*l.journey, ViewOptions{ViewKind::map, "", theme, "", true});
+    std::set<std::tuple<std::string, bool, bool, double>> looks;
+    for (int k = 0; k < 12; ++k) {
+      const Curve* curve = curve_of(view, fmt::format("emotion-curve.p{}", k));
+      const Curve* sample = curve_of(view, fmt::format("emotion-legend-line.p{}", k));
+      REQUIRE(curve);
+      REQUIRE(sample);
+      looks.insert({curve->color, curve->dashed, curve->dotted, curve->width});
+      CHECK(std::tie(sample->color, sample->dashed, sample->dotted, sample->width) ==
+            std::tie(curve->color, curve->dashed, curve->dotted, curve->width));
+    }
+    CHECK(looks.size() == 12);
+    // The persona cards' borders follow: the 7th is dashed (print: dotted, drawn dashed).
+    const Box* first = box(view, "persona.p0");
+    const Box* seventh = box(view, "persona.p6");
+    REQUIRE(first);
+    REQUIRE(seventh);
+    CHECK_FALSE(first->dashed);
+    CHECK(seventh->dashed);
+    CHECK(seventh->stroke == curve_of(view, "emotion-curve.p6")->color);
+    // Names in print stay in the text colour: a light grey is a line, not a text colour.
+    if (theme == "print") CHECK(seventh->lines.front().front().color == theme_named("print").text);
+  }
+}
+
+TEST_CASE("the key explains the marks this journey uses, right of the persona cards, in the theme's colours") {
+  Loaded l{std::string(k_two_steps)};
+  REQUIRE(l.journey);
+  for (const std::string& name : theme_names()) {
+    CAPTURE(name);
+    const Theme& theme = theme_named(name);
+    View view = make_map_view(*l.journey, ViewOptions{ViewKind::map, "", name, "", true});
+    const Box* frame = box(view, "key");
+    const Box* persona = box(view, "persona.parent");
+    REQUIRE(frame);
+    REQUIRE(persona);
+    CHECK(frame->x >= persona->x + persona->width + 10);
+    CHECK(frame->y == persona->y);
+    CHECK(frame->x + frame->width <= view.width - 28);
+    CHECK(text_of(*frame) == "KEY");
+    // Digital touchpoints, a pain, an opportunity, a missed KPI: no physical, human,
+    // met KPI or fail point in this journey.
+    for (const char* absent : {"key.physical", "key.human", "key.kpi-met", "key.fail-point"}) CHECK_FALSE(box(view, absent));
+    const Box* digital = box(view, "key.digital");
+    const Box* pain = box(view, "key.pain");
+    const Box* missed = box(view, "key.kpi-missed");
+    const Box* opportunity = box(view, "key.opportunity");
+    REQUIRE(digital);
+    REQUIRE(pain);
+    REQUIRE(missed);
+    REQUIRE(opportunity);
+    CHECK(text_of(*digital) == "Digital touchpoint");
+    CHECK(digital->fill == theme.digital_fill);
+    CHECK(digital->lines.front().front().color == theme.digital_text);
+    CHECK(pain->fill == theme.pain_fill);
+    CHECK(text_of(*missed) == "\u2717 KPI missed");
+    CHECK(missed->lines.front().front().color == theme.missed);
+    CHECK(opportunity->dashed == theme.patterns);
+    for (const Box* chip : {digital, pain, missed, opportunity}) {  // inside the key, below its title
+      CHECK(chip->x >= frame->x);
+      CHECK(chip->x + chip->width <= frame->x + frame->width);
+      CHECK(chip->y >= frame->y + 12);
+      CHECK(chip->y + chip->height <= frame->y + frame->height);
+    }
+  }
+}
+
+TEST_CASE("no key where the persona cards fill the row") {
+  Loaded l{std::string(k_three_personas)};
+  REQUIRE(l.journey);
+  View view = make_map_view(*l.journey);
+  CHECK_FALSE(box(view, "key"));
+  for (const Box& b : view.boxes) CHECK_FALSE(b.id.starts_with("key."));
 }

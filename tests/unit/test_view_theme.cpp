@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -118,4 +119,19 @@ TEST_CASE("contrast: opportunities and met KPIs are not the blue of digital touc
   CHECK(theme.opportunity_stroke != theme.digital_stroke);
   CHECK(theme.met != theme.digital_text);
   CHECK(theme.opportunity_stroke == "#009E73");  // Okabe-Ito bluish green
+}
+
+TEST_CASE("twelve personas' curves all look different in every theme") {
+  for (const std::string& name : theme_names()) {
+    CAPTURE(name);
+    const Theme& theme = theme_named(name);
+    std::set<PersonaLook> looks;
+    for (std::size_t k = 0; k < 12; ++k) looks.insert(persona_look(theme, k));
+    CHECK(looks.size() == 12);
+    // The first curves are told apart by colour alone, except in print.
+    if (!theme.patterns) CHECK(persona_look(theme, 5).pattern == LinePattern::solid);
+    CHECK(persona_look(theme, 0).pattern == LinePattern::solid);
+  }
+  // Print's greys still show on paper: 3:1 on white (WCAG 1.4.11, graphics).
+  for (const std::string& grey : theme_named("print").personas) CHECK(contrast(grey, "#FFFFFF") >= 3.0);
 }

@@ -188,8 +188,10 @@ void MapLayout::personas() {
     if (!goals.empty()) block.labelled("Goals", goals, Style{type::k_small, false, false, m_theme.text});
     if (!frustrations.empty()) block.labelled("Frustrations", frustrations, Style{type::k_small, false, false, m_theme.text});
     std::vector<TextLine> lines = block.take();
-    // The name in its curve's colour; print's lighter greys are for lines, not text.
-    if (colored && !m_theme.patterns) lines.front().front().color = persona_color(i);
+    // The name in its curve's colour where that is readable text (the border carries the
+    // colour either way); print's lighter greys and light Okabe-Ito hues are for lines.
+    if (colored && !m_theme.patterns && contrast_ratio(persona_color(i), m_theme.card_fill) >= k_text_contrast)
+      lines.front().front().color = persona_color(i);
     Box& box = add_box(element_id("persona", {persona.id.value}), k_margin + column * (card_width + 10), m_y, card_width, lines,
                        m_theme.card_fill, colored ? persona_color(i) : m_theme.card_stroke);
     box.stroke_width = colored ? 1.5 : 1;

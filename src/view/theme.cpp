@@ -4,6 +4,10 @@
 // its fill (tests/unit/test_view_theme.cpp checks every pair, in every theme).
 #include "theme.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <string>
+
 namespace jmap {
 namespace {
 
@@ -136,6 +140,24 @@ Theme contrast_theme() {
 }
 
 }  // namespace
+
+namespace {
+
+double linear_channel(const std::string& hex, std::size_t at) {
+  double c = std::stoi(hex.substr(at, 2), nullptr, 16) / 255.0;
+  return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double relative_luminance(const std::string& hex) {
+  return 0.2126 * linear_channel(hex, 1) + 0.7152 * linear_channel(hex, 3) + 0.0722 * linear_channel(hex, 5);
+}
+
+}  // namespace
+
+double contrast_ratio(const std::string& a, const std::string& b) {
+  double la = relative_luminance(a), lb = relative_luminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 PersonaLook persona_look(const Theme& theme, std::size_t k) {
   std::size_t colors = theme.personas.size(), patterns = theme.persona_patterns.size();

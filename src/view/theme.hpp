@@ -56,6 +56,10 @@ struct PersonaLook {
 // The look of the k-th persona's curve: no two alike before colours x patterns of them.
 PersonaLook persona_look(const Theme& theme, std::size_t k);
 
+// WCAG 2 contrast ratio of two "#RRGGBB" colours, 1 to 21; text needs 4.5 (AA).
+double contrast_ratio(const std::string& a, const std::string& b);
+constexpr double k_text_contrast = 4.5;
+
 // The theme of a name from theme_names() (view.hpp); the default for any other.
 const Theme& theme_named(std::string_view name);
 

@@ -501,6 +501,15 @@ stages: [{{id: s, name: S, steps: [{{id: one, name: One, emotion: {{{}}}}}, {{id
     CHECK(seventh->stroke == curve_of(view, "emotion-curve.p6")->color);
     // Names in print stay in the text colour: a light grey is a line, not a text colour.
     if (theme == "print") CHECK(seventh->lines.front().front().color == theme_named("print").text);
+    // Every card's name is readable text (AA) on its card, whatever its curve's colour.
+    for (int k = 0; k < 12; ++k) {
+      const Box* card = box(view, fmt::format("persona.p{}", k));
+      REQUIRE(card);
+      const TextRun& name = card->lines.front().front();
+      std::string color = name.color.empty() ? theme_named(theme).text : name.color;
+      CAPTURE(k);
+      CHECK(contrast_ratio(color, card->fill) >= k_text_contrast);
+    }
   }
 }
 

@@ -15,21 +15,10 @@ using namespace jmap;
 
 namespace {
 
-double channel(int value) {
-  double c = value / 255.0;
-  return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const std::string& hex) {
-  REQUIRE(hex.size() == 7);
-  int r = std::stoi(hex.substr(1, 2), nullptr, 16), g = std::stoi(hex.substr(3, 2), nullptr, 16),
-      b = std::stoi(hex.substr(5, 2), nullptr, 16);
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
 double contrast(const std::string& a, const std::string& b) {
-  double la = luminance(a), lb = luminance(b);
-  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+  REQUIRE(a.size() == 7);
+  REQUIRE(b.size() == 7);
+  return contrast_ratio(a, b);
 }
 
 struct Pair {

@@ -95,8 +95,14 @@ class TreeBuilder {
   bool attach_alias(const yaml_event_t& event);
   void check_duplicate_keys(const Node& mapping);
   bool apply_merge_keys(Node& mapping);
-  bool charge_aliases(std::size_t nodes, const Span& where);
-  bool charge_nodes(std::size_t nodes, const Span& where);
+  // A count of nodes with a limit; past it, a too-large finding and the build stops.
+  struct Budget {
+    std::size_t limit;
+    std::string message;
+    std::string_view hint;
+    std::size_t used = 0;
+  };
+  bool charge(Budget& budget, std::size_t nodes, const Span& where);
 
   struct Frame {
     Node node;
@@ -115,8 +121,12 @@ class TreeBuilder {
   Diagnostics& m_diagnostics;
   std::vector<Frame> m_stack;
   std::unordered_map<std::string, Node> m_anchors;
-  std::size_t m_alias_nodes = 0;
-  std::size_t m_nodes = 0;  // every node attached, plus the copies kept for anchors
+  Budget m_aliases{m_limits.max_alias_nodes, fmt::format("aliases expand to more than {} nodes", m_limits.max_alias_nodes),
+                   "use fewer nested aliases; this limit stops 'billion laughs' files"};
+  // Every node attached, plus the copy each anchor keeps: bounds the memory of a file
+  // within the size limit (a flat list of millions, anchors nested around a long list).
+  Budget m_nodes{m_limits.max_nodes, fmt::format("the file holds more than {} YAML nodes", m_limits.max_nodes),
+                 "split the journey into files joined by 'imports', and keep anchors on small values"};
   std::optional<Node> m_root;
   int m_documents = 0;
 };
@@ -193,23 +203,10 @@ void TreeBuilder::report_parser_error(const yaml_parser_t& parser) {
   }
 }
 
-// Bounds the memory of a file within the size limit: a flat list of millions of
-// items, or anchors nested around a large list (each anchor keeps its own copy).
-bool TreeBuilder::charge_nodes(std::size_t nodes, const Span& where) {
-  m_nodes += nodes;
-  if (m_nodes <= m_limits.max_nodes) return true;
-  m_diagnostics.report("too-large", where,
-                       fmt::format("the file holds more than {} YAML nodes", m_limits.max_nodes),
-                       "split the journey into files joined by 'imports', and keep anchors on small values");
-  return false;
-}
-
-bool TreeBuilder::charge_aliases(std::size_t nodes, const Span& where) {
-  m_alias_nodes += nodes;
-  if (m_alias_nodes <= m_limits.max_alias_nodes) return true;
-  m_diagnostics.report("too-large", where,
-                       fmt::format("aliases expand to more than {} nodes", m_limits.max_alias_nodes),
-                       "use fewer nested aliases; this limit stops 'billion laughs' files");
+bool TreeBuilder::charge(Budget& budget, std::size_t nodes, const Span& where) {
+  budget.used += nodes;
+  if (budget.used <= budget.limit) return true;
+  m_diagnostics.report("too-large", where, budget.message, std::string(budget.hint));
   return false;
 }
 
@@ -274,7 +271,7 @@ bool TreeBuilder::apply_merge_keys(Node& mapping) {
   }
   std::size_t cost = 0;
   for (const Entry& e : merged) cost += e.key.size() + e.value.size();
-  if (!charge_aliases(cost, mapping.span)) return false;
+  if (!charge(m_aliases, cost, mapping.span)) return false;
   mapping.entries = std::move(own);
   for (Entry& e : merged) {
     bool present = e.key.kind == Kind::scalar && mapping.find(e.key.text) != nullptr;
@@ -295,9 +292,9 @@ bool TreeBuilder::end_collection(const yaml_event_t& event) {
 }
 
 bool TreeBuilder::attach(Node node, const char* anchor) {
-  if (!charge_nodes(1, node.span)) return false;
+  if (!charge(m_nodes, 1, node.span)) return false;
   if (anchor) {
-    if (!charge_nodes(node.size(), node.span)) return false;
+    if (!charge(m_nodes, node.size(), node.span)) return false;
     m_anchors[anchor] = node;
   }
   if (m_stack.empty()) {
@@ -325,7 +322,7 @@ bool TreeBuilder::attach_alias(const yaml_event_t& event) {
                          "define the anchor with '&" + name + "' before this alias");
     return false;
   }
-  if (!charge_aliases(found->second.size(), where)) return false;
+  if (!charge(m_aliases, found->second.size(), where)) return false;
   return attach(found->second, nullptr);
 }
 

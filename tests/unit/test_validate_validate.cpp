@@ -28,6 +28,15 @@ std::string with_step(std::string_view step) {
   return clean_with("{id: look, name: Looks around, touchpoints: [web]}", step);
 }
 
+// The clean journey with personas 'parent' and 'student', its one step's touchpoint
+// list followed by `step_tail` (e.g. ", personas: [parent]").
+std::string with_two_personas(std::string_view step_tail) {
+  std::string text = clean_with("stages:", "personas:\n  - {id: parent, name: Parent}\n"
+                                           "  - {id: student, name: Student}\nstages:");
+  auto step = text.find("touchpoints: [web]}");
+  return text.replace(step, 19, "touchpoints: [web]" + std::string(step_tail) + "}");
+}
+
 // The clean journey with lines added at the end of stage 'visit'.
 std::string with_stage_lines(std::string_view lines) { return std::string(k_clean_journey) + std::string(lines); }
 
@@ -356,20 +365,19 @@ TEST_CASE("kpi-without-target") {
 }
 
 TEST_CASE("unused-persona: only when steps name personas and none names it") {
-  std::string personas = "personas:\n  - {id: parent, name: Parent}\n  - {id: student, name: Student}\nstages:";
-  std::string text = clean_with("stages:", personas);
-  auto step = text.find("touchpoints: [web]}");
-  Loaded bad(std::string(text).replace(step, 19, "touchpoints: [web], personas: [parent]}"));
+  Loaded bad(with_two_personas(", personas: [parent]"));
   const Diagnostic* d = bad.find("unused-persona");
   REQUIRE(d);
   CHECK(d->severity == Severity::warning);
   CHECK(d->message == "persona 'student' is used by no step");
   CHECK(at(d->span.begin) == "7:10");
   CHECK(bad.count("unused-persona") == 1);
-  Loaded every(text);  // a step without `personas:` involves every persona
+  Loaded every(with_two_personas(""));  // a step without `personas:` involves every persona
   CHECK(every.count("unused-persona") == 0);
-  Loaded by_emotion(std::string(text).replace(step, 19, "touchpoints: [web], personas: [parent], emotion: {student: 3}}"));
+  // An emotion for a persona outside the step's `personas:` is one finding: that bad-value.
+  Loaded by_emotion(with_two_personas(", personas: [parent], emotion: {student: 3}"));
   CHECK(by_emotion.count("unused-persona") == 0);
+  CHECK(by_emotion.count("bad-value") == 1);
 }
 
 TEST_CASE("unused-touchpoint") {
@@ -422,15 +430,12 @@ TEST_CASE("pain-without-opportunity: an opportunity that addresses another pain 
 }
 
 TEST_CASE("bad-value: an emotion for a persona who does not take the step") {
-  std::string personas = "personas:\n  - {id: parent, name: Parent}\n  - {id: student, name: Student}\nstages:";
-  std::string text = clean_with("stages:", personas);
-  auto step = text.find("touchpoints: [web]}");
-  Loaded bad(std::string(text).replace(step, 19, "touchpoints: [web], personas: [parent], emotion: {parent: 4, student: 2}}"));
+  Loaded bad(with_two_personas(", personas: [parent], emotion: {parent: 4, student: 2}"));
   const Diagnostic* d = bad.find("bad-value");
   REQUIRE(d);
   CHECK(d->message == "step 'look' gives an emotion for persona 'student', who does not take this step");
   CHECK(d->hint == "add 'student' to the step's 'personas:', or remove this emotion");
-  Loaded every(std::string(text).replace(step, 19, "touchpoints: [web], emotion: {parent: 4, student: 2}}"));
+  Loaded every(with_two_personas(", emotion: {parent: 4, student: 2}"));
   CHECK(every.count("bad-value") == 0);  // no `personas:`: every persona takes it
 }
 

@@ -136,6 +136,8 @@ std::optional<double> resolve_emotion(const Scale& scale, const EmotionValue& va
 
 const Persona* find_persona(const Journey& journey, std::string_view id);
 const Touchpoint* find_touchpoint(const Journey& journey, std::string_view id);
+// digital, physical or human: the format's default is digital.
+const std::string& touchpoint_kind(const Touchpoint& touchpoint);
 
 // A step's emotion for a persona ("" = the step's one value for everyone): the value
 // written for that persona, else a value for everyone if the persona takes the step.

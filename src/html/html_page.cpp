@@ -11,6 +11,7 @@
 #include "inline_svg.hpp"
 #include "jmap/emit.hpp"
 #include "jmap/html.hpp"
+#include "jmap/source.hpp"
 #include "report_data.hpp"
 #include "template_text.hpp"
 #include "util/sha256.hpp"
@@ -30,17 +31,8 @@ std::string escape_html(const std::string& text) {
 }
 
 std::string at_line_column(const std::string& name, const std::string& text, std::size_t offset, const std::string& message) {
-  offset = std::min(offset, text.size());
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
-  return fmt::format("{}:{}:{}: {}", name, line, column, message);
+  Position at = position_at(text, offset);
+  return fmt::format("{}:{}:{}: {}", name, at.line, at.column, message);
 }
 
 // kainjow reports "Unclosed section "a" at 12" (a character offset): make it LINE:COL.

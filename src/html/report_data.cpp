@@ -44,11 +44,6 @@ std::string kpi_value(double value, const std::string& unit) {
   return format_with_unit(value, unit);
 }
 
-const std::string& kind_of(const Touchpoint& touchpoint) {
-  static const std::string digital = "digital";
-  return touchpoint.kind.present ? touchpoint.kind.value : digital;
-}
-
 // The channel mix as a stacked bar: the kinds used, each from `x` to `x + width`
 // (percent of the bar, one decimal), for SVG rects.
 data mix_segments(const std::vector<std::pair<std::string, int>>& counts) {
@@ -95,7 +90,6 @@ class ReportBuilder {
 
  private:
   void number(const Pain& pain) {
-    m_number[&pain] = pain.number;
     if (pain.id.present) m_number_by_id[pain.id.value] = pain.number;
   }
   // Opportunities are numbered in the same reading order; each pain learns which address it.
@@ -124,7 +118,6 @@ class ReportBuilder {
 
   const Journey& m_journey;
   const std::string& m_persona;
-  std::map<const Pain*, int> m_number;
   std::map<std::string, int> m_number_by_id;
   std::map<int, std::vector<std::pair<std::string, std::string>>> m_addressed_by;  // pain number -> (anchor, text)
   std::map<const Opportunity*, std::string> m_opportunity_anchor;
@@ -163,7 +156,7 @@ data ReportBuilder::touchpoint_ref(const Touchpoint& touchpoint) const {
   out.set("id", touchpoint.id.value);
   out.set("name", touchpoint.name.value);
   set_text(out, "channel", touchpoint.channel);
-  out.set("kind", kind_of(touchpoint));
+  out.set("kind", touchpoint_kind(touchpoint));
   set_text(out, "owner", touchpoint.owner);
   return out;
 }
@@ -215,7 +208,7 @@ data ReportBuilder::emotion(const Step& step) const {
 }
 
 data ReportBuilder::pain(const Pain& pain, const Stage& stage, const Step* step) {
-  int number = m_number.at(&pain);
+  int number = pain.number;
   data out;
   out.set("anchor", pain_anchor(number));
   out.set("number", fmt::format("P{}", number));
@@ -338,7 +331,7 @@ data ReportBuilder::stage(std::size_t index) {
     for (const Pain& p : s.pains) pains.push_back(pain(p, stage, &s));
     for (const Text& id : s.touchpoints)
       if (const Touchpoint* touchpoint = find_touchpoint(m_journey, id.value)) {
-        const std::string& kind = kind_of(*touchpoint);
+        const std::string& kind = touchpoint_kind(*touchpoint);
         (kind == "physical" ? physical : kind == "human" ? human : digital) += 1;
       }
   }

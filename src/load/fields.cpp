@@ -103,16 +103,9 @@ bool is_empty_value(const yaml::Node& node) {
          (node.kind == yaml::Kind::scalar && node.text.find_first_not_of(" \t\r\n") == std::string::npos);
 }
 
-const yaml::Entry* MapReader::entry(std::string_view key) const {
-  if (!m_map) return nullptr;
-  for (const yaml::Entry& entry : m_map->entries)
-    if (entry.key.is_scalar() && entry.key.text == key) return &entry;
-  return nullptr;
-}
-
 bool MapReader::require(std::string_view key) const {
   if (!m_map) return false;
-  const yaml::Entry* found = entry(key);
+  const yaml::Entry* found = m_map->find_entry(key);
   if (!found) {
     m_diagnostics.report("missing-required", m_node.span, fmt::format("{} has no '{}'", m_what, key),
                          fmt::format("add '{}: ...'", key));

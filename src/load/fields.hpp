@@ -40,8 +40,6 @@ class MapReader {
   Diagnostics& diagnostics() const { return m_diagnostics; }
 
  private:
-  const yaml::Entry* entry(std::string_view key) const;
-
   const yaml::Node& m_node;
   const yaml::Node* m_map;
   std::string m_what;

@@ -20,10 +20,15 @@ bool Node::is_null() const {
          (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL");
 }
 
-const Node* Node::find(std::string_view key) const {
+const Entry* Node::find_entry(std::string_view key) const {
   for (const Entry& entry : entries)
-    if (entry.key.kind == Kind::scalar && entry.key.text == key) return &entry.value;
+    if (entry.key.kind == Kind::scalar && entry.key.text == key) return &entry;
   return nullptr;
+}
+
+const Node* Node::find(std::string_view key) const {
+  const Entry* entry = find_entry(key);
+  return entry ? &entry->value : nullptr;
 }
 
 std::size_t Node::size() const {

@@ -28,6 +28,8 @@ struct Node {
   bool is_scalar() const { return kind == Kind::scalar && !is_null(); }
   // The value of a key in a mapping, or null.
   const Node* find(std::string_view key) const;
+  // The key and value of a key in a mapping, or null.
+  const Entry* find_entry(std::string_view key) const;
   // Nodes in this subtree, counting this one.
   std::size_t size() const;
 };

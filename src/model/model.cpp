@@ -9,6 +9,11 @@ std::string Scale::label_of(int value) const {
   return found == labels.end() ? std::string() : found->second.value;
 }
 
+const std::string& touchpoint_kind(const Touchpoint& touchpoint) {
+  static const std::string digital = "digital";
+  return touchpoint.kind.present ? touchpoint.kind.value : digital;
+}
+
 void number_pains(Journey& journey) {
   int next = 1;
   for (Stage& stage : journey.stages) {

@@ -9,17 +9,6 @@ namespace {
 
 constexpr std::string_view k_replacement = "\xEF\xBF\xBD";
 
-// The code point of a well-formed sequence (sanitize_utf8 has made them all so).
-char32_t decode(std::string_view sequence) {
-  auto byte = [&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(sequence[i])); };
-  switch (sequence.size()) {
-    case 1: return byte(0);
-    case 2: return (byte(0) & 0x1F) << 6 | (byte(1) & 0x3F);
-    case 3: return (byte(0) & 0x0F) << 12 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F);
-    default: return (byte(0) & 0x07) << 18 | (byte(1) & 0x3F) << 12 | (byte(2) & 0x3F) << 6 | (byte(3) & 0x3F);
-  }
-}
-
 // Characters that act on a terminal or a line-based reader instead of showing.
 bool is_unsafe(char32_t c) {
   bool control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
@@ -48,7 +37,7 @@ std::string map_unsafe(std::string_view text, Replace replace) {
   for (std::size_t i = 0; i < clean.size();) {
     std::size_t length = utf8_sequence_length(static_cast<unsigned char>(clean[i]));
     std::string_view sequence = std::string_view(clean).substr(i, length);
-    char32_t c = decode(sequence);
+    char32_t c = utf8_decode(clean, i, length);
     if (is_unsafe(c)) out += replace(c);
     else out += sequence;
     i += length;

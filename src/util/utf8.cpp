@@ -10,6 +10,14 @@ std::size_t utf8_sequence_length(unsigned char lead) {
   return 0;
 }
 
+char32_t utf8_decode(std::string_view text, std::size_t at, std::size_t length) {
+  auto byte = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(text[at + k])); };
+  if (length <= 1 || at + length > text.size()) return byte(0);
+  char32_t value = byte(0) & (0xFF >> (length + 1));
+  for (std::size_t k = 1; k < length; ++k) value = (value << 6) | (byte(k) & 0x3F);
+  return value;
+}
+
 static bool well_formed_at(std::string_view text, std::size_t i, std::size_t length) {
   if (length == 0 || i + length > text.size()) return false;
   for (std::size_t k = 1; k < length; ++k)

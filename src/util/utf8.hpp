@@ -14,6 +14,10 @@ std::size_t utf8_sequence_length(unsigned char lead);
 // Offset of the first byte that does not begin a well-formed sequence, or text.size().
 std::size_t first_invalid_utf8(std::string_view text);
 
+// The code point of the `length`-byte sequence at `at` (its lead byte alone when the
+// sequence would run past the end).
+char32_t utf8_decode(std::string_view text, std::size_t at, std::size_t length);
+
 // The text with every ill-formed byte replaced by U+FFFD.
 std::string sanitize_utf8(std::string_view text);
 

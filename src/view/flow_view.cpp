@@ -120,7 +120,7 @@ void FlowBuilder::touchpoint_nodes(const Step& step, GraphCluster& cluster) {
   for (const Text& ref : step.touchpoints) {
     const Touchpoint* touchpoint = find_touchpoint(m_journey, ref.value);
     if (!touchpoint) continue;
-    const std::string& kind = touchpoint->kind.present ? touchpoint->kind.value : "digital";
+    const std::string& kind = touchpoint_kind(*touchpoint);
     bool physical = kind == "physical", human = kind == "human";
     TextBlock block(k_touchpoint_width);
     block.text(touchpoint->name.value, Style{type::k_small, true, false, m_theme.text});

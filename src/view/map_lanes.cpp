@@ -207,7 +207,7 @@ Lane LaneBuilder::touchpoints(std::string id, std::string label, bool physical_o
     for (const Text& ref : step.touchpoints) {
       const Touchpoint* touchpoint = find_touchpoint(m_journey, ref.value);
       if (!touchpoint) continue;
-      const std::string& kind = touchpoint->kind.present ? touchpoint->kind.value : "digital";
+      const std::string& kind = touchpoint_kind(*touchpoint);
       if (physical_only && kind != "physical") continue;
       bool physical = kind == "physical", human = kind == "human";
       const std::string& accent = physical ? m_theme.physical_text : human ? m_theme.human_text : m_theme.digital_text;

@@ -28,9 +28,9 @@ constexpr double k_lane_gap = 8;
 constexpr double k_card_gap = 5;
 constexpr double k_min_width = 1000;
 constexpr double k_persona_card_width = 290;
-constexpr double k_legend_sample = 30;
+constexpr double k_legend_sample = 30;  // length of a curve's sample line in the legend
 // The lane's name at the top of a label column (padding and a line of k_body).
-constexpr double k_lane_name_height = k_card_padding + 16;  // length of a curve's sample line in the legend
+constexpr double k_lane_name_height = k_card_padding + 16;
 
 using Style = TextBlock::Style;
 
@@ -226,7 +226,7 @@ std::vector<MapLayout::KeyEntry> MapLayout::key_entries() const {
       fail = fail || (step.fail_point.present && step.fail_point.value);
       for (const Text& id : step.touchpoints)
         if (const Touchpoint* touchpoint = find_touchpoint(m_journey, id.value))
-          kinds.insert(touchpoint->kind.present ? touchpoint->kind.value : "digital");
+          kinds.insert(touchpoint_kind(*touchpoint));
     }
   }
   std::vector<KeyEntry> entries;
@@ -347,6 +347,9 @@ void MapLayout::lane(const Lane& lane) {
   m_y += k_lane_gap - k_card_gap;
   lane_label(lane.id, lane.label, top, m_y - top - k_lane_gap);
 }
+
+// One row of the curves' legend: a line of small text and a little air.
+double legend_pitch() { return line_height(type::k_small) + 4; }
 
 // Room between two levels of the axis: a label's line of text and a point.
 double axis_gap() { return line_height(type::k_small) + 1; }
@@ -471,7 +474,7 @@ std::vector<std::vector<MapLayout::LegendEntry>> MapLayout::legend_rows(const st
 
 void MapLayout::curve_legend(const std::vector<std::string>& personas, double top) {
   std::vector<std::vector<LegendEntry>> rows = legend_rows(personas);
-  double pitch = line_height(type::k_small) + 4;
+  double pitch = legend_pitch();
   for (std::size_t r = 0; r < rows.size(); ++r) {
     double y = top + 10 + pitch * (static_cast<double>(r) + 0.5);
     for (const LegendEntry& entry : rows[r]) {
@@ -507,7 +510,7 @@ void MapLayout::emotion_lane() {
   int levels = high - low;
   double pitch = axis_pitch(scale);
   std::size_t legend_lines = legend_rows(personas).size();
-  double top = m_y, pad_top = 30 + (line_height(type::k_small) + 4) * static_cast<double>(legend_lines), pad_bottom = 16;
+  double top = m_y, pad_top = 30 + legend_pitch() * static_cast<double>(legend_lines), pad_bottom = 16;
   double height = pad_top + pitch * levels + pad_bottom;
   auto y_of = [&](double value) { return top + pad_top + (high - value) * pitch; };
 

@@ -93,21 +93,13 @@ void cut_word(std::string_view word, double width, double size, bool bold, std::
 
 }  // namespace
 
-static std::uint32_t decode(std::string_view text, std::size_t at, std::size_t length) {
-  auto byte = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(text[at + k])); };
-  if (length == 1 || at + length > text.size()) return byte(0);
-  std::uint32_t value = byte(0) & (0xFF >> (length + 1));
-  for (std::size_t k = 1; k < length; ++k) value = (value << 6) | (byte(k) & 0x3F);
-  return value;
-}
-
 double text_width(std::string_view text, double size, bool bold) {
   const auto& table = bold ? k_bold : k_regular;
   double units = 0;
   for (std::size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     std::size_t length = utf8_length(c);
-    units += (c >= 32 && c < 127) ? table[c - 32] : other_width(decode(text, i, length), bold);
+    units += (c >= 32 && c < 127) ? table[c - 32] : other_width(utf8_decode(text, i, length), bold);
     i += length;
   }
   return units / 1000.0 * size * k_safety;

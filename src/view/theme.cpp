@@ -139,10 +139,6 @@ Theme contrast_theme() {
   return t;
 }
 
-}  // namespace
-
-namespace {
-
 double linear_channel(const std::string& hex, std::size_t at) {
   double c = std::stoi(hex.substr(at, 2), nullptr, 16) / 255.0;
   return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "jmap/diagnostic.hpp"
+#include "jmap/error.hpp"
 #include "jmap/model.hpp"
 
 namespace jmap {
@@ -30,12 +31,6 @@ struct LoadOptions {
 // .git, else the file's own directory.
 std::filesystem::path find_root(const std::filesystem::path& file);
 
-// A file that cannot be read at all (missing, a directory, no permission): the CLI
-// reports it as an I/O problem (exit 2), not as a finding.
-class IoError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 // Reads and loads a journey file and its imports. Throws IoError when the file cannot
 // be read; returns nullopt when it cannot be parsed (the reason is in `diagnostics`).

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "jmap/model.hpp"
@@ -141,14 +142,46 @@ enum class ViewKind { map, blueprint, flow };
 struct ViewOptions {
   ViewKind kind = ViewKind::map;
   std::string persona;            // "" = everyone; else only this persona's steps and curve
-  std::string theme = "default";  // one of theme_names()
+  std::string theme = "default";  // the name of a row of theme_table()
   std::string id_prefix;          // put before every element id (several SVGs in one page)
   bool heading = true;            // the title block; a page that has its own leaves it out
 };
 
-const std::vector<std::string>& view_names();   // map, blueprint, flow
-const std::vector<std::string>& theme_names();  // default, dark, print, contrast
-std::optional<ViewKind> view_kind(std::string_view name);
+// The views and themes a user can name: one table each, read by the CLI, its help,
+// the man page test and the views themselves.
+struct ViewInfo {
+  ViewKind kind;
+  std::string_view name;     // on the command line: --view NAME
+  std::string_view title;    // what a screen reader hears first: "Service blueprint"
+  std::string_view summary;  // for --help
+};
+const std::vector<ViewInfo>& view_table();
+const ViewInfo& view_info(ViewKind kind);
+const ViewInfo* view_named(std::string_view name);  // nullptr: no such view
+
+struct ThemeInfo {
+  std::string_view name, summary;
+};
+const std::vector<ThemeInfo>& theme_table();
+bool is_theme(std::string_view name);
+
+// One picture of the journey, ready for a renderer: the map or the blueprint (laid out
+// in points by jmap) or the flow (laid out by Graphviz), with what a screen reader says
+// of it. Every id in the drawing already carries `id_prefix`.
+struct SvgLabel {
+  std::string title;        // the journey's title
+  std::string description;  // "Service blueprint: 5 stages, 14 steps, for Busy parent. ..."
+  std::string id_prefix;
+};
+
+struct Picture {
+  ViewKind kind = ViewKind::map;
+  SvgLabel label;
+  std::variant<View, Graph> drawing;
+};
+
+// The view stage for one picture: picks the builder for `options.kind`.
+Picture make_picture(const Journey& journey, const ViewOptions& options = {});
 
 // The classic journey map: stages as columns, lanes as rows, the emotion curve.
 View make_map_view(const Journey& journey, const ViewOptions& options = {});

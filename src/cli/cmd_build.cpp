@@ -1,4 +1,6 @@
-// `jmap build FILE -o OUT`: check, refuse on errors, then view -> emit -> write.
+// `jmap build FILE -o OUT`: the pipeline once, in order: load -> validate -> view ->
+// render -> write. The format's row in output_formats() says which views it needs and
+// which options apply.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -7,9 +9,9 @@
 
 #include "check.hpp"
 #include "commands.hpp"
-#include "jmap/emit.hpp"
-#include "jmap/html.hpp"
+#include "jmap/render.hpp"
 #include "jmap/report.hpp"
+#include "jmap/report_view.hpp"
 #include "jmap/view.hpp"
 #include "output_file.hpp"
 #include "util/spelling.hpp"
@@ -19,30 +21,61 @@ namespace fs = std::filesystem;
 namespace jmap::cli {
 namespace {
 
-const std::vector<std::string> k_formats{"svg", "png", "pdf", "html", "dot"};
+std::string upper(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::toupper(c); });
+  return out;
+}
 
-std::string pick_format(const BuildOptions& options) {
+std::string picture_formats() {
+  std::vector<std::string> names;
+  for (const OutputFormat& format : output_formats())
+    if (format.picture) names.emplace_back(format.name);
+  return fmt::format("{}", fmt::join(names, ", "));
+}
+
+
+std::string known_formats() { return fmt::format("{}", fmt::join(output_format_names(), ", ")); }
+
+const OutputFormat& pick_format(const BuildOptions& options) {
   std::string format = options.format;
   if (format.empty()) {
-    if (options.output == "-") throw UsageError(fmt::format("writing to stdout needs --format ({})", fmt::join(k_formats, ", ")));
+    if (options.output == "-") throw UsageError(fmt::format("writing to stdout needs --format ({})", known_formats()));
     format = fs::path(options.output).extension().string();
     if (!format.empty()) format.erase(0, 1);
     if (format.empty())  // "map" or "map.": nothing to read a format from
       throw UsageError(fmt::format("the output '{}' has no extension to tell its format; pass --format ({})",
-                                   options.output, fmt::join(k_formats, ", ")));
-    std::transform(format.begin(), format.end(), format.begin(), [](unsigned char c) { return std::tolower(c); });
+                                   options.output, known_formats()));
   }
-  if (std::find(k_formats.begin(), k_formats.end(), format) == k_formats.end())
-    throw UsageError(fmt::format("unknown output format '{}'{}; known formats: {}", format,
-                                 did_you_mean(closest_match(format, k_formats)), fmt::join(k_formats, ", ")));
-  return format;
+  if (const OutputFormat* found = output_format(format)) return *found;
+  throw UsageError(fmt::format("unknown output format '{}'{}; known formats: {}", format,
+                               did_you_mean(closest_match(format, output_format_names())), known_formats()));
 }
 
-// A name from a fixed list, or a usage error that lists them.
-std::string pick_name(std::string_view what, const std::string& name, const std::vector<std::string>& known) {
-  if (std::find(known.begin(), known.end(), name) != known.end()) return name;
-  throw UsageError(fmt::format("unknown {} '{}'{}; known: {}", what, name, did_you_mean(closest_match(name, known)),
+ViewKind pick_view(const std::string& name) {
+  if (const ViewInfo* view = view_named(name)) return view->kind;
+  std::vector<std::string> known;
+  for (const ViewInfo& view : view_table()) known.emplace_back(view.name);
+  throw UsageError(fmt::format("unknown view '{}'{}; known: {}", name, did_you_mean(closest_match(name, known)),
                                fmt::join(known, ", ")));
+}
+
+std::string pick_theme(const std::string& name) {
+  if (is_theme(name)) return name;
+  std::vector<std::string> known;
+  for (const ThemeInfo& theme : theme_table()) known.emplace_back(theme.name);
+  throw UsageError(fmt::format("unknown theme '{}'{}; known: {}", name, did_you_mean(closest_match(name, known)),
+                               fmt::join(known, ", ")));
+}
+
+// An option that would change nothing is refused, not silently dropped.
+void refuse_options_the_format_ignores(const BuildOptions& options, const OutputFormat& format) {
+  if (options.html_template && !format.templated)
+    throw UsageError(fmt::format("--template applies to HTML output only (-o map.html), not {}", format.name));
+  if (options.dpi && !format.dpi) throw UsageError(fmt::format("--dpi applies to PNG output only (-o map.png), not {}", format.name));
+  if (options.view && !format.picture)
+    throw UsageError(fmt::format("the {} page shows every view; --view applies to {} output", upper(format.name),
+                                 picture_formats()));
 }
 
 void refuse_overwriting_input(const BuildOptions& options) {
@@ -82,11 +115,15 @@ CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
   CLI::App* command = app.add_subcommand("build", "Check a journey file and render it (SVG, PNG, PDF, HTML or DOT)");
   command->add_option("file", options.input, "The journey YAML file")->required();
   command->add_option("-o,--output", options.output, "Output file, or - for stdout")->required();
+  std::string formats, views, themes;
+  for (const OutputFormat& format : output_formats()) formats += fmt::format("\n  {}: {}", format.name, format.summary);
+  for (const ViewInfo& view : view_table()) views += fmt::format("\n  {}: {}", view.name, view.summary);
+  for (const ThemeInfo& theme : theme_table()) themes += fmt::format("\n  {}: {}", theme.name, theme.summary);
   command->add_option("-f,--format", options.format,
-                      "svg, png, pdf, html or dot (default: from the output's extension; wins over it)");
-  command->add_option("--view", options.view, "map (default), blueprint (service blueprint) or flow (the path as a graph)");
+                      "The output format (default: from the output's extension; wins over it):" + formats);
+  command->add_option("--view", options.view, "The picture, for one-view formats:" + views);
   command->add_option("--persona", options.persona, "Only this persona's steps and emotion curve");
-  command->add_option("--theme", options.theme, "default, dark, print (greyscale-safe) or contrast (colour-blind-safe)");
+  command->add_option("--theme", options.theme, "The colours:" + themes);
   command->add_option("--dpi", options.dpi, "Resolution of PNG output (default 96)")->check(CLI::Range(24.0, 1200.0));
   command->add_option("--template", options.html_template,
                       "A Mustache template for HTML output (see jmap-templates(7); jmap template --print)");
@@ -95,21 +132,19 @@ CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
 }
 
 int run_build(const BuildOptions& options) {
-  std::string format = pick_format(options);
+  const OutputFormat& format = pick_format(options);
   ViewOptions view;
-  view.kind = *view_kind(pick_name("view", options.view.value_or("map"), view_names()));
-  view.theme = pick_name("theme", options.theme, theme_names());
+  view.kind = pick_view(options.view.value_or("map"));
+  view.theme = pick_theme(options.theme);
   refuse_overwriting_input(options);
-  // An option that would change nothing is refused, not silently dropped.
-  if (options.html_template && format != "html") throw UsageError("--template applies to HTML output only (-o map.html)");
-  if (options.dpi && format != "png") throw UsageError("--dpi applies to PNG output only (-o map.png)");
-  if (options.view && format == "html")
-    throw UsageError("the HTML page shows every view; --view applies to svg, png, pdf and dot output");
-  HtmlOptions html;
+  refuse_options_the_format_ignores(options, format);
+  RenderOptions render;
+  render.dpi = options.dpi.value_or(96);
   if (options.html_template) {  // read before the journey: a missing template is a usage error
-    html.template_name = options.html_template->string();
-    html.template_text = read_template(*options.html_template);
+    render.template_name = options.html_template->string();
+    render.template_text = read_template(*options.html_template);
   }
+  // load -> validate
   SourceSet sources;
   CheckedFile checked = check_file(options.input, options.common, sources);
   ReportOptions report{use_color(options.common.color, stderr)};
@@ -124,20 +159,20 @@ int run_build(const BuildOptions& options) {
     throw UsageError(fmt::format("'{}' holds only personas/touchpoints (a catalogue for imports); build a journey file",
                                  options.input.string()));
   Journey journey = options.persona.empty() ? *checked.journey : for_persona(*checked.journey, options.persona);
-  if (!options.persona.empty()) view.persona = options.persona;
-  if (format == "html") {
-    html.persona = options.persona;
-    html.theme = view.theme;
-    try {
-      write_output(options.output, render_html(journey, html));
-    } catch (const TemplateError& error) {
-      throw UsageError(fmt::format("{}\n  hint: fix the template; 'jmap template --print' shows the default", error.what()));
-    }
-    return k_exit_ok;
+  view.persona = options.persona;
+  // view
+  RenderInput input;
+  if (format.picture) input.picture = make_picture(journey, view);
+  if (format.report) input.report = make_report_view(journey, ReportViewOptions{options.persona, view.theme});
+  // render -> write
+  Rendered rendered;
+  try {
+    rendered = format.write(input, render);
+  } catch (const TemplateError& error) {
+    throw UsageError(fmt::format("{}\n  hint: fix the template; 'jmap template --print' shows the default", error.what()));
   }
-  std::vector<std::string> warnings;
-  write_output(options.output, render_journey(journey, view, format, options.dpi.value_or(96), &warnings));
-  for (const std::string& warning : warnings)
+  write_output(options.output, rendered.bytes);
+  for (const std::string& warning : rendered.warnings)
     std::fprintf(stderr, "jmap: warning: %s: %s\n", options.output.c_str(), warning.c_str());
   return k_exit_ok;
 }

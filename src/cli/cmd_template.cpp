@@ -1,6 +1,6 @@
 // `jmap template --print`: the default HTML template, a starting point for --template.
 #include "commands.hpp"
-#include "jmap/html.hpp"
+#include "jmap/render.hpp"
 #include "standard_output.hpp"
 
 namespace jmap::cli {

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "jmap/error.hpp"
+
 namespace jmap::cli {
 
 // Exit codes: the contract with CI scripts.
@@ -17,10 +19,7 @@ constexpr int k_exit_findings = 1;  // errors found (or warnings with --strict)
 constexpr int k_exit_usage = 2;     // bad usage or an I/O problem
 
 // A usage or I/O problem: printed as `jmap: error: ...`, exit 2.
-class UsageError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
+using jmap::UsageError;
 
 struct CommonOptions {
   std::optional<std::filesystem::path> root;

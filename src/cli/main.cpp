@@ -7,7 +7,7 @@
 #include <cstdio>
 
 #include "commands.hpp"
-#include "jmap/emit.hpp"
+#include "jmap/error.hpp"
 #include "standard_output.hpp"
 #include "util/spelling.hpp"
 
@@ -107,9 +107,7 @@ int main(int argc, char** argv) {
     if (schema->parsed()) return finish(run_schema());
     if (template_command->parsed()) return finish(run_template(template_options));
     if (help->parsed()) return finish(run_help(app, help_topic));
-  } catch (const UsageError& error) {
-    return print_error(error.what());
-  } catch (const jmap::RenderError& error) {
+  } catch (const jmap::Error& error) {
     return print_error(error.what());
   } catch (const std::exception& error) {
     return print_error(fmt::format("internal error: {}", error.what()));

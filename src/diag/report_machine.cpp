@@ -9,7 +9,7 @@
 #include <optional>
 
 #include "jmap/report.hpp"
-#include "emit/escape.hpp"
+#include "util/escape.hpp"
 #include "jmap/rules.hpp"
 #include "util/paths.hpp"
 #include "util/printable.hpp"

@@ -4,9 +4,9 @@
 #include "jmap/lint.hpp"
 #include "jmap/load.hpp"
 #include "jmap/rules.hpp"
-#include "load/fields.hpp"
+#include "jmap/map_reader.hpp"
 #include "load/imports.hpp"
-#include "load/yaml_tree.hpp"
+#include "jmap/yaml_tree.hpp"
 #include "util/spelling.hpp"
 
 namespace fs = std::filesystem;

@@ -14,7 +14,7 @@
 #include "jmap/lint.hpp"
 #include "jmap/load.hpp"
 #include "jmap/rules.hpp"
-#include "load/yaml_tree.hpp"
+#include "jmap/yaml_tree.hpp"
 #include "util/spelling.hpp"
 
 namespace jmap {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "jmap/load.hpp"
+#include "util/read_file.hpp"
 
 namespace jmap {
 
@@ -30,12 +31,5 @@ class ImportResolver {
   std::set<std::filesystem::path> m_loaded;    // loaded once already (diamonds are fine)
 };
 
-// Reads a whole file, refusing one larger than max_bytes. Returns an error text on failure.
-struct ReadResult {
-  std::string text;
-  std::string error;     // empty on success
-  bool too_large = false;
-};
-ReadResult read_file(const std::filesystem::path& path, std::size_t max_bytes);
 
 }  // namespace jmap

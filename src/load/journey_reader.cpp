@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "fields.hpp"
+#include "jmap/map_reader.hpp"
 
 namespace jmap {
 namespace {

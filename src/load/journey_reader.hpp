@@ -2,7 +2,7 @@
 #pragma once
 
 #include "jmap/model.hpp"
-#include "yaml_tree.hpp"
+#include "jmap/yaml_tree.hpp"
 
 namespace jmap {
 

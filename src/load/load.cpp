@@ -4,7 +4,7 @@
 #include "imports.hpp"
 #include "jmap/load.hpp"
 #include "journey_reader.hpp"
-#include "yaml_tree.hpp"
+#include "jmap/yaml_tree.hpp"
 
 namespace fs = std::filesystem;
 

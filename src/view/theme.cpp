@@ -4,7 +4,10 @@
 // its fill (tests/unit/test_view_theme.cpp checks every pair, in every theme).
 #include "theme.hpp"
 
+#include "jmap/view.hpp"
+
 #include <algorithm>
+#include <stdexcept>
 #include <cmath>
 #include <string>
 
@@ -161,15 +164,45 @@ PersonaLook persona_look(const Theme& theme, std::size_t k) {
   return {theme.personas[k % colors], theme.persona_patterns[k / colors % patterns]};
 }
 
+namespace {
+
+// The one table of themes: the name a user gives, what --help says, the colours.
+struct NamedTheme {
+  ThemeInfo info;
+  Theme theme;
+};
+
+const std::vector<NamedTheme>& named_themes() {
+  static const std::vector<NamedTheme> table{
+      {{"default", "light colours; the HTML page adds dark pictures for dark readers"}, Theme{}},
+      {{"dark", "light text on a dark ground"}, dark_theme()},
+      {{"print", "greyscale-safe: patterns as well as shades"}, print_theme()},
+      {{"contrast", "colour-blind-safe (Okabe-Ito), strong contrast"}, contrast_theme()},
+  };
+  return table;
+}
+
+}  // namespace
+
+const std::vector<ThemeInfo>& theme_table() {
+  static const std::vector<ThemeInfo> table = [] {
+    std::vector<ThemeInfo> infos;
+    for (const NamedTheme& named : named_themes()) infos.push_back(named.info);
+    return infos;
+  }();
+  return table;
+}
+
+bool is_theme(std::string_view name) {
+  const auto& table = named_themes();
+  return std::any_of(table.begin(), table.end(), [&](const NamedTheme& named) { return named.info.name == name; });
+}
+
 const Theme& theme_named(std::string_view name) {
-  static const Theme standard;
-  static const Theme dark = dark_theme();
-  static const Theme print = print_theme();
-  static const Theme contrast = contrast_theme();
-  if (name == "dark") return dark;
-  if (name == "print") return print;
-  if (name == "contrast") return contrast;
-  return standard;
+  for (const NamedTheme& named : named_themes())
+    if (named.info.name == name) return named.theme;
+  // The CLI checks names against theme_table(); reaching here is a bug, not a fallback.
+  throw std::invalid_argument("no theme named '" + std::string(name) + "'");
 }
 
 }  // namespace jmap

@@ -1,25 +1,29 @@
-// The names a user gives views and themes on the command line.
+// The views a user can name on the command line (the themes' table is in theme.cpp).
 #include <algorithm>
 
 #include "jmap/view.hpp"
 
 namespace jmap {
 
-const std::vector<std::string>& view_names() {
-  static const std::vector<std::string> names{"map", "blueprint", "flow"};
-  return names;
+const std::vector<ViewInfo>& view_table() {
+  static const std::vector<ViewInfo> table{
+      {ViewKind::map, "map", "Journey map", "stages as columns, lanes as rows, one emotion curve per persona (default)"},
+      {ViewKind::blueprint, "blueprint", "Service blueprint",
+       "customer actions, frontstage, backstage and support, split by the blueprint lines"},
+      {ViewKind::flow, "flow", "Journey flow", "the path as a graph: branches, loops, touchpoints"},
+  };
+  return table;
 }
 
-const std::vector<std::string>& theme_names() {
-  static const std::vector<std::string> names{"default", "dark", "print", "contrast"};
-  return names;
+const ViewInfo& view_info(ViewKind kind) {
+  const auto& table = view_table();
+  return *std::find_if(table.begin(), table.end(), [&](const ViewInfo& info) { return info.kind == kind; });
 }
 
-std::optional<ViewKind> view_kind(std::string_view name) {
-  const auto& names = view_names();
-  auto found = std::find(names.begin(), names.end(), name);
-  if (found == names.end()) return std::nullopt;
-  return static_cast<ViewKind>(found - names.begin());
+const ViewInfo* view_named(std::string_view name) {
+  const auto& table = view_table();
+  auto found = std::find_if(table.begin(), table.end(), [&](const ViewInfo& info) { return info.name == name; });
+  return found == table.end() ? nullptr : &*found;
 }
 
 }  // namespace jmap

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "load/journey_reader.hpp"
-#include "load/yaml_tree.hpp"
+#include "jmap/yaml_tree.hpp"
 #include "test_support.hpp"
 
 using namespace jmap;

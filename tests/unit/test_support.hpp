@@ -11,8 +11,16 @@
 #include "jmap/diagnostic.hpp"
 #include "jmap/load.hpp"
 #include "jmap/validate.hpp"
+#include "jmap/view.hpp"
 
 namespace jmap::test {
+
+// The theme names, from the one table.
+inline std::vector<std::string> theme_names() {
+  std::vector<std::string> names;
+  for (const ThemeInfo& theme : theme_table()) names.emplace_back(theme.name);
+  return names;
+}
 
 // Loads `text` as a journey file (and validates it unless told not to). Owns every
 // source file, so the spans of the findings stay valid as long as it lives.

@@ -10,7 +10,7 @@
 #include <string>
 #include <tuple>
 
-#include "jmap/emit.hpp"
+#include "jmap/render.hpp"
 #include "jmap/view.hpp"
 #include "test_support.hpp"
 #include "view/card.hpp"
@@ -18,6 +18,7 @@
 
 using namespace jmap;
 using jmap::test::Loaded;
+using jmap::test::theme_names;
 
 namespace {
 

@@ -9,9 +9,11 @@
 #include <vector>
 
 #include "jmap/view.hpp"
+#include "test_support.hpp"
 #include "view/theme.hpp"
 
 using namespace jmap;
+using jmap::test::theme_names;
 
 namespace {
 
@@ -88,7 +90,7 @@ TEST_CASE("themes are distinct and unknown names fall back to the default") {
   CHECK(theme_named("dark").background != theme_named("default").background);
   CHECK(theme_named("print").patterns);
   CHECK_FALSE(theme_named("default").patterns);
-  CHECK(&theme_named("no-such-theme") == &theme_named("default"));
+  CHECK_THROWS_AS(theme_named("no-such-theme"), std::invalid_argument);  // no silent fallback
 }
 
 TEST_CASE("print: neighbouring emotion levels differ visibly, and no level vanishes on white") {

@@ -1,4 +1,4 @@
-#include "emit/pdf_dates.hpp"
+#include "render/pdf_dates.hpp"
 
 #include <fmt/format.h>
 

@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
-#include "html/report_data.hpp"
+#include "render/report_data.hpp"
 #include "test_support.hpp"
 
 using namespace jmap;

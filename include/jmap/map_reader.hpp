@@ -8,7 +8,7 @@
 
 #include "jmap/diagnostic.hpp"
 #include "jmap/model.hpp"
-#include "yaml_tree.hpp"
+#include "jmap/yaml_tree.hpp"
 
 namespace jmap {
 

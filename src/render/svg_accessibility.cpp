@@ -6,8 +6,8 @@
 
 #include <sstream>
 
-#include "escape.hpp"
-#include "jmap/emit.hpp"
+#include "util/escape.hpp"
+#include "jmap/render.hpp"
 
 namespace jmap {
 namespace {

@@ -1,7 +1,8 @@
-// Model -> view -> DOT for the view a user asked for: the one place that picks it.
+// One picture of the journey for a renderer: the view builder the options name, the
+// ids prefixed, and what a screen reader says of it.
 #include <fmt/format.h>
 
-#include "jmap/emit.hpp"
+#include "jmap/view.hpp"
 
 namespace jmap {
 namespace {
@@ -30,52 +31,35 @@ void prefix_ids(Graph& graph, const std::string& prefix) {
   }
 }
 
-}  // namespace
-
-std::string journey_dot(const Journey& journey, const ViewOptions& options) {
-  if (options.kind == ViewKind::flow) {
-    Graph graph = make_flow_view(journey, options);
-    prefix_ids(graph, options.id_prefix);
-    return emit_dot(graph);
-  }
-  View view = options.kind == ViewKind::blueprint ? make_blueprint_view(journey, options) : make_map_view(journey, options);
-  prefix_ids(view, options.id_prefix);
-  return emit_dot(view);
-}
-
-
-namespace {
-
-std::string view_title(ViewKind kind) {
-  switch (kind) {
-    case ViewKind::map: return "Journey map";
-    case ViewKind::blueprint: return "Service blueprint";
-    case ViewKind::flow: return "Journey flow";
-  }
-  return "Journey map";
-}
-
 // "Service blueprint: 5 stages, 14 steps, for Busy parent. <description>"
-SvgLabel svg_label(const Journey& journey, const ViewOptions& options) {
+std::string picture_description(const Journey& journey, const ViewOptions& options) {
   std::size_t steps = 0;
   for (const Stage& stage : journey.stages) steps += stage.steps.size();
-  std::string summary = fmt::format("{}: {} stage{}, {} step{}", view_title(options.kind), journey.stages.size(),
+  std::string summary = fmt::format("{}: {} stage{}, {} step{}", view_info(options.kind).title, journey.stages.size(),
                                     journey.stages.size() == 1 ? "" : "s", steps, steps == 1 ? "" : "s");
   if (!options.persona.empty())
     if (const Persona* persona = find_persona(journey, options.persona)) summary += ", for " + persona->name.value;
   summary += ".";
   if (journey.description.present) summary += " " + journey.description.value;
-  return SvgLabel{journey.title.value, summary, options.id_prefix};
+  return summary;
 }
 
 }  // namespace
 
-std::string render_journey(const Journey& journey, const ViewOptions& options, std::string_view format, double dpi,
-                           std::vector<std::string>* warnings) {
-  std::string dot = journey_dot(journey, options);
-  if (format == "dot") return dot;
-  std::string rendered = render_dot(dot, format, dpi, warnings);
-  return format == "svg" ? accessible_svg(rendered, svg_label(journey, options)) : rendered;
+Picture make_picture(const Journey& journey, const ViewOptions& options) {
+  Picture picture;
+  picture.kind = options.kind;
+  picture.label = SvgLabel{journey.title.value, picture_description(journey, options), options.id_prefix};
+  if (options.kind == ViewKind::flow) {
+    Graph graph = make_flow_view(journey, options);
+    prefix_ids(graph, options.id_prefix);
+    picture.drawing = std::move(graph);
+  } else {
+    View view = options.kind == ViewKind::blueprint ? make_blueprint_view(journey, options) : make_map_view(journey, options);
+    prefix_ids(view, options.id_prefix);
+    picture.drawing = std::move(view);
+  }
+  return picture;
 }
 
 }  // namespace jmap

@@ -1,4 +1,4 @@
-#include "fields.hpp"
+#include "jmap/map_reader.hpp"
 
 #include <fmt/format.h>
 

@@ -14,8 +14,8 @@
 #include <mutex>
 #include <vector>
 
-#include "emit/pdf_dates.hpp"
-#include "jmap/emit.hpp"
+#include "render/pdf_dates.hpp"
+#include "jmap/render.hpp"
 
 #ifndef JMAP_GRAPHVIZ_PLUGIN_DIR
 #define JMAP_GRAPHVIZ_PLUGIN_DIR "/usr/lib/x86_64-linux-gnu/graphviz"

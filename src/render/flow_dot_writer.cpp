@@ -2,9 +2,9 @@
 // sized to their wrapped lines, edges with their labels. Graphviz places everything.
 #include <fmt/format.h>
 
-#include "escape.hpp"
+#include "util/escape.hpp"
 #include "html_label.hpp"
-#include "jmap/emit.hpp"
+#include "jmap/render.hpp"
 
 namespace jmap {
 namespace {

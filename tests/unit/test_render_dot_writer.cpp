@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "jmap/emit.hpp"
+#include "jmap/render.hpp"
 #include "jmap/view.hpp"
 #include "test_support.hpp"
 

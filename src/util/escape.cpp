@@ -1,4 +1,4 @@
-#include "escape.hpp"
+#include "util/escape.hpp"
 
 namespace jmap {
 namespace {

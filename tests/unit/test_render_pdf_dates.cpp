@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "emit/pdf_dates.hpp"
+#include "render/pdf_dates.hpp"
 
 using namespace jmap;
 

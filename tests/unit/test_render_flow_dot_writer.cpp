@@ -1,7 +1,7 @@
 // Graph -> DOT for the dot layout: escaped text, and Graphviz reads it.
 #include <doctest/doctest.h>
 
-#include "jmap/emit.hpp"
+#include "jmap/render.hpp"
 #include "jmap/view.hpp"
 #include "test_support.hpp"
 

@@ -5,7 +5,7 @@
 #include <chrono>
 #include <string>
 
-#include "load/yaml_tree.hpp"
+#include "jmap/yaml_tree.hpp"
 #include "test_support.hpp"
 
 using namespace jmap;

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "emit/escape.hpp"
+#include "util/escape.hpp"
 
 using namespace jmap;
 

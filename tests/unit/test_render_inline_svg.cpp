@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "html/inline_svg.hpp"
+#include "render/inline_svg.hpp"
 
 using namespace jmap;
 

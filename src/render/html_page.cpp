@@ -9,8 +9,8 @@
 #include <utility>
 
 #include "inline_svg.hpp"
-#include "jmap/emit.hpp"
-#include "jmap/html.hpp"
+#include "jmap/render.hpp"
+#include "jmap/render.hpp"
 #include "jmap/source.hpp"
 #include "report_data.hpp"
 #include "template_text.hpp"
@@ -73,16 +73,7 @@ std::optional<std::pair<std::size_t, std::string>> find_partial(const std::strin
   return std::nullopt;
 }
 
-std::string picture(const Journey& journey, const HtmlOptions& options, ViewKind kind, const std::string& prefix,
-                    const std::string& theme) {
-  ViewOptions view;
-  view.kind = kind;
-  view.persona = options.persona;
-  view.theme = theme;
-  view.id_prefix = prefix;
-  view.heading = false;  // the page has its own
-  return inline_svg(render_journey(journey, view, "svg"));
-}
+std::string inline_picture(const Picture& picture) { return inline_svg(render_picture(picture, "svg")); }
 
 }  // namespace
 
@@ -93,7 +84,7 @@ std::string csp_hash(std::string_view text) {
 
 std::string_view default_html_template() { return generated::k_report_template; }
 
-std::string render_html(const Journey& journey, const HtmlOptions& options) {
+std::string render_html(const ReportView& report, const RenderOptions& options) {
   bool custom = !options.template_text.empty();
   std::string text = custom ? options.template_text : std::string(generated::k_report_template);
   std::string name = custom ? options.template_name : "the default template";
@@ -105,15 +96,12 @@ std::string render_html(const Journey& journey, const HtmlOptions& options) {
                                        fmt::format("partials are not supported ('{{{{> {}}}}}'): write the text into the template",
                                                    partial->second)));
   page.set_custom_escape(escape_html);
-  // With the default theme the page also carries the pictures in the dark theme, shown
-  // when the reader prefers dark; a theme the user chose is used as it is.
   ReportPictures pictures;
-  bool dark_too = options.theme == "default";
-  pictures.flow = picture(journey, options, ViewKind::flow, "flow-", options.theme);
-  if (dark_too) pictures.flow_dark = picture(journey, options, ViewKind::flow, "flow-dark-", "dark");
-  pictures.blueprint = picture(journey, options, ViewKind::blueprint, "blueprint-", options.theme);
-  if (dark_too) pictures.blueprint_dark = picture(journey, options, ViewKind::blueprint, "blueprint-dark-", "dark");
-  kainjow::mustache::data data = report_data(journey, options.persona, pictures);
+  pictures.flow = inline_picture(report.flow);
+  pictures.blueprint = inline_picture(report.blueprint);
+  if (report.flow_dark) pictures.flow_dark = inline_picture(*report.flow_dark);
+  if (report.blueprint_dark) pictures.blueprint_dark = inline_picture(*report.blueprint_dark);
+  kainjow::mustache::data data = report_data(report.journey, report.persona, pictures);
   data.set("default_css", std::string(generated::k_report_css));
   data.set("style_hash", csp_hash(generated::k_report_css));
   std::string html = page.render(data);

@@ -4,9 +4,9 @@
 
 #include <cmath>
 
-#include "escape.hpp"
+#include "util/escape.hpp"
 #include "html_label.hpp"
-#include "jmap/emit.hpp"
+#include "jmap/render.hpp"
 
 namespace jmap {
 namespace {

@@ -1,6 +1,6 @@
 // libyaml's event API -> jmap::yaml::Node. The only file that includes <yaml.h>.
 // Builds iteratively (no recursion on input depth) and enforces LoadLimits.
-#include "yaml_tree.hpp"
+#include "jmap/yaml_tree.hpp"
 
 #include "util/utf8.hpp"
 

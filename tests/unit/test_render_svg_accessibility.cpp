@@ -1,7 +1,7 @@
 // Graphviz's SVG, labelled for screen readers.
 #include <doctest/doctest.h>
 
-#include "jmap/emit.hpp"
+#include "jmap/render.hpp"
 #include "test_support.hpp"
 
 using namespace jmap;

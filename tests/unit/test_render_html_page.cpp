@@ -2,7 +2,7 @@
 // escaped; the SVG jmap drew goes in as SVG.
 #include <doctest/doctest.h>
 
-#include "jmap/html.hpp"
+#include "jmap/render.hpp"
 #include "test_support.hpp"
 
 using namespace jmap;
@@ -24,11 +24,11 @@ stages:
 TEST_CASE("a template that does not parse names its line and column") {
   Loaded l(k_journey);
   REQUIRE(l.journey);
-  HtmlOptions options;
+  RenderOptions options;
   options.template_name = "mine.mustache";
   options.template_text = "<h1>{{title}}</h1>\n<ul>\n  {{#stages}}<li>{{name}}</li>\n</ul>\n";
   try {
-    render_html(*l.journey, options);
+    render_html(make_report_view(*l.journey), options);
     FAIL("no error");
   } catch (const TemplateError& error) {
     std::string message = error.what();
@@ -39,11 +39,11 @@ TEST_CASE("a template that does not parse names its line and column") {
 
 // The message of the TemplateError that rendering with this template throws ("" if none).
 std::string template_error(const Journey& journey, const std::string& text) {
-  HtmlOptions options;
+  RenderOptions options;
   options.template_name = "mine.mustache";
   options.template_text = text;
   try {
-    render_html(journey, options);
+    render_html(make_report_view(journey), options);
   } catch (const TemplateError& error) {
     return error.what();
   }
@@ -64,7 +64,7 @@ TEST_CASE("a partial is an error at its line and column, even where it would not
 
 TEST_CASE("the default template renders a whole page with escaped values and inline SVG") {
   Loaded l(k_journey);
-  std::string html = render_html(*l.journey, HtmlOptions{});
+  std::string html = render_html(make_report_view(*l.journey), RenderOptions{});
   CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
   CHECK(contains(html, "<h1>Quote &apos; and &#96; and &lt;b&gt;</h1>"));
   CHECK(contains(html, "Content-Security-Policy"));
@@ -73,7 +73,7 @@ TEST_CASE("the default template renders a whole page with escaped values and inl
   CHECK_FALSE(contains(html, "<?xml"));
   CHECK_FALSE(contains(html, "<!DOCTYPE svg"));
   CHECK_FALSE(contains(html, "<script"));
-  CHECK(render_html(*l.journey, HtmlOptions{}) == html);  // deterministic
+  CHECK(render_html(make_report_view(*l.journey), RenderOptions{}) == html);  // deterministic
 }
 
 // The text between the page's first <style> and </style>, and its CSP meta's content.
@@ -88,7 +88,7 @@ std::string between(const std::string& html, const std::string& open, const std:
 
 TEST_CASE("the default page's CSP allows its one <style> block by hash, nothing inline") {
   Loaded l(k_journey);
-  std::string html = render_html(*l.journey, HtmlOptions{});
+  std::string html = render_html(make_report_view(*l.journey), RenderOptions{});
   std::string policy = between(html, "<meta http-equiv=\"Content-Security-Policy\" content=\"", "\"");
   std::string style = between(html, "<style>", "</style>");
   CHECK(policy == "default-src 'none'; style-src '" + csp_hash(style) + "'; base-uri 'none'; form-action 'none'");
@@ -102,10 +102,10 @@ TEST_CASE("style_hash is the CSP hash of default_css, for a template's own polic
   CHECK(csp_hash("abc") == "sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
   CHECK(csp_hash("") == "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
   Loaded l(k_journey);
-  HtmlOptions options;
+  RenderOptions options;
   options.template_name = "mine.mustache";
   options.template_text = "{{style_hash}}|{{{default_css}}}";
-  std::string out = render_html(*l.journey, options);
+  std::string out = render_html(make_report_view(*l.journey), options);
   std::size_t bar = out.find('|');
   REQUIRE(bar != std::string::npos);
   CHECK(out.substr(0, bar) == csp_hash(out.substr(bar + 1)));

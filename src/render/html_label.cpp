@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "escape.hpp"
+#include "util/escape.hpp"
 
 namespace jmap {
 

@@ -1,7 +1,7 @@
 // The Graphviz backend: the same DOT gives the same picture whatever was drawn before.
 #include <doctest/doctest.h>
 
-#include "jmap/emit.hpp"
+#include "jmap/render.hpp"
 #include "test_support.hpp"
 
 using jmap::test::contains;
@@ -20,15 +20,15 @@ TEST_CASE("clusters come out in the same order however many graphs were drawn be
   REQUIRE(l.journey);
   ViewOptions flow;
   flow.kind = ViewKind::flow;
-  std::string dot = journey_dot(*l.journey, flow);
+  std::string dot = picture_dot(make_picture(*l.journey, flow));
   std::string first = render_dot(dot, "svg");
   for (int round = 0; round < 4; ++round) {
     ViewOptions other;
     other.kind = round % 2 ? ViewKind::map : ViewKind::blueprint;
-    render_dot(journey_dot(*l.journey, other), "svg");  // churns the heap
+    render_dot(picture_dot(make_picture(*l.journey, other)), "svg");  // churns the heap
     ViewOptions prefixed = flow;
     prefixed.id_prefix = "x" + std::to_string(round) + "-";
-    render_dot(journey_dot(*l.journey, prefixed), "svg");
+    render_dot(picture_dot(make_picture(*l.journey, prefixed)), "svg");
     CHECK(render_dot(dot, "svg") == first);
   }
   // And in declaration order: stage-0 before stage-1 before ... stage-11.

@@ -1,0 +1,84 @@
+// Stage 5, render: render-ready views -> the bytes of an output format. A renderer
+// reads a Picture or the ReportView, never the model; `output_formats()` is the one
+// table of formats (the CLI's checks, --help, the man page test and the writers).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jmap/error.hpp"
+#include "jmap/report_view.hpp"
+#include "jmap/view.hpp"
+
+namespace jmap {
+
+struct RenderOptions {
+  double dpi = 96;            // PNG
+  std::string template_text;  // HTML: "" = the default template
+  std::string template_name;  // for messages: the template's path
+};
+
+// What the view stage made for one output; the format's row says which it needs.
+struct RenderInput {
+  std::optional<Picture> picture;
+  std::optional<ReportView> report;
+};
+
+struct Rendered {
+  std::string bytes;
+  std::vector<std::string> warnings;  // what the user should know of the result
+};
+
+struct OutputFormat {
+  std::string_view name;
+  std::vector<std::string_view> extensions;  // the first is the usual one
+  std::string_view summary;                  // for --help and jmap(1)
+  bool picture = false;    // draws one view: --view, --theme and --persona choose it
+  bool report = false;     // shows the whole journey (the report view): every view at once
+  bool dpi = false;        // --dpi applies
+  bool templated = false;  // --template applies
+  Rendered (*write)(const RenderInput& input, const RenderOptions& options) = nullptr;
+};
+
+const std::vector<OutputFormat>& output_formats();
+// By name or extension (case-insensitive); nullptr when no row has it.
+const OutputFormat* output_format(std::string_view name);
+std::vector<std::string> output_format_names();
+
+// The pieces the writers are made of, public for tests and tools.
+
+// The graph jmap lays out, as DOT. Self-describing (layout=nop2): `dot -Tsvg` on it
+// draws the same picture as `jmap build -o map.svg`.
+std::string emit_dot(const View& view);
+// The flow graph as DOT (layout=dot): Graphviz places the nodes.
+std::string emit_dot(const Graph& graph);
+std::string picture_dot(const Picture& picture);
+
+// Lays out and renders DOT text in-process with libgvc: "svg", "png", "pdf".
+// `dpi` applies to PNG; one more than 32,767 px a side is drawn at the largest dpi
+// that fits, with a warning. Serialised: Graphviz is not thread-safe.
+std::string render_dot(const std::string& dot, std::string_view format, double dpi = 96,
+                       std::vector<std::string>* warnings = nullptr);
+
+// A picture as "dot", "svg", "png" or "pdf"; SVG made accessible (below).
+std::string render_picture(const Picture& picture, std::string_view format, double dpi = 96,
+                           std::vector<std::string>* warnings = nullptr);
+
+// Graphviz's SVG with the picture's <title>/<desc>, role="img", the tooltip of every node
+// and edge as its <title>, and decorative shapes hidden (aria-hidden).
+std::string accessible_svg(const std::string& svg, const SvgLabel& label);
+
+// The default template (templates/report.html.mustache), as compiled in.
+std::string_view default_html_template();
+
+// A Content-Security-Policy hash source for an inline element's exact text:
+// "sha256-<base64 of its SHA-256>" (the page's `style_hash` is this of `default_css`).
+std::string csp_hash(std::string_view text);
+
+// The page. Every value is HTML-escaped; only the SVG jmap drew goes in raw.
+// Throws TemplateError for a template that cannot be parsed or names unknown data.
+std::string render_html(const ReportView& report, const RenderOptions& options);
+
+}  // namespace jmap

@@ -1,0 +1,62 @@
+// The one table of output formats. A new format is a writer in its own file and a row
+// here; `jmap build` checks its options against the row and runs the view stage for it.
+#include <algorithm>
+#include <cctype>
+
+#include "jmap/render.hpp"
+
+namespace jmap {
+namespace {
+
+template <const char* k_format>
+Rendered write_picture(const RenderInput& input, const RenderOptions& options) {
+  Rendered out;
+  out.bytes = render_picture(*input.picture, k_format, options.dpi, &out.warnings);
+  return out;
+}
+
+Rendered write_html(const RenderInput& input, const RenderOptions& options) {
+  return Rendered{render_html(*input.report, options), {}};
+}
+
+constexpr char k_svg[] = "svg", k_png[] = "png", k_pdf[] = "pdf", k_dot[] = "dot";
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+}  // namespace
+
+const std::vector<OutputFormat>& output_formats() {
+  static const std::vector<OutputFormat> table{
+      {"svg", {"svg"}, "one view as SVG, accessible (title, desc, tooltips)", true, false, false, false,
+       write_picture<k_svg>},
+      {"png", {"png"}, "one view as PNG (--dpi, default 96)", true, false, true, false, write_picture<k_png>},
+      {"pdf", {"pdf"}, "one view as PDF, reproducible (SOURCE_DATE_EPOCH)", true, false, false, false,
+       write_picture<k_pdf>},
+      {"html", {"html", "htm"}, "the whole journey as one self-contained page (--template)", false, true, false, true,
+       write_html},
+      {"dot", {"dot", "gv"}, "one view as the Graphviz graph jmap lays out", true, false, false, false,
+       write_picture<k_dot>},
+  };
+  return table;
+}
+
+const OutputFormat* output_format(std::string_view name) {
+  std::string wanted = lower(name);
+  for (const OutputFormat& format : output_formats()) {
+    if (format.name == wanted) return &format;
+    if (std::find(format.extensions.begin(), format.extensions.end(), wanted) != format.extensions.end()) return &format;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> output_format_names() {
+  std::vector<std::string> names;
+  for (const OutputFormat& format : output_formats()) names.emplace_back(format.name);
+  return names;
+}
+
+}  // namespace jmap

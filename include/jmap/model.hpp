@@ -52,10 +52,18 @@ struct Touchpoint {
   bool imported = false;
 };
 
+// Research behind a step or a pain. A quote is what a customer said (drawn in quote
+// marks); a finding or a metric is a fact from research or analytics, drawn plainly.
+enum class EvidenceKind { quote, finding, metric };
+
 struct Evidence {
-  Text quote, source, date;
+  EvidenceKind kind = EvidenceKind::quote;
+  Text text, source, date;
   Span span;
 };
+
+// "quote", "finding" or "metric": the key it is written with.
+std::string_view evidence_kind_name(EvidenceKind kind);
 
 struct Pain {
   Text id, text, severity;  // severity: low | medium | high, default medium

@@ -30,9 +30,9 @@ Touchpoint read_touchpoint(const yaml::Node& node, Diagnostics& d) {
 
 // Evidence: a string (the quote) or {quote, source, date}.
 Evidence read_evidence(const yaml::Node& node, Diagnostics& d) {
-  if (node.kind == yaml::Kind::scalar) return Evidence{read_text(node, "evidence", d), {}, {}, node.span};
+  if (node.kind == yaml::Kind::scalar) return Evidence{EvidenceKind::quote, read_text(node, "evidence", d), {}, {}, node.span};
   MapReader map(node, "evidence", {"quote", "source", "date"}, d);
-  return Evidence{map.text("quote", true), map.text("source"), map.text("date"), node.span};
+  return Evidence{EvidenceKind::quote, map.text("quote", true), map.text("source"), map.text("date"), node.span};
 }
 
 std::vector<Evidence> read_evidence_list(const MapReader& map) {

@@ -9,6 +9,15 @@ std::string Scale::label_of(int value) const {
   return found == labels.end() ? std::string() : found->second.value;
 }
 
+std::string_view evidence_kind_name(EvidenceKind kind) {
+  switch (kind) {
+    case EvidenceKind::quote: return "quote";
+    case EvidenceKind::finding: return "finding";
+    case EvidenceKind::metric: return "metric";
+  }
+  return "quote";
+}
+
 const std::string& touchpoint_kind(const Touchpoint& touchpoint) {
   static const std::string digital = "digital";
   return touchpoint.kind.present ? touchpoint.kind.value : digital;

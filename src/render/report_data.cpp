@@ -165,7 +165,7 @@ data evidence_list(const std::vector<Evidence>& evidence) {
   data out{data::type::list};
   for (const Evidence& e : evidence) {
     data item;
-    item.set("quote", e.quote.value);
+    item.set("quote", e.text.value);
     set_text(item, "source", e.source);
     set_text(item, "date", e.date);
     out.push_back(item);

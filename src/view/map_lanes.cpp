@@ -237,7 +237,7 @@ Lane LaneBuilder::thoughts() {
 }
 
 void add_evidence(TextBlock& block, const Evidence& evidence, const Style& quote, const Style& source) {
-  block.text("\u201C" + evidence.quote.value + "\u201D", quote);
+  block.text("\u201C" + evidence.text.value + "\u201D", quote);
   std::string cite = evidence.source.value;
   if (evidence.date.present) cite += (cite.empty() ? "" : ", ") + evidence.date.value;
   if (!cite.empty()) block.text("\u2014 " + cite, source);

@@ -228,7 +228,7 @@ TEST_CASE("the example's step") {
   }
   SUBCASE("evidence as {quote, source}") {
     REQUIRE(step.evidence.size() == 1);
-    CHECK(step.evidence[0].quote.value == "I never click ads that hide the price");
+    CHECK(step.evidence[0].text.value == "I never click ads that hide the price");
     CHECK(step.evidence[0].source.value == "Interview P7");
     CHECK_FALSE(step.evidence[0].date.present);
   }
@@ -315,7 +315,7 @@ TEST_CASE("evidence, pains and opportunities may be plain strings") {
   CHECK(r.diagnostics.empty());
   const Step& step = r.journey.stages.at(0).steps.at(0);
   REQUIRE(step.evidence.size() == 1);
-  CHECK(step.evidence[0].quote.value == "It takes ages");
+  CHECK(step.evidence[0].text.value == "It takes ages");
   REQUIRE(step.pains.size() == 1);
   CHECK(step.pains[0].text.value == "Slow page");
   CHECK_FALSE(step.pains[0].id.present);
@@ -334,13 +334,13 @@ TEST_CASE("evidence is a list of strings and objects, and a pain may carry evide
   CHECK(r.diagnostics.empty());
   const Step& step = r.journey.stages.at(0).steps.at(0);
   REQUIRE(step.evidence.size() == 2);
-  CHECK(step.evidence[0].quote.value == "Said twice in interviews");
-  CHECK(step.evidence[1].quote.value == "Too slow");
+  CHECK(step.evidence[0].text.value == "Said twice in interviews");
+  CHECK(step.evidence[1].text.value == "Too slow");
   CHECK(step.evidence[1].source.value == "Survey");
   CHECK(step.evidence[1].date.value == "2024-05-01");
   REQUIRE(step.pains.size() == 1);
   REQUIRE(step.pains[0].evidence.size() == 1);
-  CHECK(step.pains[0].evidence[0].quote.value == "Support tickets");
+  CHECK(step.pains[0].evidence[0].text.value == "Support tickets");
 }
 
 TEST_CASE("stage-level pains and opportunities are read") {

@@ -139,6 +139,10 @@ struct Journey {
 // stage's own. The loader calls it; every view shows these numbers.
 void number_pains(Journey& journey);
 
+// The number of every pain that has an id, by id: what an opportunity's `addresses`
+// names (P1, P2...). The one index every view uses.
+std::map<std::string, int> pain_numbers_by_id(const Journey& journey);
+
 // The emotion value on the scale: a number as written, or the value of a label.
 std::optional<double> resolve_emotion(const Scale& scale, const EmotionValue& value);
 

@@ -32,6 +32,19 @@ void number_pains(Journey& journey) {
   }
 }
 
+std::map<std::string, int> pain_numbers_by_id(const Journey& journey) {
+  std::map<std::string, int> numbers;
+  auto index = [&](const std::vector<Pain>& pains) {
+    for (const Pain& pain : pains)
+      if (pain.id.present) numbers[pain.id.value] = pain.number;
+  };
+  for (const Stage& stage : journey.stages) {
+    for (const Step& step : stage.steps) index(step.pains);
+    index(stage.pains);
+  }
+  return numbers;
+}
+
 KpiStatus kpi_status(const Kpi& kpi) {
   if (!kpi.target.present || !kpi.actual.present) return KpiStatus::unknown;
   bool lower_is_better = kpi.better.present && kpi.better.value == "lower";

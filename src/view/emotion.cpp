@@ -19,6 +19,13 @@ std::string emotion_text(const Scale& scale, double value) {
   return format_number(std::round(value * 10) / 10) + (label.empty() ? "" : " \u00B7 " + label);
 }
 
+std::string emotion_tooltip(const Scale& scale, const std::string& step_name, double value,
+                            const std::string& persona_name) {
+  std::string label = scale.label_of(static_cast<int>(std::lround(value)));
+  return fmt::format("{}: {}{}{}", step_name, format_number(value), label.empty() ? "" : " (" + label + ")",
+                     persona_name.empty() ? "" : " \u2014 " + persona_name);
+}
+
 StepEmotion step_emotion(const Scale& scale, const Step& step) {
   StepEmotion out;
   double sum = 0;

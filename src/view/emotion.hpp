@@ -33,6 +33,11 @@ struct StepEmotion {
 
 StepEmotion step_emotion(const Scale& scale, const Step& step);
 
+// What hovering over an emotion point says: "Pays: 2 (unhappy) — Busy parent"
+// (the persona's name only when the curve is one persona's).
+std::string emotion_tooltip(const Scale& scale, const std::string& step_name, double value,
+                            const std::string& persona_name = "");
+
 // "2 · unhappy", or with several personas who disagree "2 · unhappy (1–3)".
 std::string step_emotion_text(const Scale& scale, const StepEmotion& emotion);
 

@@ -95,17 +95,7 @@ void prune(Lane& lane) {
   });
 }
 
-// The numbers of the pains this journey shows, by id: an opportunity names only those.
-void LaneBuilder::index_pains() {
-  auto index = [&](const std::vector<Pain>& pains) {
-    for (const Pain& pain : pains)
-      if (pain.id.present) m_pain_number_by_id[pain.id.value] = pain.number;
-  };
-  for (const Stage& stage : m_journey.stages) {
-    for (const Step& step : stage.steps) index(step.pains);
-    index(stage.pains);
-  }
-}
+void LaneBuilder::index_pains() { m_pain_number_by_id = pain_numbers_by_id(m_journey); }
 
 Card LaneBuilder::card(std::string id, TextBlock& block, const std::string& fill, const std::string& stroke) const {
   Card made;

@@ -27,9 +27,12 @@ std::string box_label(const Box& box) {
   int used = 0;
   for (const TextLine& line : box.lines) {
     std::string content = line_html(line);
+    bool over = rows.size() + content.size() > k_label_budget;
     int pitch = static_cast<int>(std::lround(line_pitch(line)));
     used += pitch;
-    rows += fmt::format("<TR><TD WIDTH=\"{}\" HEIGHT=\"{}\" ALIGN=\"{}\">{}</TD></TR>", width, pitch, align, content);
+    rows += fmt::format("<TR><TD WIDTH=\"{}\" HEIGHT=\"{}\" ALIGN=\"{}\">{}</TD></TR>", width, pitch, align,
+                        over ? ellipsis_line_html() : content);
+    if (over) break;
   }
   int spare = height - used;
   auto filler = [](int points) { return points >= 1 ? fmt::format("<TR><TD HEIGHT=\"{}\"></TD></TR>", points) : std::string(); };
@@ -55,7 +58,7 @@ class DotWriter {
   explicit DotWriter(const View& view) : m_view(view) {}
 
   std::string write() {
-    m_out += fmt::format("digraph \"{}\" {{\n", escape_dot_id(m_view.title.empty() ? "journey" : m_view.title));
+    m_out += fmt::format("digraph {} {{\n", dot_quoted(escape_dot_id(m_view.title.empty() ? "journey" : m_view.title)));
     // margin=0: PDF pages get no white border (Graphviz's default page margin is 36 pt).
     std::string page = page_color(m_view);
     m_out += fmt::format("  graph [layout=nop2, splines=true, pad=0, margin=0, {}fontname=\"Helvetica\"];\n",
@@ -82,7 +85,7 @@ class DotWriter {
     m_out += fmt::format("  \"{0}\" [id=\"{0}\", pos=\"{1}!\", width={2}, height={3}, style=\"{4}\", fillcolor=\"{5}\", {6}",
                          escape_dot_id(box.id), pos(box.x + box.width / 2, box.y + box.height / 2), inches(box.width),
                          inches(box.height), style, box.fill.empty() ? "transparent" : box.fill, stroke);
-    if (!box.tooltip.empty()) m_out += fmt::format(", tooltip=\"{}\"", escape_dot_text(box.tooltip));
+    if (!box.tooltip.empty()) m_out += ", tooltip=" + dot_quoted(escape_dot_text(box.tooltip));
     m_out += fmt::format(", label={}];\n", box_label(box));
   }
 
@@ -99,17 +102,17 @@ class DotWriter {
     if (curve.arrow_tip) points = "e," + pos(curve.arrow_tip->x, curve.arrow_tip->y);
     for (const Point& p : curve.controls) points += (points.empty() ? "" : " ") + pos(p.x, p.y);
     std::string arrow = curve.arrow_tip ? fmt::format(", dir=forward, arrowhead=normal, arrowsize=0.7, fillcolor=\"{}\"", curve.color) : "";
-    m_out += fmt::format("  \"{0}.start\" -> \"{0}.end\" [id=\"{0}\", pos=\"{1}\", color=\"{2}\", penwidth={3:.1f}{4}{5}, tooltip=\"{6}\"];\n",
-                         id, points, curve.color, curve.width, curve.dotted ? ", style=dotted" : curve.dashed ? ", style=dashed" : "", arrow,
-                         escape_dot_text(curve.tooltip));
+    m_out += fmt::format("  \"{0}.start\" -> \"{0}.end\" [id=\"{0}\", pos={1}, color=\"{2}\", penwidth={3:.1f}{4}{5}, tooltip={6}];\n",
+                         id, dot_quoted(points), curve.color, curve.width, curve.dotted ? ", style=dotted" : curve.dashed ? ", style=dashed" : "", arrow,
+                         dot_quoted(escape_dot_text(curve.tooltip)));
   }
 
   void write_marker(const Marker& marker) {
     m_out += fmt::format(
         "  \"{0}\" [id=\"{0}\", shape=circle, pos=\"{1}!\", width={2}, height={2}, style=filled, fillcolor=\"{3}\", "
-        "color=\"{4}\", penwidth=1.5, tooltip=\"{5}\"];\n",
+        "color=\"{4}\", penwidth=1.5, tooltip={5}];\n",
         escape_dot_id(marker.id), pos(marker.center.x, marker.center.y), inches(2 * marker.radius), marker.fill,
-        marker.stroke, escape_dot_text(marker.tooltip));
+        marker.stroke, dot_quoted(escape_dot_text(marker.tooltip)));
   }
 
   const View& m_view;

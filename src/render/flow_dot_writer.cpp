@@ -52,7 +52,7 @@ class FlowDotWriter {
   }
 
   std::string write() {
-    m_out += fmt::format("digraph \"{}\" {{\n", escape_dot_id(m_graph.title.empty() ? "journey" : m_graph.title));
+    m_out += fmt::format("digraph {} {{\n", dot_quoted(escape_dot_id(m_graph.title.empty() ? "journey" : m_graph.title)));
     // margin=0: PDF pages get no white border (Graphviz's default page margin is 36 pt);
     // the pad around the graph is painted with bgcolor.
     m_out += fmt::format(
@@ -73,7 +73,7 @@ class FlowDotWriter {
     m_out += fmt::format("{0}\"{1}\" [id=\"{1}\", shape={2}, style=\"{3}\", fillcolor=\"{4}\", {5}, penwidth={6:.1f}",
                          indent, escape_dot_id(node.id), node.shape, node_style(node),
                          node.fill.empty() ? "transparent" : node.fill, stroke, node.stroke_width);
-    if (!node.tooltip.empty()) m_out += fmt::format(", tooltip=\"{}\"", escape_dot_text(node.tooltip));
+    if (!node.tooltip.empty()) m_out += ", tooltip=" + dot_quoted(escape_dot_text(node.tooltip));
     m_out += fmt::format(", label={}];\n", lines_label(node.lines, Align::left));
   }
 
@@ -81,8 +81,8 @@ class FlowDotWriter {
     const GraphCluster& cluster = m_graph.clusters[index];
     // "cluster" names a subgraph Graphviz draws as a box; the id keeps the journey's.
     m_out += fmt::format("  subgraph \"cluster_{0}\" {{\n    graph [id=\"{1}\", style=\"filled,rounded\", fillcolor=\"{2}\", "
-                         "color=\"{3}\", margin=14, labeljust=l, tooltip=\"{4}\", label={5}];\n",
-                         index, escape_dot_id(cluster.id), cluster.fill, cluster.stroke, escape_dot_text(cluster.tooltip),
+                         "color=\"{3}\", margin=14, labeljust=l, tooltip={4}, label={5}];\n",
+                         index, escape_dot_id(cluster.id), cluster.fill, cluster.stroke, dot_quoted(escape_dot_text(cluster.tooltip)),
                          lines_label(cluster.label, Align::left));
     for (const std::string& id : cluster.nodes)
       if (auto found = m_nodes.find(id); found != m_nodes.end()) write_node(*found->second, "    ");
@@ -110,7 +110,7 @@ class FlowDotWriter {
     if (!tail_port.empty()) m_out += fmt::format(", tailport={}", tail_port);
     if (!head_port.empty()) m_out += fmt::format(", headport={}", head_port);
     if (!edge.label.empty()) m_out += fmt::format(", label=\" {} \"", escape_dot_text(edge.label));
-    if (!edge.tooltip.empty()) m_out += fmt::format(", tooltip=\"{}\"", escape_dot_text(edge.tooltip));
+    if (!edge.tooltip.empty()) m_out += ", tooltip=" + dot_quoted(escape_dot_text(edge.tooltip));
     m_out += "];\n";
   }
 

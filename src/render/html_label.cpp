@@ -23,6 +23,8 @@ std::string line_html(const TextLine& line) {
   return content;
 }
 
+std::string ellipsis_line_html() { return run_html(TextRun{"\u2026", 10, true, false, ""}); }
+
 std::string_view align_name(Align align) {
   switch (align) {
     case Align::left: return "LEFT";
@@ -35,9 +37,13 @@ std::string_view align_name(Align align) {
 std::string lines_label(const std::vector<TextLine>& lines, Align align) {
   if (lines.empty()) return "\"\"";
   std::string rows;
-  for (const TextLine& line : lines)
+  for (const TextLine& line : lines) {
+    std::string content = line_html(line);
+    bool over = rows.size() + content.size() > k_label_budget;
     rows += fmt::format("<TR><TD HEIGHT=\"{}\" ALIGN=\"{}\">{}</TD></TR>", std::lround(line_pitch(line)), align_name(align),
-                        line_html(line));
+                        over ? ellipsis_line_html() : content);
+    if (over) break;
+  }
   return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">" + rows + "</TABLE>>";
 }
 

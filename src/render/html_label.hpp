@@ -21,4 +21,12 @@ std::string_view align_name(Align align);
 // of the height the view measured, so spacing matches the computed views.
 std::string lines_label(const std::vector<TextLine>& lines, Align align);
 
+// Graphviz's DOT reader refuses an HTML-like label longer than 16,384 bytes. Rows past
+// this budget give way to one ellipsis row: a card that long cannot be read in a picture
+// anyway, and its tooltip (a quoted string, see dot_quoted) keeps the whole text.
+constexpr std::size_t k_label_budget = 15000;
+
+// The row that stands for the rows left out.
+std::string ellipsis_line_html();
+
 }  // namespace jmap

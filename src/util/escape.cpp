@@ -54,4 +54,22 @@ std::string escape_dot_text(std::string_view text) { return escape_quoted(text, 
 
 std::string escape_dot_id(std::string_view text) { return escape_quoted(text, "\u2216"); }
 
+std::string dot_quoted(std::string_view escaped) {
+  constexpr std::size_t k_piece = 16000;  // below the reader's 16,384
+  std::string out = "\"";
+  std::size_t start = 0;
+  while (escaped.size() - start > k_piece) {
+    std::size_t cut = start + k_piece;
+    while (cut > start && (static_cast<unsigned char>(escaped[cut]) & 0xC0) == 0x80) --cut;  // a UTF-8 continuation
+    std::size_t backslashes = 0;
+    while (cut - backslashes > start && escaped[cut - backslashes - 1] == '\\') ++backslashes;
+    if (backslashes % 2 == 1) --cut;  // keep `\x` whole
+    out.append(escaped.substr(start, cut - start));
+    out += "\" + \"";
+    start = cut;
+  }
+  out.append(escaped.substr(start));
+  return out + "\"";
+}
+
 }  // namespace jmap

@@ -21,6 +21,12 @@ std::string escape_html_label(std::string_view text);
 // rounds of expansion), newlines as spaces.
 std::string escape_dot_text(std::string_view text);
 
+// An escaped text as a DOT double-quoted string. Graphviz's DOT reader refuses one
+// quoted string longer than 16,384 bytes, so a longer text is written as quoted pieces
+// joined by DOT's `+` (the reader concatenates them), never split inside a backslash
+// escape or a UTF-8 sequence.
+std::string dot_quoted(std::string_view escaped);
+
 // A DOT id (the graph's name): quotes escaped, `&` as `&amp;`; backslashes, which
 // Graphviz keeps verbatim but which could escape the closing quote, become U+2216.
 std::string escape_dot_id(std::string_view text);

@@ -80,4 +80,31 @@ TEST_CASE("escape_dot_id replaces backslashes with a look-alike and escapes quot
   CHECK(escape_dot_id("step-see-ad") == "step-see-ad");
 }
 
+TEST_CASE("dot_quoted keeps every piece under Graphviz's 16,384-byte limit, escapes and UTF-8 whole") {
+  CHECK(dot_quoted("short") == "\"short\"");
+  // 20,000 bytes of escapes and two-byte characters, in every alignment against the cut.
+  for (std::size_t shift = 0; shift < 3; ++shift) {
+    std::string text(shift, 'x');
+    while (text.size() < 20000) text += "\\\"\xC3\xA9";  // \" then e-acute
+    std::string quoted = dot_quoted(text);
+    std::string joined;
+    std::size_t at = 0;
+    while (at < quoted.size()) {
+      REQUIRE(quoted[at] == '"');
+      std::size_t end = at + 1;
+      while (quoted[end] != '"' || quoted[end - 1] == '\\') ++end;  // no piece ends in an odd backslash here
+      std::string piece = quoted.substr(at + 1, end - at - 1);
+      CHECK(piece.size() < 16384);
+      CHECK((static_cast<unsigned char>(piece[0]) & 0xC0) != 0x80);  // never starts mid-character
+      joined += piece;
+      at = end + 1;
+      if (at < quoted.size()) {
+        CHECK(quoted.substr(at, 3) == " + ");
+        at += 3;
+      }
+    }
+    CHECK(joined == text);
+  }
+}
+
 }  // TEST_SUITE

@@ -5,7 +5,7 @@
 #include "jmap/load.hpp"
 #include "jmap/rules.hpp"
 #include "jmap/map_reader.hpp"
-#include "load/imports.hpp"
+#include "util/read_file.hpp"
 #include "jmap/yaml_tree.hpp"
 #include "util/spelling.hpp"
 

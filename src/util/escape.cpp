@@ -1,5 +1,7 @@
 #include "util/escape.hpp"
 
+#include "util/utf8.hpp"
+
 namespace jmap {
 namespace {
 
@@ -23,10 +25,22 @@ std::string escape_quoted(std::string_view text, std::string_view backslash) {
 
 }  // namespace
 
-std::string escape_xml(std::string_view text) {
+std::string escape_xml(std::string_view input) {
+  // Ill-formed UTF-8 (only a raw comment line can carry it) becomes U+FFFD, so every
+  // XML jmap writes is UTF-8.
+  std::string valid;
+  std::string_view text = input;
+  if (first_invalid_utf8(input) != input.size()) text = valid = sanitize_utf8(input);
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    // C1 controls (U+0080..U+009F, bytes C2 80..C2 9F) are dropped like C0 ones.
+    if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() &&
+        (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0x80) {
+      ++i;
+      continue;
+    }
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;

@@ -8,8 +8,8 @@
 
 namespace jmap {
 
-// XML/HTML content and attributes: & < > " ' escaped; control characters other than
-// tab dropped (XML forbids them).
+// XML/HTML content and attributes: & < > " ' escaped; C0 controls other than tab and
+// C1 controls dropped (XML forbids or discourages them); ill-formed UTF-8 as U+FFFD.
 std::string escape_xml(std::string_view text);
 
 // Text inside a Graphviz HTML-like label: XML-escaped, and each backslash doubled

@@ -18,10 +18,17 @@ char32_t utf8_decode(std::string_view text, std::size_t at, std::size_t length) 
   return value;
 }
 
+// Well-formed as Unicode's table 3-7 says: no overlong forms (C0, C1, E0 80..9F,
+// F0 80..8F), no surrogates (ED A0..BF), nothing past U+10FFFF (F4 90.., F5..).
 static bool well_formed_at(std::string_view text, std::size_t i, std::size_t length) {
   if (length == 0 || i + length > text.size()) return false;
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
   for (std::size_t k = 1; k < length; ++k)
-    if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
+    if ((byte(k) & 0xC0) != 0x80) return false;
+  unsigned char lead = byte(0);
+  if (length == 2) return lead >= 0xC2;
+  if (length == 3) return !(lead == 0xE0 && byte(1) < 0xA0) && !(lead == 0xED && byte(1) >= 0xA0);
+  if (length == 4) return lead <= 0xF4 && !(lead == 0xF0 && byte(1) < 0x90) && !(lead == 0xF4 && byte(1) >= 0x90);
   return true;
 }
 

@@ -107,4 +107,11 @@ TEST_CASE("dot_quoted keeps every piece under Graphviz's 16,384-byte limit, esca
   }
 }
 
+TEST_CASE("escape_xml writes UTF-8 only, without C0 or C1 controls") {
+  CHECK(escape_xml(std::string("A\0B\x01" "C", 5)) == "ABC");
+  CHECK(escape_xml("a\xC2\x85" "b\xC2\x9F" "c\xC2\xA0" "d") == "abc\xC2\xA0" "d");  // NEL and APC go, NBSP stays
+  CHECK(escape_xml("#jmap-disable \xE0\x92\x96") == "#jmap-disable \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  CHECK(escape_xml("caf\xC3\xA9 & <b>") == "caf\xC3\xA9 &amp; &lt;b&gt;");
+}
+
 }  // TEST_SUITE

@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <cmath>
+#include <optional>
 
 #include "jmap/map_reader.hpp"
 
@@ -28,11 +30,49 @@ Touchpoint read_touchpoint(const yaml::Node& node, Diagnostics& d) {
                     map.text("kind"), map.text("owner"), node.span, false};
 }
 
-// Evidence: a string (the quote) or {quote, source, date}.
+constexpr std::array k_evidence_kinds{EvidenceKind::quote, EvidenceKind::finding, EvidenceKind::metric};
+
+// The keys of `node` that name a kind of evidence, in file order.
+std::vector<const yaml::Entry*> evidence_kind_keys(const yaml::Node& node) {
+  std::vector<const yaml::Entry*> out;
+  for (const yaml::Entry& entry : node.entries)
+    for (EvidenceKind kind : k_evidence_kinds)
+      if (entry.key.is_scalar() && entry.key.text == evidence_kind_name(kind)) out.push_back(&entry);
+  return out;
+}
+
+// The one kind a mapping of evidence is written as; none or two are reported.
+std::optional<EvidenceKind> evidence_kind(const yaml::Node& node, Diagnostics& d) {
+  std::vector<const yaml::Entry*> keys = evidence_kind_keys(node);
+  if (keys.empty()) {
+    d.report("missing-required", node.span, "evidence has no 'quote', 'finding' or 'metric'",
+             "add one: 'quote:' for what a customer said, 'finding:' for a research result, "
+             "'metric:' for a measured figure");
+    return std::nullopt;
+  }
+  if (keys.size() > 1) {
+    d.report("bad-value", keys[1]->key.span,
+             fmt::format("evidence is either a quote, a finding or a metric: this one has both '{}' and '{}'",
+                         keys[0]->key.text, keys[1]->key.text),
+             "write each as its own item of 'evidence:', with its own source and date");
+    return std::nullopt;
+  }
+  for (EvidenceKind kind : k_evidence_kinds)
+    if (keys[0]->key.text == evidence_kind_name(kind)) return kind;
+  return std::nullopt;
+}
+
+// Evidence: a string (a quote), or {quote | finding | metric, source, date}.
 Evidence read_evidence(const yaml::Node& node, Diagnostics& d) {
   if (node.kind == yaml::Kind::scalar) return Evidence{EvidenceKind::quote, read_text(node, "evidence", d), {}, {}, node.span};
-  MapReader map(node, "evidence", {"quote", "source", "date"}, d);
-  return Evidence{EvidenceKind::quote, map.text("quote", true), map.text("source"), map.text("date"), node.span};
+  MapReader map(node, "evidence", {"quote", "finding", "metric", "source", "date"}, d);
+  Evidence evidence{EvidenceKind::quote, {}, map.text("source"), map.text("date"), node.span};
+  if (!map.ok()) return evidence;
+  if (std::optional<EvidenceKind> kind = evidence_kind(node, d)) {
+    evidence.kind = *kind;
+    evidence.text = map.text(evidence_kind_name(*kind), true);
+  }
+  return evidence;
 }
 
 std::vector<Evidence> read_evidence_list(const MapReader& map) {

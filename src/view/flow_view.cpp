@@ -9,6 +9,7 @@
 #include <map>
 
 #include "card.hpp"
+#include "emotion.hpp"
 #include "jmap/view.hpp"
 #include "text_layout.hpp"
 #include "theme.hpp"
@@ -47,12 +48,12 @@ class FlowBuilder {
   Graph build();
 
  private:
-  std::optional<double> emotion_of(const Step& step) const;
   const std::string& emotion_stroke(std::size_t shade) const;
   GraphNode step_node(const Step& step) const;
   void touchpoint_nodes(const Step& step, GraphCluster& cluster);
   void edges();
   std::vector<std::vector<LegendItem>> legend() const;
+  bool any_spread() const;
   void loop_edge(GraphEdge& edge, std::size_t target, std::size_t source);
 
   const Journey& m_journey;
@@ -64,49 +65,31 @@ class FlowBuilder {
   Graph m_graph;
 };
 
-// One value for the node's colour: the step's value, or the mean of its personas'.
-std::optional<double> FlowBuilder::emotion_of(const Step& step) const {
-  double sum = 0;
-  int count = 0;
-  for (const EmotionValue& value : step.emotion)
-    if (auto resolved = resolve_emotion(m_journey.scale, value)) {
-      sum += *resolved;
-      ++count;
-    }
-  if (count == 0) return std::nullopt;
-  return sum / count;
-}
-
 // The border of a node of this shade: the emotion's colour, unless that is the
 // background (print's top shade is white), which would leave the node without one.
 const std::string& FlowBuilder::emotion_stroke(std::size_t shade) const {
   return m_theme.emotion[shade] == m_theme.background ? m_theme.card_stroke : m_theme.emotion[shade];
 }
 
+// A step coloured by its emotion: the mean of its personas' values, with their spread
+// when they disagree ("● 2 · unhappy (1–3)"), so the mean hides no one.
 GraphNode FlowBuilder::step_node(const Step& step) const {
-  const Scale& scale = m_journey.scale;
-  std::optional<double> emotion = emotion_of(step);
-  std::size_t shade = 0;
-  if (emotion) {
-    double span = std::max(1, scale.high() - scale.low());
-    shade = static_cast<std::size_t>(std::lround(std::clamp((*emotion - scale.low()) / span, 0.0, 1.0) * 4));
-  }
+  StepEmotion emotion = step_emotion(m_journey.scale, step);
+  std::size_t shade = emotion.mean ? emotion_level(m_journey.scale, *emotion.mean) : 0;
   TextBlock block(k_step_width);
   bool fail = step.fail_point.present && step.fail_point.value;
   if (fail) block.text("\u26A0 FAIL POINT", Style{type::k_tag, true, false, m_theme.fail_point});
   block.text(step.name.value, Style{type::k_name, true, false, m_theme.text});
-  if (emotion) {
-    std::string label = scale.label_of(static_cast<int>(std::lround(*emotion)));
-    block.text(fmt::format("\u25CF {}{}", format_number(std::round(*emotion * 10) / 10), label.empty() ? "" : " \u00B7 " + label),
+  if (emotion.mean)
+    block.text("\u25CF " + step_emotion_text(m_journey.scale, emotion),
                Style{type::k_small, true, false, m_theme.emotion_text[shade]});
-  }
   if (step.duration.present) block.text("Takes " + step.duration.value, Style{type::k_small, false, false, m_theme.muted});
   GraphNode node;
   node.id = element_id("step", {step.id.value});
   node.lines = block.take();
   node.rounded = true;
-  node.fill = emotion ? m_theme.emotion_fill[shade] : m_theme.card_fill;
-  node.stroke = fail ? m_theme.fail_point : emotion ? emotion_stroke(shade) : m_theme.card_stroke;
+  node.fill = emotion.mean ? m_theme.emotion_fill[shade] : m_theme.card_fill;
+  node.stroke = fail ? m_theme.fail_point : emotion.mean ? emotion_stroke(shade) : m_theme.card_stroke;
   node.stroke_width = fail ? 2 : 1.2;
   node.tooltip = plain_text(node.lines);
   if (step.does.present) node.tooltip += " \u2014 " + step.does.value;
@@ -122,18 +105,19 @@ void FlowBuilder::touchpoint_nodes(const Step& step, GraphCluster& cluster) {
     if (!touchpoint) continue;
     const std::string& kind = touchpoint_kind(*touchpoint);
     bool physical = kind == "physical", human = kind == "human";
+    KindColors colors = kind_colors(m_theme, kind);
     TextBlock block(k_touchpoint_width);
     block.text(touchpoint->name.value, Style{type::k_small, true, false, m_theme.text});
     std::string meta = touchpoint->channel.present ? touchpoint->channel.value + " \u00B7 " + kind : kind;
-    block.text(meta, Style{type::k_tag, false, false, physical ? m_theme.physical_text : human ? m_theme.human_text : m_theme.digital_text});
+    block.text(meta, Style{type::k_tag, false, false, colors.text});
     GraphNode node;
     node.id = element_id("touchpoint", {step.id.value, ref.value});
     node.lines = block.take();
     // The shape says the kind without colour: a screen-like box, a solid object, a person's oval.
     node.shape = physical ? "box3d" : human ? "ellipse" : "box";
     node.rounded = !physical && !human;
-    node.fill = physical ? m_theme.physical_fill : human ? m_theme.human_fill : m_theme.digital_fill;
-    node.stroke = physical ? m_theme.physical_stroke : human ? m_theme.human_stroke : m_theme.digital_stroke;
+    node.fill = colors.fill;
+    node.stroke = colors.stroke;
     node.tooltip = plain_text(node.lines);
     cluster.nodes.push_back(node.id);
     rank.push_back(node.id);
@@ -192,7 +176,8 @@ double stage_label_width(const std::vector<double>& step_widths) {
 }
 
 // The next step in order, unless `next` says otherwise. A `next` that goes back is a
-// loop; one that skips ahead is a branch; both are drawn apart from the main path.
+// loop; a step with two `next` steps or more branches, each edge labelled. One `next`
+// forward is the path, wherever it leads: nothing branches there.
 void FlowBuilder::edges() {
   for (const StepRef& ref : m_steps) {
     const Step& step = *ref.step;
@@ -216,14 +201,19 @@ void FlowBuilder::edges() {
       edge.tooltip = step.name.value + " \u2192 " + to.name.value;
       if (target <= ref.order) {
         loop_edge(edge, target, ref.order);
-      } else if (target != ref.order + 1 || branching) {
-        edge.label = target == ref.order + 1 ? "" : "branch";
+      } else if (branching) {
+        edge.label = "branch";
         edge.color = m_theme.future_state;
       }
-      if (branching && edge.label.empty()) edge.label = "branch";
       m_graph.edges.push_back(std::move(edge));
     }
   }
+}
+
+// Whether any step's personas disagree, so that a node shows their range.
+bool FlowBuilder::any_spread() const {
+  return std::any_of(m_steps.begin(), m_steps.end(),
+                     [&](const StepRef& ref) { return step_emotion(m_journey.scale, *ref.step).spread(); });
 }
 
 // The key: what the fills, the touchpoint shapes, the border of a fail point and the
@@ -231,6 +221,10 @@ void FlowBuilder::edges() {
 std::vector<std::vector<LegendItem>> FlowBuilder::legend() const {
   auto item = [&](std::string text, const std::string& color, const std::string& fill = "", const std::string& stroke = "") {
     return LegendItem{{TextRun{std::move(text), type::k_small, !fill.empty(), false, color}}, fill, stroke, 1, false};
+  };
+  auto kind_item = [&](std::string text, std::string_view kind) {
+    KindColors colors = kind_colors(m_theme, kind);
+    return item(std::move(text), colors.text, colors.fill, colors.stroke);
   };
   const Scale& scale = m_journey.scale;
   std::vector<LegendItem> feelings{item("KEY", m_theme.muted), item("Feeling:", m_theme.muted)};
@@ -243,10 +237,10 @@ std::vector<std::vector<LegendItem>> FlowBuilder::legend() const {
   LegendItem fail = item("\u26A0 thick border: a fail point", m_theme.fail_point, m_theme.card_fill, m_theme.fail_point);
   fail.stroke_width = 2;
   feelings.push_back(fail);
+  if (any_spread()) feelings.push_back(item("(low\u2013high): the personas' range", m_theme.muted));
   std::vector<LegendItem> lines{item("", m_theme.muted), item("Touchpoints:", m_theme.muted),
-                                item("box: digital", m_theme.digital_text, m_theme.digital_fill, m_theme.digital_stroke),
-                                item("3-D box: physical", m_theme.physical_text, m_theme.physical_fill, m_theme.physical_stroke),
-                                item("oval: human", m_theme.human_text, m_theme.human_fill, m_theme.human_stroke)};
+                                kind_item("box: digital", "digital"), kind_item("3-D box: physical", "physical"),
+                                kind_item("oval: human", "human")};
   lines.push_back(item("- - - used by the step", m_theme.muted));
   lines.push_back(item("Steps:", m_theme.muted));
   lines.push_back(item("\u2500\u25B6 next", m_theme.text));

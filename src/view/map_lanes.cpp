@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include "text_layout.hpp"
 #include "type_scale.hpp"
 
@@ -33,15 +35,13 @@ using Style = TextBlock::Style;
 class LaneBuilder {
  public:
   LaneBuilder(const Journey& journey, const MapColumns& columns, const WidthOf& width_of, const Theme& theme)
-      : m_journey(journey), m_columns(columns), m_width_of(width_of), m_theme(theme) {
-    index_pains();
-  }
+      : m_journey(journey), m_columns(columns), m_width_of(width_of), m_theme(theme),
+        m_pain_number_by_id(pain_numbers_by_id(journey)) {}
 
   MapLanes build();
   std::vector<Lane> blueprint();
 
  private:
-  void index_pains();
   Style body() const { return Style{type::k_body, false, false, m_theme.text}; }
   Style small(const std::string& color) const { return Style{type::k_small, false, false, color}; }
   Style tag(const std::string& color) const { return Style{type::k_tag, true, false, color}; }
@@ -78,7 +78,7 @@ class LaneBuilder {
   const MapColumns& m_columns;
   const WidthOf& m_width_of;
   const Theme& m_theme;
-  std::map<std::string, int> m_pain_number_by_id;
+  const std::map<std::string, int> m_pain_number_by_id;  // P1, P2... by pain id
 };
 
 bool has_cards(const Lane& lane) {
@@ -94,8 +94,6 @@ void prune(Lane& lane) {
     return std::all_of(row.begin(), row.end(), [](const Cell& c) { return c.cards.empty(); });
   });
 }
-
-void LaneBuilder::index_pains() { m_pain_number_by_id = pain_numbers_by_id(m_journey); }
 
 Card LaneBuilder::card(std::string id, TextBlock& block, const std::string& fill, const std::string& stroke) const {
   Card made;
@@ -199,17 +197,14 @@ Lane LaneBuilder::touchpoints(std::string id, std::string label, bool physical_o
       if (!touchpoint) continue;
       const std::string& kind = touchpoint_kind(*touchpoint);
       if (physical_only && kind != "physical") continue;
-      bool physical = kind == "physical", human = kind == "human";
-      const std::string& accent = physical ? m_theme.physical_text : human ? m_theme.human_text : m_theme.digital_text;
+      KindColors colors = kind_colors(m_theme, kind);
       TextBlock block(width);
       block.text(touchpoint->name.value, Style{type::k_body, true, false, m_theme.text});
       std::string meta = kind;
       if (touchpoint->channel.present) meta = touchpoint->channel.value + " \u00B7 " + meta;
       if (touchpoint->owner.present) meta += " \u00B7 " + touchpoint->owner.value;
-      block.text(meta, small(accent));
-      cards.push_back(card(element_id("touchpoint", {step.id.value, ref.value}), block,
-                           physical ? m_theme.physical_fill : human ? m_theme.human_fill : m_theme.digital_fill,
-                           physical ? m_theme.physical_stroke : human ? m_theme.human_stroke : m_theme.digital_stroke));
+      block.text(meta, small(colors.text));
+      cards.push_back(card(element_id("touchpoint", {step.id.value, ref.value}), block, colors.fill, colors.stroke));
     }
     return cards;
   });
@@ -226,8 +221,24 @@ Lane LaneBuilder::thoughts() {
   });
 }
 
-void add_evidence(TextBlock& block, const Evidence& evidence, const Style& quote, const Style& source) {
-  block.text("\u201C" + evidence.text.value + "\u201D", quote);
+// "FINDING", "METRIC": the tag over a fact.
+std::string evidence_tag(EvidenceKind kind) {
+  std::string tag(evidence_kind_name(kind));
+  for (char& c : tag) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return tag;
+}
+
+// A quote is what a customer said: in curly quotes and italics. A finding or a metric
+// is a fact from research or analytics: tagged with its kind, in plain type, so that it
+// never reads as someone's words. Both end with their source and date.
+void add_evidence(TextBlock& block, const Evidence& evidence, const Style& text, const Style& tag, const Style& source) {
+  if (evidence.kind == EvidenceKind::quote) {
+    Style quote = text;
+    quote.italic = true;
+    block.text("\u201C" + evidence.text.value + "\u201D", quote);
+  } else {
+    block.text(evidence_tag(evidence.kind), tag).text(evidence.text.value, text);
+  }
   std::string cite = evidence.source.value;
   if (evidence.date.present) cite += (cite.empty() ? "" : ", ") + evidence.date.value;
   if (!cite.empty()) block.text("\u2014 " + cite, source);
@@ -238,7 +249,7 @@ Lane LaneBuilder::evidence() {
     std::vector<Card> cards;
     for (std::size_t i = 0; i < step.evidence.size(); ++i) {
       TextBlock block(width);
-      add_evidence(block, step.evidence[i], Style{type::k_body, false, true, m_theme.text}, small(m_theme.muted));
+      add_evidence(block, step.evidence[i], body(), tag(m_theme.muted), small(m_theme.muted));
       cards.push_back(card(element_id("evidence", {step.id.value, std::to_string(i + 1)}), block, m_theme.card_fill,
                            m_theme.card_stroke));
     }
@@ -257,7 +268,7 @@ Card LaneBuilder::pain_card(const Pain& pain, std::string id, double width) cons
   block.text(head, tag(color)).text(pain.text.value, body());
   for (const Evidence& evidence : pain.evidence) {
     block.space(2);
-    add_evidence(block, evidence, Style{type::k_small, false, true, m_theme.muted}, small(m_theme.muted));
+    add_evidence(block, evidence, small(m_theme.muted), tag(m_theme.muted), small(m_theme.muted));
   }
   return card(std::move(id), block, m_theme.pain_fill, m_theme.pain_stroke);
 }

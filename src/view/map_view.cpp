@@ -10,6 +10,7 @@
 
 #include "card.hpp"
 #include "curve.hpp"
+#include "emotion.hpp"
 #include "jmap/view.hpp"
 #include "map_lanes.hpp"
 #include "text_layout.hpp"
@@ -29,6 +30,8 @@ constexpr double k_card_gap = 5;
 constexpr double k_min_width = 1000;
 constexpr double k_persona_card_width = 290;
 constexpr double k_legend_sample = 30;  // length of a curve's sample line in the legend
+constexpr std::size_t k_no_curve = static_cast<std::size_t>(-1);  // a legend entry that is a note
+constexpr const char* k_gap_note = "A gap in a curve: steps that persona does not take";
 // The lane's name at the top of a label column (padding and a line of k_body).
 constexpr double k_lane_name_height = k_card_padding + 16;
 
@@ -72,9 +75,19 @@ class MapLayout {
     double x, text_width;
   };
   std::vector<std::string> curve_personas() const;
+  struct CurvePoint {
+    std::size_t column;
+    const Step* step;
+    double value;
+  };
+  using CurvePiece = std::vector<CurvePoint>;
+  std::vector<CurvePiece> curve_pieces(const std::string& persona) const;
+  bool any_gap(const std::vector<std::string>& personas) const;
   Curve persona_curve(std::size_t k, const std::string& persona) const;
+  Marker emotion_marker(const CurvePoint& at, const std::string& persona, const Curve& curve, Point center) const;
   std::vector<std::vector<LegendEntry>> legend_rows(const std::vector<std::string>& personas) const;
   void curve_legend(const std::vector<std::string>& personas, double top);
+  Box& legend_text(std::string id, const LegendEntry& entry, double x, double y, const std::string& color);
   void axis_label(int value, double y, double room);
   void stage_bands(std::size_t insert_at, double top, double bottom);
 
@@ -230,9 +243,12 @@ std::vector<MapLayout::KeyEntry> MapLayout::key_entries() const {
     }
   }
   std::vector<KeyEntry> entries;
-  if (kinds.contains("digital")) entries.push_back({"digital", "Digital touchpoint", t.digital_text, t.digital_fill, t.digital_stroke});
-  if (kinds.contains("physical")) entries.push_back({"physical", "Physical touchpoint", t.physical_text, t.physical_fill, t.physical_stroke});
-  if (kinds.contains("human")) entries.push_back({"human", "Human touchpoint", t.human_text, t.human_fill, t.human_stroke});
+  for (const auto& [kind, text] : {std::pair{"digital", "Digital touchpoint"}, std::pair{"physical", "Physical touchpoint"},
+                                   std::pair{"human", "Human touchpoint"}})
+    if (kinds.contains(kind)) {
+      KindColors colors = kind_colors(t, kind);
+      entries.push_back({kind, text, colors.text, colors.fill, colors.stroke});
+    }
   if (fail) entries.push_back({"fail-point", "\u26A0 Fail point", t.fail_point, t.card_fill, t.fail_point});
   if (pains) entries.push_back({"pain", "Pain point", t.text, t.pain_fill, t.pain_stroke});
   if (opportunities) entries.push_back({"opportunity", "Opportunity", t.met, t.opportunity_fill, t.opportunity_stroke, t.patterns});
@@ -434,6 +450,31 @@ std::vector<std::string> MapLayout::curve_personas() const {
   return ids;
 }
 
+// The points of a persona's curve ("": everyone's), in pieces: a step the persona does
+// not take ends a piece, so that the curve never claims a feeling there. A step the
+// persona takes without a value, or a stage without steps, does not.
+std::vector<MapLayout::CurvePiece> MapLayout::curve_pieces(const std::string& persona) const {
+  std::vector<CurvePiece> pieces(1);
+  for (std::size_t c = 0; c < m_columns.steps.size(); ++c) {
+    const Step* step = m_columns.steps[c];
+    if (!step) continue;
+    if (!persona.empty() && !step_has_persona(*step, persona)) {
+      if (!pieces.back().empty()) pieces.emplace_back();
+      continue;
+    }
+    if (std::optional<double> value = emotion_for(m_journey.scale, *step, persona))
+      pieces.back().push_back(CurvePoint{c, step, *value});
+  }
+  if (pieces.back().empty()) pieces.pop_back();
+  return pieces;
+}
+
+// Whether a persona's curve is broken anywhere: the legend then says what a gap means.
+bool MapLayout::any_gap(const std::vector<std::string>& personas) const {
+  return std::any_of(personas.begin(), personas.end(),
+                     [&](const std::string& persona) { return curve_pieces(persona).size() > 1; });
+}
+
 // The look of persona k's curve: its colour, and a pattern once the colours run out
 // (in print, a pattern first: greys alone do not tell curves apart).
 Curve MapLayout::persona_curve(std::size_t k, const std::string& persona) const {
@@ -450,6 +491,21 @@ Curve MapLayout::persona_curve(std::size_t k, const std::string& persona) const 
   const Persona* who = persona.empty() ? nullptr : find_persona(m_journey, persona);
   curve.tooltip = who ? "Emotion of " + who->name.value : "Emotion";
   return curve;
+}
+
+// The point of a curve at one step: everyone's in the emotion's colour, a persona's in
+// its curve's.
+Marker MapLayout::emotion_marker(const CurvePoint& at, const std::string& persona, const Curve& curve, Point center) const {
+  const Scale& scale = m_journey.scale;
+  const Persona* who = persona.empty() ? nullptr : find_persona(m_journey, persona);
+  Marker marker;
+  marker.id = persona.empty() ? element_id("emotion", {at.step->id.value}) : element_id("emotion", {at.step->id.value, persona});
+  marker.center = center;
+  marker.radius = 5.5;
+  marker.fill = persona.empty() ? m_theme.emotion[emotion_level(scale, at.value)] : curve.color;
+  marker.stroke = m_theme.marker_outline;
+  marker.tooltip = emotion_tooltip(scale, at.step->name.value, at.value, who ? who->name.value : "");
+  return marker;
 }
 
 // Rows of the curves' legend: a short sample of each line, then the persona's name.
@@ -469,6 +525,14 @@ std::vector<std::vector<MapLayout::LegendEntry>> MapLayout::legend_rows(const st
     rows.back().push_back(LegendEntry{k, name, x, text});
     x += width + 18;
   }
+  if (any_gap(personas)) {  // a note, without a sample line
+    double text = text_width(k_gap_note, type::k_small, false) + 2;
+    if (x + text > m_grid_right - 10) {
+      rows.emplace_back();
+      x = m_grid_left + 10;
+    }
+    rows.back().push_back(LegendEntry{k_no_curve, k_gap_note, x, text});
+  }
   return rows;
 }
 
@@ -478,6 +542,10 @@ void MapLayout::curve_legend(const std::vector<std::string>& personas, double to
   for (std::size_t r = 0; r < rows.size(); ++r) {
     double y = top + 10 + pitch * (static_cast<double>(r) + 0.5);
     for (const LegendEntry& entry : rows[r]) {
+      if (entry.curve == k_no_curve) {
+        legend_text("emotion-legend-gaps", entry, entry.x, y, m_theme.muted).tooltip = entry.name;
+        continue;
+      }
       const std::string& persona = personas[entry.curve];
       Curve sample = persona_curve(entry.curve, persona);
       sample.id = element_id("emotion-legend-line", {persona});
@@ -485,16 +553,21 @@ void MapLayout::curve_legend(const std::vector<std::string>& personas, double to
       sample.points = {from, to};
       sample.controls = bezier_through(sample.points, y, y);
       m_view.curves.push_back(std::move(sample));
-      TextBlock block(entry.text_width + 4);
-      block.text(ellipsize(entry.name, entry.text_width, type::k_small, false), Style{type::k_small, false, false, m_theme.text});
-      Box& label = add_box(element_id("emotion-legend", {persona}), entry.x + k_legend_sample + 6,
-                           y - line_height(type::k_small) / 2, entry.text_width + 4, block.take(), "", "");
-      label.padding = 0;
-      label.height = line_height(type::k_small);
-      label.middle = true;
+      Box& label = legend_text(element_id("emotion-legend", {persona}), entry, entry.x + k_legend_sample + 6, y, m_theme.text);
       label.tooltip = "Emotion curve of " + entry.name;
     }
   }
+}
+
+// A line of the legend's text, `x` from the left, centred on `y`.
+Box& MapLayout::legend_text(std::string id, const LegendEntry& entry, double x, double y, const std::string& color) {
+  TextBlock block(entry.text_width + 4);
+  block.text(ellipsize(entry.name, entry.text_width, type::k_small, false), Style{type::k_small, false, false, color});
+  Box& label = add_box(std::move(id), x, y - line_height(type::k_small) / 2, entry.text_width + 4, block.take(), "", "");
+  label.padding = 0;
+  label.height = line_height(type::k_small);
+  label.middle = true;
+  return label;
 }
 
 void MapLayout::emotion_lane() {
@@ -538,28 +611,20 @@ void MapLayout::emotion_lane() {
   for (std::size_t k = 0; k < personas.size(); ++k) {
     const std::string& persona = personas[k];
     double offset = (static_cast<double>(k) - (personas.size() - 1) / 2.0) * 7.0;
-    const Persona* who = persona.empty() ? nullptr : find_persona(m_journey, persona);
-    Curve curve = persona_curve(k, persona);
-    for (std::size_t c = 0; c < m_columns.steps.size(); ++c) {
-      const Step* step = m_columns.steps[c];
-      std::optional<double> value = step ? emotion_for(scale, *step, persona) : std::nullopt;
-      if (!value) continue;
-      Point point{column_x(c) + k_column_width / 2 + offset, y_of(std::clamp(*value, double(low), double(high)))};
-      curve.points.push_back(point);
-      std::size_t shade = static_cast<std::size_t>(std::lround((*value - low) / std::max(1, levels) * 4));
-      std::string label = scale.label_of(static_cast<int>(std::lround(*value)));
-      Marker marker;
-      marker.id = persona.empty() ? element_id("emotion", {step->id.value}) : element_id("emotion", {step->id.value, persona});
-      marker.center = point;
-      marker.radius = 5.5;
-      marker.fill = persona.empty() ? m_theme.emotion[std::min<std::size_t>(shade, 4)] : curve.color;
-      marker.stroke = m_theme.marker_outline;
-      marker.tooltip = fmt::format("{}: {}{}{}", step->name.value, format_number(*value),
-                                   label.empty() ? "" : " (" + label + ")", who ? " \u2014 " + who->name.value : "");
-      m_view.markers.push_back(std::move(marker));
+    std::size_t drawn = 0;
+    for (const CurvePiece& piece : curve_pieces(persona)) {
+      Curve curve = persona_curve(k, persona);
+      for (const CurvePoint& at : piece) {
+        Point point{column_x(at.column) + k_column_width / 2 + offset, y_of(std::clamp(at.value, double(low), double(high)))};
+        curve.points.push_back(point);
+        m_view.markers.push_back(emotion_marker(at, persona, curve, point));
+      }
+      if (curve.points.size() < 2) continue;  // a lone point is its marker
+      // The first piece keeps the curve's id; persona ids hold no '.', so ".2" stays unique.
+      if (++drawn > 1) curve.id += fmt::format(".{}", drawn);
+      curve.controls = bezier_through(curve.points, top + 6, top + height - 6);
+      m_view.curves.push_back(std::move(curve));
     }
-    curve.controls = bezier_through(curve.points, top + 6, top + height - 6);
-    if (!curve.points.empty()) m_view.curves.push_back(std::move(curve));
   }
   m_y += height + k_lane_gap;
 }

@@ -158,6 +158,12 @@ double contrast_ratio(const std::string& a, const std::string& b) {
   return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+KindColors kind_colors(const Theme& theme, std::string_view kind) {
+  if (kind == "physical") return {theme.physical_fill, theme.physical_stroke, theme.physical_text};
+  if (kind == "human") return {theme.human_fill, theme.human_stroke, theme.human_text};
+  return {theme.digital_fill, theme.digital_stroke, theme.digital_text};
+}
+
 PersonaLook persona_look(const Theme& theme, std::size_t k) {
   std::size_t colors = theme.personas.size(), patterns = theme.persona_patterns.size();
   if (theme.patterns) return {theme.personas[k / patterns % colors], theme.persona_patterns[k % patterns]};

@@ -56,6 +56,16 @@ struct PersonaLook {
 // The look of the k-th persona's curve: no two alike before colours x patterns of them.
 PersonaLook persona_look(const Theme& theme, std::size_t k);
 
+// A touchpoint kind's colours: its card's fill and border and its accent text.
+struct KindColors {
+  const std::string& fill;
+  const std::string& stroke;
+  const std::string& text;
+};
+
+// The colours of "digital", "physical" or "human" (anything else: digital, the default).
+KindColors kind_colors(const Theme& theme, std::string_view kind);
+
 // WCAG 2 contrast ratio of two "#RRGGBB" colours, 1 to 21; text needs 4.5 (AA).
 double contrast_ratio(const std::string& a, const std::string& b);
 constexpr double k_text_contrast = 4.5;

@@ -343,6 +343,70 @@ TEST_CASE("evidence is a list of strings and objects, and a pain may carry evide
   CHECK(step.pains[0].evidence[0].text.value == "Support tickets");
 }
 
+TEST_CASE("evidence comes in three kinds: a quote, a finding, a metric") {
+  Read r(with_step("        evidence:\n"
+                   "          - I never click ads that hide the price\n"
+                   "          - {quote: Too slow, source: Interview P7, date: 2026-03-12}\n"
+                   "          - {finding: 38% did not understand the excess, source: Usability test, date: 2026-02}\n"
+                   "          - metric: Checkout abandonment 64% (GA4, Q3)\n"
+                   "            source: GA4\n"
+                   "        pains:\n"
+                   "          - text: Slow\n"
+                   "            evidence: {metric: p95 load 6.1 s}\n"));
+  INFO(r.diagnostics.items().size());
+  CHECK(r.diagnostics.empty());
+  const Step& step = r.journey.stages.at(0).steps.at(0);
+  REQUIRE(step.evidence.size() == 4);
+  CHECK(step.evidence[0].kind == EvidenceKind::quote);
+  CHECK(step.evidence[1].kind == EvidenceKind::quote);
+  CHECK(step.evidence[1].text.value == "Too slow");
+  CHECK(step.evidence[2].kind == EvidenceKind::finding);
+  CHECK(step.evidence[2].text.value == "38% did not understand the excess");
+  CHECK(step.evidence[2].source.value == "Usability test");
+  CHECK(step.evidence[2].date.value == "2026-02");
+  CHECK(step.evidence[3].kind == EvidenceKind::metric);
+  CHECK(step.evidence[3].text.value == "Checkout abandonment 64% (GA4, Q3)");
+  CHECK(step.evidence[3].source.value == "GA4");
+  CHECK(at(step.evidence[3].text.span.begin) == "13:21");
+  REQUIRE(step.pains.at(0).evidence.size() == 1);
+  CHECK(step.pains[0].evidence[0].kind == EvidenceKind::metric);
+}
+
+TEST_CASE("evidence with none of quote, finding and metric is missing-required, at the mapping") {
+  Read r(with_step("        evidence:\n"
+                   "          - {source: Interview P7, date: 2026-03-12}\n"));
+  const Diagnostic* d = r.find("missing-required");
+  REQUIRE(d);
+  CHECK(d->message == "evidence has no 'quote', 'finding' or 'metric'");
+  CHECK(contains(d->hint, "'finding:' for a research result"));
+  CHECK(at(d->span.begin) == "10:13");
+  CHECK(r.diagnostics.items().size() == 1);
+}
+
+TEST_CASE("evidence with two of quote, finding and metric is bad-value, at the second key") {
+  Read r(with_step("        evidence:\n"
+                   "          - quote: It takes ages\n"
+                   "            metric: p95 load 6.1 s\n"));
+  const Diagnostic* d = r.find("bad-value");
+  REQUIRE(d);
+  CHECK(d->message == "evidence is either a quote, a finding or a metric: this one has both 'quote' and 'metric'");
+  CHECK(contains(d->hint, "its own item"));
+  CHECK(at(d->span.begin) == "11:13");
+  CHECK(r.diagnostics.items().size() == 1);
+}
+
+TEST_CASE("a finding left empty is missing-required at its key; a typo is unknown-key") {
+  Read empty(with_step("        evidence: [{finding: , source: Survey}]\n"));
+  const Diagnostic* d = empty.find("missing-required");
+  REQUIRE(d);
+  CHECK(d->message == "'finding' of evidence is empty");
+  CHECK(at(d->span.begin) == "9:21");
+  Read typo(with_step("        evidence: [{findings: Most skip it}]\n"));
+  const Diagnostic* unknown = typo.find("unknown-key");
+  REQUIRE(unknown);
+  CHECK(contains(unknown->message, "did you mean 'finding'"));
+}
+
 TEST_CASE("stage-level pains and opportunities are read") {
   Read r(with_stage("    pains: [{text: Queue, id: queue}]\n    opportunities: [{text: Book a slot, addresses: [queue]}]\n"));
   CHECK(r.diagnostics.empty());

@@ -216,3 +216,67 @@ TEST_CASE("flow: a step's border never vanishes into the page, in any theme") {
     CHECK(node(graph, "step.b")->stroke != theme.background);  // emotion 1
   }
 }
+
+TEST_CASE("flow: a step's personas who disagree show their range beside the mean; the key explains it") {
+  Loaded l(R"(jmap: 1
+title: T
+personas: [{id: ann, name: Ann}, {id: bob, name: Bob}]
+stages:
+  - id: s
+    name: S
+    steps:
+      - {id: pay, name: Pays, emotion: {ann: 1, bob: 3}}
+      - {id: wait, name: Waits, emotion: {ann: 2, bob: 2}}
+)");
+  REQUIRE(l.journey);
+  Graph graph = make_flow_view(*l.journey);
+  const GraphNode* pay = node(graph, "step.pay");
+  const GraphNode* wait = node(graph, "step.wait");
+  REQUIRE(pay);
+  REQUIRE(wait);
+  CHECK(pay->lines.at(1).front().text == "\u25CF 2 \u00B7 unhappy (1\u20133)");
+  CHECK(pay->fill == theme_named("default").emotion_fill[1]);
+  CHECK(wait->lines.at(1).front().text == "\u25CF 2 \u00B7 unhappy");  // they agree: no range
+  std::vector<std::string> texts;
+  for (const LegendItem& item : graph.legend.at(0)) texts.push_back(item.text.front().text);
+  CHECK(std::find(texts.begin(), texts.end(), "(low\u2013high): the personas' range") != texts.end());
+  Loaded agree(k_journey);
+  for (const LegendItem& item : make_flow_view(*agree.journey).legend.at(0))
+    CHECK(item.text.front().text.find("range") == std::string::npos);
+}
+
+TEST_CASE("flow: one `next` is the path, not a branch; two are branches") {
+  Loaded l(R"(jmap: 1
+title: T
+stages:
+  - id: s
+    name: S
+    steps:
+      - {id: a, name: A, next: [c]}
+      - {id: b, name: B}
+      - {id: c, name: C, next: [d]}
+      - {id: d, name: D, next: [e, b]}
+      - {id: e, name: E, next: [f, g]}
+      - {id: f, name: F}
+      - {id: g, name: G}
+)");
+  REQUIRE(l.journey);
+  Graph graph = make_flow_view(*l.journey);
+  const Theme& theme = theme_named("default");
+  for (auto [from, to] : {std::pair{"step.a", "step.c"}, {"step.c", "step.d"}}) {
+    CAPTURE(from);
+    const GraphEdge* e = edge(graph, from, to);
+    REQUIRE(e);
+    CHECK(e->label.empty());
+    CHECK(e->color == theme.text);
+  }
+  CHECK_FALSE(edge(graph, "step.a", "step.b"));  // `next` replaces the order
+  REQUIRE(edge(graph, "step.d", "step.e"));
+  CHECK(edge(graph, "step.d", "step.e")->label == "branch");
+  CHECK(edge(graph, "step.d", "step.b")->label == "loops back");  // a loop stays a loop
+  for (const char* to : {"step.f", "step.g"}) {
+    REQUIRE(edge(graph, "step.e", to));
+    CHECK(edge(graph, "step.e", to)->label == "branch");
+    CHECK(edge(graph, "step.e", to)->color == theme.future_state);
+  }
+}

@@ -563,3 +563,126 @@ TEST_CASE("no key where the persona cards fill the row") {
   CHECK_FALSE(box(view, "key"));
   for (const Box& b : view.boxes) CHECK_FALSE(b.id.starts_with("key."));
 }
+
+TEST_CASE("evidence: a quote in quote marks and italics, a finding or a metric a plain fact with its kind") {
+  Loaded l(R"(jmap: 1
+title: T
+stages:
+  - id: s
+    name: S
+    steps:
+      - id: pay
+        name: Pays
+        evidence:
+          - {quote: I never know the total, source: Interview P7}
+          - {finding: 38% did not understand the excess, source: Usability test, date: 2026-02}
+          - {metric: Checkout abandonment 64%, source: GA4}
+        pains:
+          - text: Surprise fees
+            evidence: [{metric: 12% of tickets ask about fees}]
+)");
+  REQUIRE(l.journey);
+  View view = make_map_view(*l.journey);
+  const Box* quote = box(view, "evidence.pay.1");
+  const Box* finding = box(view, "evidence.pay.2");
+  const Box* metric = box(view, "evidence.pay.3");
+  REQUIRE(quote);
+  REQUIRE(finding);
+  REQUIRE(metric);
+  CHECK(text_of(*quote).starts_with("\u201CI never know the total\u201D"));
+  CHECK(quote->lines.front().front().italic);
+  CHECK(text_of(*finding).starts_with("FINDING38% did not"));  // the tag, then the fact
+  CHECK(text_of(*finding).find("\u2014 Usability test, 2026-02") != std::string::npos);
+  CHECK(text_of(*metric).starts_with("METRICCheckout abandonment 64%"));
+  for (const Box* fact : {finding, metric}) {
+    CHECK(text_of(*fact).find("\u201C") == std::string::npos);
+    for (const TextLine& line : fact->lines)
+      for (const TextRun& run : line) CHECK_FALSE(run.italic);
+  }
+  const Box* pain = box(view, "pain.pay.1");
+  REQUIRE(pain);
+  CHECK(text_of(*pain).find("METRIC12% of tickets") != std::string::npos);
+  CHECK(text_of(*pain).find("\u201C") == std::string::npos);
+}
+
+namespace {
+
+// Ann takes every step; Bob skips the middle two, so his curve breaks there; Cy takes
+// one step only.
+constexpr std::string_view k_skipping = R"(jmap: 1
+title: T
+personas: [{id: ann, name: Ann}, {id: bob, name: Bob}, {id: cy, name: Cy}]
+stages:
+  - id: s
+    name: S
+    steps:
+      - {id: one, name: One, personas: [ann, bob, cy], emotion: {ann: 2, bob: 4, cy: 3}}
+      - {id: two, name: Two, personas: [ann, bob], emotion: {ann: 3, bob: 3}}
+      - {id: three, name: Three, personas: [ann], emotion: {ann: 4}}
+      - {id: four, name: Four, personas: [ann], emotion: {ann: 4}}
+      - {id: five, name: Five, personas: [ann, bob], emotion: {ann: 5, bob: 2}}
+      - {id: six, name: Six, personas: [ann, bob], emotion: {ann: 4, bob: 1}}
+)";
+
+const Marker* marker_of(const View& view, std::string_view id) {
+  for (const Marker& m : view.markers)
+    if (m.id == id) return &m;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a persona's curve breaks at the steps it does not take, and has no point there") {
+  Loaded l{std::string(k_skipping)};
+  REQUIRE(l.journey);
+  INFO(l.listing());
+  CHECK_FALSE(l.diagnostics.has_errors());
+  View view = make_map_view(*l.journey);
+  const Curve* ann = curve_of(view, "emotion-curve.ann");
+  REQUIRE(ann);
+  CHECK(ann->points.size() == 6);  // unbroken
+  CHECK_FALSE(curve_of(view, "emotion-curve.ann.2"));
+  const Curve* before = curve_of(view, "emotion-curve.bob");
+  const Curve* after = curve_of(view, "emotion-curve.bob.2");
+  REQUIRE(before);
+  REQUIRE(after);
+  CHECK_FALSE(curve_of(view, "emotion-curve.bob.3"));
+  CHECK(before->points.size() == 2);
+  CHECK(after->points.size() == 2);
+  CHECK_FALSE(marker_of(view, "emotion.three.bob"));
+  CHECK_FALSE(marker_of(view, "emotion.four.bob"));
+  // Neither piece reaches over the steps Bob does not take.
+  const Box* three = box(view, "step.three");
+  const Box* four = box(view, "step.four");
+  REQUIRE(three);
+  REQUIRE(four);
+  for (const Curve* piece : {before, after})
+    for (const Point& p : piece->controls) CHECK((p.x < three->x || p.x > four->x + four->width));
+  // Cy's one point is a marker, not a curve; the legend says what a gap means.
+  CHECK(marker_of(view, "emotion.one.cy"));
+  CHECK_FALSE(curve_of(view, "emotion-curve.cy"));
+  const Box* note = box(view, "emotion-legend-gaps");
+  REQUIRE(note);
+  CHECK(text_of(*note) == "A gap in a curve: steps that persona does not take");
+  const Marker* marker = marker_of(view, "emotion.five.bob");
+  REQUIRE(marker);
+  CHECK(marker->tooltip == "Five: 2 (unhappy) \u2014 Bob");
+}
+
+TEST_CASE("curves without gaps have no note about them") {
+  Loaded l(R"(jmap: 1
+title: T
+personas: [{id: ann, name: Ann}, {id: bob, name: Bob}]
+stages:
+  - id: s
+    name: S
+    steps:
+      - {id: one, name: One, emotion: {ann: 2, bob: 4}}
+      - {id: two, name: Two, emotion: 3}
+)");
+  REQUIRE(l.journey);
+  View view = make_map_view(*l.journey);
+  CHECK(curve_of(view, "emotion-curve.bob"));
+  CHECK(box(view, "emotion-legend.bob"));
+  CHECK_FALSE(box(view, "emotion-legend-gaps"));
+}

@@ -126,3 +126,20 @@ TEST_CASE("twelve personas' curves all look different in every theme") {
   // Print's greys still show on paper: 3:1 on white (WCAG 1.4.11, graphics).
   for (const std::string& grey : theme_named("print").personas) CHECK(contrast(grey, "#FFFFFF") >= 3.0);
 }
+
+TEST_CASE("a touchpoint kind's colours come from one place; an unknown kind is digital") {
+  for (const std::string& name : theme_names()) {
+    CAPTURE(name);
+    const Theme& theme = theme_named(name);
+    KindColors physical = kind_colors(theme, "physical");
+    CHECK(physical.fill == theme.physical_fill);
+    CHECK(physical.stroke == theme.physical_stroke);
+    CHECK(physical.text == theme.physical_text);
+    CHECK(kind_colors(theme, "human").text == theme.human_text);
+    CHECK(kind_colors(theme, "human").fill == theme.human_fill);
+    CHECK(kind_colors(theme, "digital").stroke == theme.digital_stroke);
+    CHECK(kind_colors(theme, "other").fill == theme.digital_fill);
+    for (const char* kind : {"digital", "physical", "human"})  // the accent is readable on its card
+      CHECK(contrast_ratio(kind_colors(theme, kind).text, kind_colors(theme, kind).fill) >= k_text_contrast);
+  }
+}

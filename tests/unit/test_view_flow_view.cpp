@@ -241,7 +241,8 @@ stages:
   for (const LegendItem& item : graph.legend.at(0)) texts.push_back(item.text.front().text);
   CHECK(std::find(texts.begin(), texts.end(), "(low\u2013high): the personas' range") != texts.end());
   Loaded agree(k_journey);
-  for (const LegendItem& item : make_flow_view(*agree.journey).legend.at(0))
+  Graph agreeing = make_flow_view(*agree.journey);  // kept: a temporary would die before the loop
+  for (const LegendItem& item : agreeing.legend.at(0))
     CHECK(item.text.front().text.find("range") == std::string::npos);
 }
 

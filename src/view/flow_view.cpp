@@ -48,6 +48,8 @@ class FlowBuilder {
   Graph build();
 
  private:
+  void plan_edges();
+  std::string listed_jumps(std::size_t order) const;
   const std::string& emotion_stroke(std::size_t shade) const;
   GraphNode step_node(const Step& step) const;
   void touchpoint_nodes(const Step& step, GraphCluster& cluster);
@@ -62,6 +64,9 @@ class FlowBuilder {
   std::vector<StepRef> m_steps;
   std::map<std::string, std::size_t> m_order;
   std::vector<std::pair<std::size_t, std::size_t>> m_loops_below, m_loops_above;  // spans in step order
+  std::vector<std::vector<std::size_t>> m_drawn;   // step order -> the targets drawn as lines
+  std::vector<std::vector<std::size_t>> m_listed;  // step order -> the jumps named in the node instead
+  std::size_t m_jumps = 0;                         // branches and loops in all
   Graph m_graph;
 };
 
@@ -84,6 +89,8 @@ GraphNode FlowBuilder::step_node(const Step& step) const {
     block.text("\u25CF " + step_emotion_text(m_journey.scale, emotion),
                Style{type::k_small, true, false, m_theme.emotion_text[shade]});
   if (step.duration.present) block.text("Takes " + step.duration.value, Style{type::k_small, false, false, m_theme.muted});
+  std::size_t order = m_order.at(step.id.value);
+  if (!m_listed[order].empty()) block.text(listed_jumps(order), Style{type::k_small, false, true, m_theme.muted});
   GraphNode node;
   node.id = element_id("step", {step.id.value});
   node.lines = block.take();
@@ -182,14 +189,8 @@ void FlowBuilder::edges() {
   for (const StepRef& ref : m_steps) {
     const Step& step = *ref.step;
     std::string from = element_id("step", {step.id.value});
-    std::vector<std::size_t> targets;
-    for (const Text& next : step.next) {
-      auto found = m_order.find(next.value);
-      if (found != m_order.end()) targets.push_back(found->second);  // a step another persona takes: no edge
-    }
-    // No `next` (or none left for this persona): on to the next step in order.
-    if (targets.empty() && ref.order + 1 < m_steps.size()) targets.push_back(ref.order + 1);
-    bool branching = targets.size() > 1;
+    const std::vector<std::size_t>& targets = m_drawn[ref.order];
+    bool branching = targets.size() + m_listed[ref.order].size() > 1;
     for (std::size_t target : targets) {
       const Step& to = *m_steps[target].step;
       GraphEdge edge;
@@ -208,6 +209,67 @@ void FlowBuilder::edges() {
       m_graph.edges.push_back(std::move(edge));
     }
   }
+}
+
+// Dot's layout time grows steeply with edges that leave the path (a 5.7 KB file whose
+// 30 steps each name all 30 in `next` ran for minutes): past this many branches and
+// loops, the rest are named in their step's node instead of drawn. Measured here: 300
+// such edges on 100 steps lay out in under a second, 600 in 17 s; a few steps bear
+// fewer (30 steps with 240 took 15 s): at most two per step.
+constexpr std::size_t k_jump_budget = 240;
+
+std::size_t jump_budget(std::size_t steps) { return std::min(k_jump_budget, 2 * steps); }
+
+// A long edge costs dot a virtual node on every rank it crosses: the steps all the
+// drawn jumps pass over, added up, stay below this (300 steps each looping back to
+// the first four took 23 s with no such bound).
+constexpr std::size_t k_jump_span_budget = 3000;
+
+// One step fanning out to hundreds of labelled edges is as slow and unreadable: a step
+// draws at most this many of its branches and loops.
+constexpr std::size_t k_jumps_per_step = 4;
+
+// Which `next` targets each step has, and which of them are drawn as lines.
+void FlowBuilder::plan_edges() {
+  m_drawn.assign(m_steps.size(), {});
+  m_listed.assign(m_steps.size(), {});
+  std::size_t drawn_jumps = 0, span = 0;
+  for (const StepRef& ref : m_steps) {
+    std::vector<std::size_t> targets;
+    for (const Text& next : ref.step->next) {
+      auto found = m_order.find(next.value);
+      if (found != m_order.end()) targets.push_back(found->second);  // a step another persona takes: no edge
+    }
+    // No `next` (or none left for this persona): on to the next step in order.
+    if (targets.empty() && ref.order + 1 < m_steps.size()) targets.push_back(ref.order + 1);
+    std::size_t own = 0;
+    for (std::size_t target : targets) {
+      bool jump = target != ref.order + 1;
+      std::size_t length = target > ref.order ? target - ref.order : ref.order - target;
+      bool over = drawn_jumps == jump_budget(m_steps.size()) || own == k_jumps_per_step ||
+                  span + length > k_jump_span_budget;
+      m_jumps += jump ? 1 : 0;
+      if (jump && over) {
+        m_listed[ref.order].push_back(target);
+        continue;
+      }
+      m_drawn[ref.order].push_back(target);
+      drawn_jumps += jump ? 1 : 0;
+      own += jump ? 1 : 0;
+      span += jump ? length : 0;
+    }
+  }
+}
+
+// "Also next: Pays, Waits and 12 more": the jumps of a step that are not drawn.
+std::string FlowBuilder::listed_jumps(std::size_t order) const {
+  const std::vector<std::size_t>& listed = m_listed[order];
+  constexpr std::size_t k_named = 3;
+  std::string names;
+  for (std::size_t i = 0; i < std::min(listed.size(), k_named); ++i)
+    names += (i ? ", " : "") + m_steps[listed[i]].step->name.value;
+  if (listed.size() > k_named) names += fmt::format(" and {} more", listed.size() - k_named);
+  return "Also next: " + names;
 }
 
 // Whether any step's personas disagree, so that a node shows their range.
@@ -250,6 +312,7 @@ std::vector<std::vector<LegendItem>> FlowBuilder::legend() const {
 }
 
 Graph FlowBuilder::build() {
+  plan_edges();
   m_graph.title = m_journey.title.value;
   m_graph.description = m_journey.description.value;
   m_graph.background = m_theme.background;
@@ -261,6 +324,13 @@ Graph FlowBuilder::build() {
   if (const Persona* persona = find_persona(m_journey, m_options.persona)) meta += " \u00B7 As lived by " + persona->name.value;
   heading.text(meta,
                Style{type::k_lead, true, false, future ? m_theme.future_state : m_theme.muted});
+  std::size_t listed = 0;
+  for (const auto& jumps : m_listed) listed += jumps.size();
+  if (listed > 0)
+    heading.text(fmt::format("{} of {} branches and loops drawn as lines; the others are named in their steps "
+                             "(\u201CAlso next\u201D), so that the layout stays readable and fast",
+                             m_jumps - listed, m_jumps),
+                 Style{type::k_small, false, false, m_theme.muted});
   if (m_options.heading) {
     m_graph.heading = heading.take();
     m_graph.legend = legend();

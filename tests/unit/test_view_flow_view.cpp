@@ -3,9 +3,13 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
 
 #include "jmap/view.hpp"
 #include "test_support.hpp"
+#include "view/card.hpp"
 #include "view/theme.hpp"
 
 using namespace jmap;
@@ -280,4 +284,33 @@ stages:
     CHECK(edge(graph, "step.e", to)->label == "branch");
     CHECK(edge(graph, "step.e", to)->color == theme.future_state);
   }
+}
+
+TEST_CASE("flow: past a budget, branches and loops are named in their steps, not drawn") {
+  std::string journey = "jmap: 1\ntitle: Dense\nstages:\n  - id: st\n    name: Stage\n    steps:\n";
+  std::string all;
+  for (int i = 0; i < 30; ++i) all += (i ? ", s" : "s") + std::to_string(i);
+  for (int i = 0; i < 30; ++i)
+    journey += "      - {id: s" + std::to_string(i) + ", name: Step " + std::to_string(i) + ", next: [" + all + "]}\n";
+  Loaded l(journey);
+  REQUIRE(l.journey);
+  Graph graph = make_flow_view(*l.journey);
+  std::size_t jumps = 0;
+  for (const GraphEdge& edge : graph.edges) {
+    int from = std::stoi(edge.from.substr(edge.from.find(".s") + 2)), to = std::stoi(edge.to.substr(edge.to.find(".s") + 2));
+    jumps += to == from + 1 ? 0 : 1;
+  }
+  CHECK(graph.edges.size() <= 30 + 60);  // the path, and at most two jumps a step
+  CHECK(jumps <= 60);
+  std::size_t per_step_max = 0;
+  std::map<std::string, std::size_t> from;
+  for (const GraphEdge& edge : graph.edges) per_step_max = std::max(per_step_max, ++from[edge.from]);
+  CHECK(per_step_max <= 5);  // four jumps and the step after it
+  const GraphNode* first = node(graph, "step.s0");
+  REQUIRE(first);
+  CHECK(jmap::test::contains(plain_text(first->lines), "Also next: Step "));
+  CHECK(jmap::test::contains(plain_text(first->lines), " more"));
+  std::string heading = plain_text(graph.heading);
+  // Each step names all 30: itself and the 28 others are jumps, the step after it is not.
+  CHECK(jmap::test::contains(heading, fmt::format("{} of 871 branches and loops drawn as lines", jumps)));
 }

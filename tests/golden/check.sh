@@ -52,7 +52,7 @@ rm "$fresh/list"
 # What holds for every output, whatever the golden files say: SVG is well-formed XML with
 # an accessible title (jmap's own, first in the picture).
 (cd "$fresh" && xmllint --noout ./*/*.svg) || { echo "golden: an SVG is not well-formed XML (above)" >&2; exit 1; }
-untitled=$(cd "$fresh" && grep -L '<title id="title">' ./*/*.svg || true)
+untitled=$(cd "$fresh" && { grep -L '<title id="title">' ./*/*.svg || true; })
 [ -z "$untitled" ] || { echo "golden: SVG without <title id=\"title\">: $untitled" >&2; exit 1; }
 
 update=${JMAP_UPDATE_GOLDEN:-}

@@ -45,6 +45,7 @@ list_outputs >"$fresh/list"
 total=$(wc -l <"$fresh/list")
 [ "$total" -ge 84 ] || { echo "golden: expected at least 3 examples (84 outputs), found $total outputs" >&2; exit 1; }
 # Both cores: these are independent processes, most of the test's time.
+# shellcheck disable=SC2016 # $1 is the inner shell's
 xargs -d '\n' -P "$(nproc)" -n 1 bash -c 'render "$1"' _ <"$fresh/list" ||
   { echo "golden: some outputs could not be rendered (above)" >&2; exit 1; }
 rm "$fresh/list"

@@ -34,9 +34,12 @@ demo: build
 	  echo "rendered out/$$name.svg (.png, .dot, .html, -blueprint.svg, -flow.svg)"; \
 	done
 
+# JMAP_UPDATE_GOLDEN=1 make test rewrites the golden files (tests/golden) first, saying how
+# many, then runs the rest of the suite; review the change with `git diff tests/golden`.
 test: SETUP_PROFILE = test
 test: build
-	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+	@$(if $(JMAP_UPDATE_GOLDEN),JMAP=$(abspath $(JMAP)) JMAP_SOURCE_DIR=$(CURDIR) bash tests/golden/check.sh &&) \
+	  cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) $(if $(JMAP_UPDATE_GOLDEN),-E '^golden\.')
 
 # The whole suite under AddressSanitizer + UBSan (Graphviz's own caches are suppressed).
 sanitize: SETUP_PROFILE = test

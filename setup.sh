@@ -11,9 +11,9 @@ build_packages=(
 )
 # The tests also drive: xmllint, Python's jsonschema (schema checks), pdftoppm and PIL (the
 # PDF's page colour), openssl (the documented CSP hash command), npm (the SARIF tools,
-# playwright-core), chromium (the browser test).
+# playwright-core), chromium (the browser test), bsdutils' `script` (a terminal for the colour test).
 test_packages=(libxml2-utils python3 python3-jsonschema python3-yaml python3-pil poppler-utils openssl nodejs npm
-  chromium)
+  chromium bsdutils)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then wanted+=("${test_packages[@]}"); fi

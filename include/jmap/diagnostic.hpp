@@ -9,6 +9,8 @@
 
 namespace jmap {
 
+class RuleId;  // jmap/rules.hpp
+
 enum class Severity { info, warning, error };
 
 std::string_view severity_name(Severity severity);
@@ -25,9 +27,9 @@ struct Diagnostic {
 
 class Diagnostics {
  public:
-  // Adds a finding with the rule's default severity.
-  Diagnostic& report(std::string_view rule, const Span& span, std::string message,
-                     std::string hint = {});
+  // Adds a finding with the rule's default severity. The rule is one of the constants
+  // in jmap/rules.hpp (jmap::rules::wrong_type, ...): a string does not compile.
+  Diagnostic& report(RuleId rule, const Span& span, std::string message, std::string hint = {});
 
   bool has_errors() const;
   std::size_t count(Severity severity) const;

@@ -15,11 +15,10 @@ std::string_view severity_name(Severity severity) {
   return "error";
 }
 
-Diagnostic& Diagnostics::report(std::string_view rule_id, const Span& span, std::string message,
-                                std::string hint) {
+Diagnostic& Diagnostics::report(RuleId rule_id, const Span& span, std::string message, std::string hint) {
   const Rule& found = rule(rule_id);
   return m_items.emplace_back(
-      Diagnostic{found.id, found.severity, span, std::move(message), std::move(hint), {}, {}});
+      Diagnostic{found.id.name(), found.severity, span, std::move(message), std::move(hint), {}, {}});
 }
 
 bool Diagnostics::has_errors() const { return count(Severity::error) > 0; }

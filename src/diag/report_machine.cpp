@@ -138,7 +138,7 @@ std::string format_sarif(const std::vector<FileReport>& files, std::string_view 
   ordered_json rules = ordered_json::array();
   for (const Rule& rule : all_rules()) {
     ordered_json entry;
-    entry["id"] = rule.id;
+    entry["id"] = rule.id.name();
     // No `name`: the validator wants it to differ from the id, and the id says it all.
     entry["shortDescription"]["text"] = rule.summary;
     entry["fullDescription"]["text"] = rule.description;
@@ -159,7 +159,7 @@ std::string format_sarif(const std::vector<FileReport>& files, std::string_view 
       }
       std::string text = sanitize_utf8(d.message) + (d.hint.empty() ? "" : " (hint: " + sanitize_utf8(d.hint) + ")");
       std::ptrdiff_t index = std::find_if(all_rules().begin(), all_rules().end(),
-                                          [&](const Rule& r) { return r.id == d.rule; }) -
+                                          [&](const Rule& r) { return r.id.name() == d.rule; }) -
                              all_rules().begin();
       ordered_json location;
       location["physicalLocation"]["artifactLocation"] = artifact_location(path_of(d).empty() ? file.path : path_of(d));

@@ -1,5 +1,6 @@
 // The rule table: the one place that names every rule, with the texts that feed
-// `jmap rules`, `jmap explain`, SARIF and docs/rules.md. Add a rule here, then report it by id.
+// `jmap rules`, `jmap explain`, SARIF and docs/rules.md. Add a rule here and its constant in
+// include/jmap/rules.hpp, then report it by that constant (jmap::rules::...).
 #include <algorithm>
 #include <array>
 #include <stdexcept>
@@ -13,136 +14,144 @@ namespace {
 using enum Severity;
 
 constexpr std::array k_rules{
-    Rule{"syntax", error, "The file is not well-formed YAML.",
+    Rule{rules::syntax, error, "The file is not well-formed YAML.",
          "The YAML parser (libyaml) could not read the file: an unclosed quote, a tab used for indentation, a byte that is not UTF-8, a second document. Nothing after the error can be checked, so this finding comes alone.",
          "title: \"Online grocery\nstages: []",
          "title: \"Online grocery\"\nstages: []"},
-    Rule{"duplicate-key", error, "A mapping names the same key twice.",
+    Rule{rules::duplicate_key, error, "A mapping names the same key twice.",
          "YAML keeps only one value per key, so one of the two values would be lost without a word. Both places are shown.",
          "title: First order\ntitle: Repeat order",
          "title: First order\ndescription: Repeat order"},
-    Rule{"too-large", error, "The file, or what its aliases expand to, exceeds a size limit.",
+    Rule{rules::too_large, error, "The file, or what its aliases expand to, exceeds a size limit.",
          "Files over 16 MiB, alias expansions over 100,000 nodes and files of more than 1,000,000 YAML nodes (copies kept for anchors included) are refused, so that a hostile file (a 'billion laughs', anchors nested around a huge list) cannot exhaust memory or time in CI.",
          "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
          "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
          "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]  # 111,110 nodes",
          "personas: [{id: parent, name: Parent}]"},
-    Rule{"too-deep", error, "The YAML nests deeper than the loader allows.",
+    Rule{rules::too_deep, error, "The YAML nests deeper than the loader allows.",
          "A journey needs a handful of levels; more than 64 is refused so that a hostile file cannot exhaust the stack of a tool downstream.",
          "title: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
          "title: Online grocery"},
-    Rule{"unknown-key", error, "A key that the format does not define (a typo, most often).",
+    Rule{rules::unknown_key, error, "A key that the format does not define (a typo, most often).",
          "Unknown keys are reported, not dropped, because a misspelt key (objectve) would silently lose its content from the map. The message suggests the nearest known key.",
          "stages:\n  - id: awareness\n    objectve: Customers discover the offer",
          "stages:\n  - id: awareness\n    objective: Customers discover the offer"},
-    Rule{"wrong-type", error, "A value of the wrong kind: a list where text belongs, and so on.",
+    Rule{rules::wrong_type, error, "A value of the wrong kind: a list where text belongs, and so on.",
          "Each key takes one kind of value. A classic trap: in a flow list, text with ': ' becomes a mapping, so quote it.",
          "motivations: [Note: it is slow]",
          "motivations: [\"Note: it is slow\"]"},
-    Rule{"missing-required", error, "A required key is absent or empty.",
+    Rule{rules::missing_required, error, "A required key is absent or empty.",
          "jmap, title and stages are required in a journey; id and name in personas, touchpoints, stages, steps and KPIs; text in pains and opportunities; in evidence, one of quote, finding or metric. A required key must have a value: `title:` alone, `~` or blank text is reported at the key as empty.",
          "stages:\n  - id: awareness",
          "stages:\n  - id: awareness\n    name: Awareness"},
-    Rule{"unsupported-version", error, "The `jmap:` format version is not one this jmap reads.",
+    Rule{rules::unsupported_version, error, "The `jmap:` format version is not one this jmap reads.",
          "The first line names the format version so that files stay readable as the format grows. This jmap reads version 1.",
          "jmap: 2",
          "jmap: 1"},
-    Rule{"bad-value", error, "A value outside its allowed set (state, channel, kind, severity, scale, counts).",
+    Rule{rules::bad_value, error, "A value outside its allowed set (state, channel, kind, severity, scale, counts).",
          "Enumerations keep maps comparable across teams: state is current or future; channel one of web, app, email, sms, phone, chat, social, store, mail, in-person, other; kind digital, physical or human; severity low, medium or high; funnel counts are whole numbers; scale bounds and label keys are whole numbers within +-1,000,000,000. A piece of evidence is one quote, one finding or one metric, never two of them. An emotion given for a persona who does not take the step is a bad value too: the map would draw a point the step's personas contradict.",
          "touchpoints:\n  - {id: ad, name: Ad, channel: instagram}",
          "touchpoints:\n  - {id: ad, name: Ad, channel: social}"},
-    Rule{"bad-id", error, "An id uses characters other than lowercase letters, digits, '-' and '_'.",
+    Rule{rules::bad_id, error, "An id uses characters other than lowercase letters, digits, '-' and '_'.",
          "Ids are referenced from other places and become ids in the SVG; a restricted alphabet keeps them stable and safe.",
          "personas:\n  - {id: Busy Parent, name: Busy parent}",
          "personas:\n  - {id: busy-parent, name: Busy parent}"},
-    Rule{"duplicate-id", error, "Two things of one kind share an id.",
+    Rule{rules::duplicate_id, error, "Two things of one kind share an id.",
          "Ids are unique within their kind (personas, touchpoints, stages, steps, pains, opportunities, KPIs) across the journey and its imports, or a reference would be ambiguous.",
          "steps:\n  - {id: pay, name: Pays}\n  - {id: pay, name: Pays again}",
          "steps:\n  - {id: pay, name: Pays}\n  - {id: pay-retry, name: Pays again}"},
-    Rule{"unknown-reference", error, "A reference names an id that does not exist.",
+    Rule{rules::unknown_reference, error, "A reference names an id that does not exist.",
          "personas, touchpoints, next and addresses name ids defined elsewhere; a typo would drop the link from the map. The message suggests the nearest id.",
          "touchpoints: [instagarm]",
          "touchpoints: [instagram]"},
-    Rule{"emotion-out-of-scale", error, "An emotion value lies off the scale or is not one of its labels.",
+    Rule{rules::emotion_out_of_scale, error, "An emotion value lies off the scale or is not one of its labels.",
          "Emotions are numbers on the journey's scale (1 to 5 unless the file says otherwise) or exactly one of the scale's labels.",
          "emotion: 7",
          "emotion: happy"},
-    Rule{"bad-kpi", error, "A KPI's target or actual is not a number, or `better` is not higher/lower.",
+    Rule{rules::bad_kpi, error, "A KPI's target or actual is not a number, or `better` is not higher/lower.",
          "A KPI is met or missed by comparing actual with target in the direction of better; that needs plain numbers. Put the unit under unit:.",
          "kpis:\n  - {id: ctr, name: CTR, target: \"2.5%\"}",
          "kpis:\n  - {id: ctr, name: CTR, unit: \"%\", target: 2.5}"},
-    Rule{"import-outside-root", error, "An import is absolute or climbs above the project root.",
+    Rule{rules::import_outside_root, error, "An import is absolute or climbs above the project root.",
          "Imports stay inside the project root (the nearest folder with .jmap.yaml or .git, or --root), also through symbolic links, so that a map under review cannot pull other files of the machine into its output or messages.",
          "imports: [/etc/passwd]",
          "imports: [catalog/personas.yaml]"},
-    Rule{"import-cycle", error, "Imports form a cycle.",
+    Rule{rules::import_cycle, error, "Imports form a cycle.",
          "A file that imports itself, directly or through others, would never finish loading.",
          "# a.yaml\nimports: [b.yaml]\n# b.yaml\nimports: [a.yaml]",
          "# a.yaml\nimports: [b.yaml]\n# b.yaml: no imports"},
-    Rule{"import-missing", error, "An imported file does not exist or cannot be read.",
+    Rule{rules::import_missing, error, "An imported file does not exist or cannot be read.",
          "Paths are relative to the importing file.",
          "imports: [catalog/persons.yaml]",
          "imports: [catalog/personas.yaml]"},
-    Rule{"stage-without-objective", warning, "A stage has no objective.",
+    Rule{rules::stage_without_objective, warning, "A stage has no objective.",
          "An objective says what the business wants customers to achieve in the stage; without one, KPIs and opportunities have nothing to serve.",
          "- id: checkout\n  name: Checkout",
          "- id: checkout\n  name: Checkout\n  objective: Customers pay without leaving the app"},
-    Rule{"stage-without-touchpoints", warning, "No step of a stage names a touchpoint.",
+    Rule{rules::stage_without_touchpoints, warning, "No step of a stage names a touchpoint.",
          "Touchpoints are where customers meet the service; a stage without any cannot be acted on.",
          "steps:\n  - {id: pay, name: Pays}",
          "steps:\n  - {id: pay, name: Pays, touchpoints: [app]}"},
-    Rule{"kpi-without-target", warning, "A KPI has no target, so it cannot be met or missed.",
+    Rule{rules::kpi_without_target, warning, "A KPI has no target, so it cannot be met or missed.",
          "Quantitative data shows where customers fall through the cracks only against a target.",
          "kpis:\n  - {id: csat, name: CSAT, actual: 4.1}",
          "kpis:\n  - {id: csat, name: CSAT, target: 4.3, actual: 4.1}"},
-    Rule{"unused-persona", warning, "A persona defined in the file is used by no step.",
+    Rule{rules::unused_persona, warning, "A persona defined in the file is used by no step.",
          "A step without personas: involves every persona, so this fires only when every step lists its personas and none lists this one. Imported personas are not checked.",
          "personas: [{id: student, name: Student}]\n# no step names student",
          "steps:\n  - {id: look, name: Looks, personas: [student]}"},
-    Rule{"unused-touchpoint", warning, "A touchpoint defined in the file is used by no step.",
+    Rule{rules::unused_touchpoint, warning, "A touchpoint defined in the file is used by no step.",
          "A touchpoint no step uses does not appear on the map. Imported touchpoints are not checked.",
          "touchpoints: [{id: sms, name: SMS}]\n# no step names sms",
          "steps:\n  - {id: code, name: Gets a code, touchpoints: [sms]}"},
-    Rule{"empty-stage", warning, "A stage has no steps.",
+    Rule{rules::empty_stage, warning, "A stage has no steps.",
          "A stage is a group of customer steps; an empty one draws an empty column.",
          "- id: loyalty\n  name: Loyalty",
          "- id: loyalty\n  name: Loyalty\n  steps: [{id: reorder, name: Reorders}]"},
-    Rule{"unused-suppression", warning, "A jmap-disable comment suppresses nothing, or names no rule.",
+    Rule{rules::unused_suppression, warning, "A jmap-disable comment suppresses nothing, or names no rule.",
          "Stale suppressions hide future findings; remove the comment once the finding is gone.",
          "# jmap-disable-next-line empty-stage\n- id: visit\n  steps: [{id: look, name: Looks}]",
          "- id: visit\n  steps: [{id: look, name: Looks}]"},
-    Rule{"bad-config", error, "The .jmap.yaml configuration file is invalid.",
+    Rule{rules::bad_config, error, "The .jmap.yaml configuration file is invalid.",
          "A configuration names rules by id and severities as error, warning, info or off; a typo would silently change what CI checks.",
          "rules:\n  empty-stage: of",
          "rules:\n  empty-stage: off"},
-    Rule{"pain-without-opportunity", info, "A pain point that no opportunity addresses.",
+    Rule{rules::pain_without_opportunity, info, "A pain point that no opportunity addresses.",
          "Pain points are worth mapping because they lead to opportunities. A pain with an id is addressed by an opportunity that names it under addresses; a pain without an id by an opportunity beside it.",
          "pains: [{id: slow-sms, text: The code is slow}]",
          "pains: [{id: slow-sms, text: The code is slow}]\nopportunities: [{text: Sign in with a passkey, addresses: [slow-sms]}]"},
-    Rule{"kpi-missed", info, "A KPI's actual value misses its target.",
+    Rule{rules::kpi_missed, info, "A KPI's actual value misses its target.",
          "Shown so that the map's readers see where the journey underperforms; not a problem with the file.",
          "{id: csat, name: CSAT, target: 4.3, actual: 4.1}",
          "{id: csat, name: CSAT, target: 4.3, actual: 4.5}"},
 };
+
+constexpr bool ids_are_unique() {
+  for (std::size_t i = 0; i < k_rules.size(); ++i)
+    for (std::size_t j = i + 1; j < k_rules.size(); ++j)
+      if (k_rules[i].id == k_rules[j].id) return false;
+  return true;
+}
+static_assert(ids_are_unique(), "two rules in the table share an id");
 
 }  // namespace
 
 std::span<const Rule> all_rules() { return k_rules; }
 
 const Rule* find_rule(std::string_view id) {
-  auto found = std::find_if(k_rules.begin(), k_rules.end(), [&](const Rule& r) { return r.id == id; });
+  auto found = std::find_if(k_rules.begin(), k_rules.end(), [&](const Rule& r) { return r.id.name() == id; });
   return found == k_rules.end() ? nullptr : &*found;
 }
 
 std::vector<std::string> rule_ids() {
   std::vector<std::string> ids;
-  for (const Rule& rule : k_rules) ids.emplace_back(rule.id);
+  for (const Rule& rule : k_rules) ids.emplace_back(rule.id.name());
   return ids;
 }
 
-const Rule& rule(std::string_view id) {
-  if (const Rule* found = find_rule(id)) return *found;
-  throw std::logic_error("jmap: internal error: no rule '" + std::string(id) + "'");
+const Rule& rule(RuleId id) {
+  if (const Rule* found = find_rule(id.name())) return *found;
+  throw std::logic_error("jmap: internal error: no rule '" + std::string(id.name()) + "'");
 }
 
 }  // namespace jmap

@@ -24,7 +24,7 @@ namespace {
 
 void read_rules(const yaml::Node& node, LintConfig& config, Diagnostics& d) {
   if (node.kind != yaml::Kind::mapping) {
-    d.report("bad-config", node.span, fmt::format("'rules' should be a mapping of rule ids to severities, found {}",
+    d.report(rules::bad_config, node.span, fmt::format("'rules' should be a mapping of rule ids to severities, found {}",
                                                   yaml::describe(node)),
              "e.g. rules: {pain-without-opportunity: off, stage-without-objective: error}");
     return;
@@ -32,12 +32,12 @@ void read_rules(const yaml::Node& node, LintConfig& config, Diagnostics& d) {
   for (const yaml::Entry& entry : node.entries) {
     const std::string& id = entry.key.text;
     if (!find_rule(id)) {
-      d.report("bad-config", entry.key.span, fmt::format("no rule '{}'{}", id, did_you_mean(closest_match(id, rule_ids()))),
+      d.report(rules::bad_config, entry.key.span, fmt::format("no rule '{}'{}", id, did_you_mean(closest_match(id, rule_ids()))),
                "`jmap rules` lists them");
       continue;
     }
     if (id == "bad-config") {
-      d.report("bad-config", entry.key.span,
+      d.report(rules::bad_config, entry.key.span,
                "'bad-config' cannot be turned off or changed: a broken configuration is always an error",
                "remove the line, and fix the configuration instead");
       continue;
@@ -48,7 +48,7 @@ void read_rules(const yaml::Node& node, LintConfig& config, Diagnostics& d) {
     } else if (auto severity = parse_severity(value)) {
       config.rules[id] = severity;
     } else {
-      d.report("bad-config", entry.value.span,
+      d.report(rules::bad_config, entry.value.span,
                fmt::format("the severity of '{}' should be error, warning, info or off, found {}", id, yaml::found(entry.value)));
     }
   }
@@ -66,7 +66,7 @@ LintConfig load_lint_config(const fs::path& path, SourceSet& sources, Diagnostic
   std::optional<yaml::Node> root = yaml::parse(file, LoadLimits{}, parsed);
   // Findings about the config file are bad-config, whatever the parser called them.
   for (const Diagnostic& found : parsed.items()) {
-    Diagnostic& copy = d.report("bad-config", found.span, found.message, found.hint);
+    Diagnostic& copy = d.report(rules::bad_config, found.span, found.message, found.hint);
     copy.note = found.note;
     copy.note_span = found.note_span;
   }
@@ -79,9 +79,9 @@ LintConfig load_lint_config(const fs::path& path, SourceSet& sources, Diagnostic
   if (fail_on.present) {
     config.fail_on = parse_severity(fail_on.value);
     if (!config.fail_on)
-      d.report("bad-config", fail_on.span, fmt::format("'fail_on' should be error, warning or info, found '{}'", fail_on.value));
+      d.report(rules::bad_config, fail_on.span, fmt::format("'fail_on' should be error, warning or info, found '{}'", fail_on.value));
   }
-  for (const Diagnostic& found : shape.items()) d.report("bad-config", found.span, found.message, found.hint);
+  for (const Diagnostic& found : shape.items()) d.report(rules::bad_config, found.span, found.message, found.hint);
   return config;
 }
 

@@ -22,7 +22,7 @@ namespace {
 
 constexpr std::string_view k_prefix = "jmap-disable";
 constexpr std::array<std::string_view, 2> k_directives{"jmap-disable-next-line", "jmap-disable-file"};
-constexpr std::string_view k_unused = "unused-suppression";
+constexpr RuleId k_unused = rules::unused_suppression;
 
 struct Suppression {
   bool whole_file = false;
@@ -183,7 +183,7 @@ Diagnostics unused_findings(Scan& found) {
                "write '# jmap-disable-next-line RULE' or '# jmap-disable-file RULE'");
   for (bool about_unused : {false, true}) {
     for (const Suppression& s : found.suppressions)
-      if (!s.used && (s.rule == k_unused) == about_unused) report_unused(s, out);
+      if (!s.used && (s.rule == k_unused.name()) == about_unused) report_unused(s, out);
     out.retain([&](const Diagnostic& d) { return !suppress(found.suppressions, d); });
   }
   return out;

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "jmap/rules.hpp"
 #include "journey_reader.hpp"
 #include "jmap/yaml_tree.hpp"
 
@@ -37,7 +38,7 @@ static bool is_inside(const fs::path& path, const fs::path& root) {
 void ImportResolver::resolve_one(const SourceFile& importer, const Text& import, Journey& journey) {
   const std::string& written = import.value;
   if (fs::path(written).is_absolute()) {
-    m_diagnostics.report("import-outside-root", import.span,
+    m_diagnostics.report(rules::import_outside_root, import.span,
                          fmt::format("import '{}' is an absolute path", written),
                          "write the path relative to the importing file, inside the project root");
     return;
@@ -47,24 +48,24 @@ void ImportResolver::resolve_one(const SourceFile& importer, const Text& import,
   fs::path importer_dir = fs::weakly_canonical(importer.path, ec).parent_path();
   fs::path target = (importer_dir / written).lexically_normal();
   if (!is_inside(target, m_root)) {
-    m_diagnostics.report("import-outside-root", import.span,
+    m_diagnostics.report(rules::import_outside_root, import.span,
                          fmt::format("import '{}' climbs above the project root", written),
                          "keep imports inside the root: the nearest directory holding .jmap.yaml or .git, or --root");
     return;
   }
   if (!fs::exists(target, ec)) {
-    m_diagnostics.report("import-missing", import.span, fmt::format("imported file '{}' does not exist", display.string()),
+    m_diagnostics.report(rules::import_missing, import.span, fmt::format("imported file '{}' does not exist", display.string()),
                          "check the path; it is relative to the importing file");
     return;
   }
   fs::path canonical = fs::weakly_canonical(target, ec);
   if (!is_inside(canonical, m_root)) {  // a symbolic link that leads out of the root
-    m_diagnostics.report("import-outside-root", import.span,
+    m_diagnostics.report(rules::import_outside_root, import.span,
                          fmt::format("import '{}' leads outside the project root through a symbolic link", written));
     return;
   }
   if (std::find(m_chain.begin(), m_chain.end(), canonical) != m_chain.end()) {
-    m_diagnostics.report("import-cycle", import.span,
+    m_diagnostics.report(rules::import_cycle, import.span,
                          fmt::format("import '{}' forms a cycle: it is already being imported", written),
                          "remove one of the imports in the cycle");
     return;
@@ -73,7 +74,7 @@ void ImportResolver::resolve_one(const SourceFile& importer, const Text& import,
 
   ReadResult read = read_file(target, m_limits.max_file_bytes);
   if (!read.error.empty()) {
-    m_diagnostics.report(read.too_large ? "too-large" : "import-missing", import.span,
+    m_diagnostics.report(read.too_large ? rules::too_large : rules::import_missing, import.span,
                          fmt::format("cannot read imported file '{}': {}", display.string(), read.error));
     return;
   }

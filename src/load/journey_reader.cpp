@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "jmap/map_reader.hpp"
+#include "jmap/rules.hpp"
 
 namespace jmap {
 namespace {
@@ -45,13 +46,13 @@ std::vector<const yaml::Entry*> evidence_kind_keys(const yaml::Node& node) {
 std::optional<EvidenceKind> evidence_kind(const yaml::Node& node, Diagnostics& d) {
   std::vector<const yaml::Entry*> keys = evidence_kind_keys(node);
   if (keys.empty()) {
-    d.report("missing-required", node.span, "evidence has no 'quote', 'finding' or 'metric'",
+    d.report(rules::missing_required, node.span, "evidence has no 'quote', 'finding' or 'metric'",
              "add one: 'quote:' for what a customer said, 'finding:' for a research result, "
              "'metric:' for a measured figure");
     return std::nullopt;
   }
   if (keys.size() > 1) {
-    d.report("bad-value", keys[1]->key.span,
+    d.report(rules::bad_value, keys[1]->key.span,
              fmt::format("evidence is either a quote, a finding or a metric: this one has both '{}' and '{}'",
                          keys[0]->key.text, keys[1]->key.text),
              "write each as its own item of 'evidence:', with its own source and date");
@@ -128,7 +129,7 @@ void read_emotion(const MapReader& map, Step& step) {
     for (const yaml::Entry& entry : node->entries) {
       Text persona = read_text(entry.key, "a persona id", d);
       if (entry.value.kind != yaml::Kind::scalar || entry.value.is_null()) {
-        d.report("wrong-type", entry.value.span,
+        d.report(rules::wrong_type, entry.value.span,
                  fmt::format("the emotion of persona '{}' should be a number or a scale label, found {}",
                              persona.value, yaml::describe(entry.value)));
         continue;
@@ -138,7 +139,7 @@ void read_emotion(const MapReader& map, Step& step) {
     return;
   }
   if (node->kind != yaml::Kind::scalar || node->is_null()) {
-    d.report("wrong-type", node->span,
+    d.report(rules::wrong_type, node->span,
              fmt::format("'emotion' should be a number, a scale label or a map of persona ids, found {}",
                          yaml::describe(*node)),
              node->is_null() ? "give the step's emotion, or remove the key" : "");
@@ -180,7 +181,7 @@ Number read_kpi_figure(const MapReader& map, std::string_view key) {
   std::optional<double> parsed = value->kind == yaml::Kind::scalar ? parse_number(value->text) : std::nullopt;
   if (parsed) return Number{*parsed, value->span, true};
   std::string hint = "write the number alone, e.g. 2.5, and the unit under 'unit:'";
-  map.diagnostics().report("bad-kpi", value->span,
+  map.diagnostics().report(rules::bad_kpi, value->span,
                            fmt::format("the KPI's '{}' should be a number, found {}", key,
                                        yaml::found(*value)),
                            hint);
@@ -217,7 +218,7 @@ Stage read_stage(const yaml::Node& node, Diagnostics& d) {
   stage.opportunities = read_each<Opportunity>(map, "opportunities", read_opportunity);
   stage.reached = map.number("reached");
   if (stage.reached.present && (stage.reached.value < 0 || std::floor(stage.reached.value) != stage.reached.value))
-    d.report("bad-value", stage.reached.span, "'reached' should be a whole number of customers, 0 or more");
+    d.report(rules::bad_value, stage.reached.span, "'reached' should be a whole number of customers, 0 or more");
   stage.steps = read_each<Step>(map, "steps", read_step);
   stage.kpis = read_each<Kpi>(map, "kpis", read_kpi);
   stage.span = node.span;
@@ -244,14 +245,14 @@ Scale read_scale(const yaml::Node& node, Diagnostics& d) {
   scale.max = map.number("max");
   for (Number* bound : {&scale.min, &scale.max})
     if (bound->present && !on_scale_range(bound->value)) {
-      d.report("bad-value", bound->span,
+      d.report(rules::bad_value, bound->span,
                fmt::format("scale bounds should be whole numbers from {} to {}", -k_scale_limit, k_scale_limit),
                "an emotion scale is a few steps, e.g. 1 to 5 or -2 to 2");
       bound->present = false;
     }
   const yaml::Node* labels = map.get("labels");
   if (labels && labels->kind != yaml::Kind::mapping) {
-    d.report("wrong-type", labels->span,
+    d.report(rules::wrong_type, labels->span,
              fmt::format("'labels' should be a mapping of values to labels, found {}", yaml::describe(*labels)),
              "e.g. labels: {1: frustrated, 5: delighted}");
     return scale;
@@ -259,7 +260,7 @@ Scale read_scale(const yaml::Node& node, Diagnostics& d) {
   for (const yaml::Entry& entry : labels ? labels->entries : std::vector<yaml::Entry>{}) {
     std::optional<double> value = entry.key.is_scalar() ? parse_number(entry.key.text) : std::nullopt;
     if (!value || !on_scale_range(*value)) {
-      d.report("bad-value", entry.key.span,
+      d.report(rules::bad_value, entry.key.span,
                fmt::format("a scale label's key should be a whole number on the scale, found '{}'", entry.key.text));
       continue;
     }
@@ -325,7 +326,7 @@ Catalogue read_catalogue(const yaml::Node& root, Diagnostics& d) {
   if (!map.ok()) return catalogue;
   Number version = map.number("jmap");
   if (version.present && version.value != 1)
-    d.report("unsupported-version", version.span,
+    d.report(rules::unsupported_version, version.span,
              fmt::format("this jmap reads format version 1; the catalogue says {}", version.value));
   catalogue.imports = map.text_list("imports");
   catalogue.personas = read_each<Persona>(map, "personas", read_persona);

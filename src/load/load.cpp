@@ -3,6 +3,7 @@
 
 #include "imports.hpp"
 #include "jmap/load.hpp"
+#include "jmap/rules.hpp"
 #include "journey_reader.hpp"
 #include "jmap/yaml_tree.hpp"
 
@@ -40,7 +41,7 @@ std::optional<Journey> load_journey_file(const fs::path& path, const LoadOptions
   if (!read.error.empty()) {
     if (!read.too_large) throw IoError(fmt::format("cannot read '{}': {}", path.string(), read.error));
     const SourceFile& file = sources.add(path.string(), {});
-    diagnostics.report("too-large", Span{&file, {1, 1, 0}, {1, 1, 0}}, read.error,
+    diagnostics.report(rules::too_large, Span{&file, {1, 1, 0}, {1, 1, 0}}, read.error,
                        "split the journey, or move catalogues into imported files");
     return std::nullopt;
   }

@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "jmap/rules.hpp"
 #include "util/spelling.hpp"
 
 namespace jmap {
@@ -37,7 +38,7 @@ std::string quoted_list(const std::vector<std::string>& words) {
 }
 
 void check_enum(const Text& value, std::string_view what, const std::vector<std::string>& allowed,
-                std::string_view rule, Diagnostics& d) {
+                RuleId rule, Diagnostics& d) {
   if (!value.present || std::find(allowed.begin(), allowed.end(), value.value) != allowed.end()) return;
   d.report(rule, value.span,
            fmt::format("'{}' is not a valid {}{}", value.value, what, did_you_mean(closest_match(value.value, allowed))),
@@ -59,14 +60,14 @@ class IdSet {
   void add(const Text& id) {
     if (!id.present) return;
     if (!valid_id(id.value))
-      m_d.report("bad-id", id.span, fmt::format("{} id '{}' has characters other than a-z, 0-9, '-' and '_'", m_kind, id.value),
+      m_d.report(rules::bad_id, id.span, fmt::format("{} id '{}' has characters other than a-z, 0-9, '-' and '_'", m_kind, id.value),
                  "use lowercase letters, digits, '-' and '_', e.g. 'see-ad'");
     auto [it, inserted] = m_first.emplace(id.value, id.span);
     if (inserted) {
       m_ids.push_back(id.value);
       return;
     }
-    Diagnostic& diagnostic = m_d.report("duplicate-id", id.span, fmt::format("duplicate {} id '{}'", m_kind, id.value),
+    Diagnostic& diagnostic = m_d.report(rules::duplicate_id, id.span, fmt::format("duplicate {} id '{}'", m_kind, id.value),
                                         "give each one its own id");
     if (it->second.known()) {
       diagnostic.note = fmt::format("'{}' is first defined at {}:{}:{}", id.value, it->second.file->path,
@@ -82,7 +83,7 @@ class IdSet {
     for (const Text& ref : refs) {
       if (contains(ref.value)) continue;
       std::string_view suggestion = closest_match(ref.value, m_ids);
-      m_d.report("unknown-reference", ref.span,
+      m_d.report(rules::unknown_reference, ref.span,
                  fmt::format("{} names unknown {} '{}'{}", where, m_kind, ref.value, did_you_mean(suggestion)),
                  m_ids.empty() ? fmt::format("define the {} first", m_kind)
                                : fmt::format("known {} ids: {}", m_kind, quoted_list(m_ids)));
@@ -142,27 +143,27 @@ void collect_ids(const Journey& journey, Ids& ids) {
 
 void check_header(const Journey& journey, Diagnostics& d) {
   if (journey.version.present && journey.version.value != 1)
-    d.report("unsupported-version", journey.version.span,
+    d.report(rules::unsupported_version, journey.version.span,
              fmt::format("this jmap reads format version 1; the file says {}", journey.version.value),
              "write 'jmap: 1', or upgrade jmap");
-  check_enum(journey.state, "state", k_states, "bad-value", d);
+  check_enum(journey.state, "state", k_states, rules::bad_value, d);
   const Scale& scale = journey.scale;
   if (scale.low() >= scale.high()) {
-    d.report("bad-value", scale.max.present ? scale.max.span : scale.span,
+    d.report(rules::bad_value, scale.max.present ? scale.max.span : scale.span,
              fmt::format("the scale's max ({}) should be greater than its min ({})", scale.high(), scale.low()));
     return;
   }
   for (const auto& [value, label] : scale.labels)
     if (value < scale.low() || value > scale.high())
-      d.report("bad-value", label.span,
+      d.report(rules::bad_value, label.span,
                fmt::format("scale label '{}' is for {}, outside the scale {}..{}", label.value, value, scale.low(),
                            scale.high()));
 }
 
 void check_catalogues(const Journey& journey, Diagnostics& d) {
   for (const Touchpoint& touchpoint : journey.touchpoints) {
-    check_enum(touchpoint.channel, "channel", k_channels, "bad-value", d);
-    check_enum(touchpoint.kind, "touchpoint kind", k_kinds, "bad-value", d);
+    check_enum(touchpoint.channel, "channel", k_channels, rules::bad_value, d);
+    check_enum(touchpoint.kind, "touchpoint kind", k_kinds, rules::bad_value, d);
   }
 }
 
@@ -173,7 +174,7 @@ void check_emotion_persona_takes_step(const Step& step, const Text& persona, con
   bool takes_step = std::any_of(step.personas.begin(), step.personas.end(),
                                 [&](const Text& p) { return p.value == persona.value; });
   if (takes_step) return;
-  d.report("bad-value", persona.span,
+  d.report(rules::bad_value, persona.span,
            fmt::format("step {} gives an emotion for persona '{}', who does not take this step",
                        label_of(step.id, step.name, step.span), persona.value),
            fmt::format("add '{}' to the step's 'personas:', or remove this emotion", persona.value));
@@ -191,14 +192,14 @@ void check_emotion(const Journey& journey, const Step& step, const Ids& ids, Dia
     if (!resolved) {
       std::vector<std::string> labels;
       for (const auto& entry : scale.labels) labels.push_back(entry.second.value);
-      d.report("emotion-out-of-scale", value.span,
+      d.report(rules::emotion_out_of_scale, value.span,
                fmt::format("emotion '{}' is neither a number nor a label of the scale{}", value.raw.value,
                            did_you_mean(closest_match(value.raw.value, labels))),
                labels.empty() ? fmt::format("use a number from {} to {}", scale.low(), scale.high())
                               : fmt::format("use a number from {} to {}, or one of: {}", scale.low(), scale.high(),
                                             quoted_list(labels)));
     } else if (*resolved < scale.low() || *resolved > scale.high()) {
-      d.report("emotion-out-of-scale", value.span,
+      d.report(rules::emotion_out_of_scale, value.span,
                fmt::format("emotion {} lies outside the scale {}..{}", value.raw.value, scale.low(), scale.high()),
                "change the value, or widen the scale with 'scale: {min: .., max: ..}'");
     }
@@ -212,10 +213,10 @@ void check_pains_and_opportunities(const Journey& journey, const Ids& ids, Diagn
     for (const Text& pain : opportunity.addresses) addressed.insert(pain.value);
   });
   for_each_pain(journey, [&](const Pain& pain, bool answered_beside) {
-    check_enum(pain.severity, "severity", k_severities, "bad-value", d);
+    check_enum(pain.severity, "severity", k_severities, rules::bad_value, d);
     bool is_addressed = pain.id.present ? addressed.count(pain.id.value) > 0 : answered_beside;
     if (!is_addressed && pain.text.present)
-      d.report("pain-without-opportunity", pain.span, fmt::format("pain '{}' has no opportunity addressing it", pain.text.value),
+      d.report(rules::pain_without_opportunity, pain.span, fmt::format("pain '{}' has no opportunity addressing it", pain.text.value),
                pain.id.present ? "add an opportunity with 'addresses: [" + pain.id.value + "]'"
                                : "add an opportunity beside it, or give the pain an id and address it");
   });
@@ -223,12 +224,12 @@ void check_pains_and_opportunities(const Journey& journey, const Ids& ids, Diagn
 
 void check_kpis(const Stage& stage, Diagnostics& d) {
   for (const Kpi& kpi : stage.kpis) {
-    check_enum(kpi.better, "value for 'better'", k_betters, "bad-kpi", d);
+    check_enum(kpi.better, "value for 'better'", k_betters, rules::bad_kpi, d);
     if (!kpi.target.present && !kpi.target.span.known())  // an unreadable target is a bad-kpi already
-      d.report("kpi-without-target", anchor(kpi.id, kpi.span), fmt::format("KPI {} has no target", label_of(kpi.id, kpi.name, kpi.span)),
+      d.report(rules::kpi_without_target, anchor(kpi.id, kpi.span), fmt::format("KPI {} has no target", label_of(kpi.id, kpi.name, kpi.span)),
                "add 'target:' so the map can show it as met or missed");
     if (kpi_status(kpi) == KpiStatus::missed)
-      d.report("kpi-missed", kpi.actual.span,
+      d.report(rules::kpi_missed, kpi.actual.span,
                fmt::format("KPI '{}' misses its target: {} against {} ({} is better)", kpi.name.value, kpi.actual.value,
                            kpi.target.value, kpi.better.present ? kpi.better.value : "higher"));
   }
@@ -239,15 +240,15 @@ void check_stages(const Journey& journey, const Ids& ids, Diagnostics& d) {
     const Span& where = anchor(stage.id, stage.span);
     std::string stage_label = label_of(stage.id, stage.name, stage.span);
     if (!stage.objective.present)
-      d.report("stage-without-objective", where, fmt::format("stage {} has no objective", stage_label),
+      d.report(rules::stage_without_objective, where, fmt::format("stage {} has no objective", stage_label),
                "add 'objective:': what the business wants customers to achieve in this stage");
     if (stage.steps.empty())
-      d.report("empty-stage", where, fmt::format("stage {} has no steps", stage_label),
+      d.report(rules::empty_stage, where, fmt::format("stage {} has no steps", stage_label),
                "add the customer's steps under 'steps:', or remove the stage");
     bool any_touchpoint = std::any_of(stage.steps.begin(), stage.steps.end(),
                                       [](const Step& s) { return !s.touchpoints.empty(); });
     if (!stage.steps.empty() && !any_touchpoint)
-      d.report("stage-without-touchpoints", where, fmt::format("no step of stage {} names a touchpoint", stage_label),
+      d.report(rules::stage_without_touchpoints, where, fmt::format("no step of stage {} names a touchpoint", stage_label),
                "list where the customer meets the service under a step's 'touchpoints:'");
     for (const Step& step : stage.steps) {
       std::string where_step = "step " + label_of(step.id, step.name, step.span);
@@ -272,11 +273,11 @@ void check_unused(const Journey& journey, Diagnostics& d) {
     }
   for (const Persona& persona : journey.personas)
     if (!persona.imported && persona.id.present && !every_persona && !personas.count(persona.id.value))
-      d.report("unused-persona", persona.id.span, fmt::format("persona '{}' is used by no step", persona.id.value),
+      d.report(rules::unused_persona, persona.id.span, fmt::format("persona '{}' is used by no step", persona.id.value),
                "name it in a step's 'personas:', or remove it");
   for (const Touchpoint& touchpoint : journey.touchpoints)
     if (!touchpoint.imported && touchpoint.id.present && !touchpoints.count(touchpoint.id.value))
-      d.report("unused-touchpoint", touchpoint.id.span,
+      d.report(rules::unused_touchpoint, touchpoint.id.span,
                fmt::format("touchpoint '{}' is used by no step", touchpoint.id.value),
                "name it in a step's 'touchpoints:', or remove it");
 }

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "jmap/rules.hpp"
 #include "util/spelling.hpp"
 
 namespace jmap {
@@ -24,7 +25,7 @@ void report_wrong_type(const yaml::Node& node, std::string_view what, std::strin
   std::string hint = colon_trap_hint(node);
   if (hint.empty() && expected == "a list" && node.kind == yaml::Kind::mapping)
     hint = "write the items under the key, each on its own line starting with '- '";
-  diagnostics.report("wrong-type", node.span,
+  diagnostics.report(rules::wrong_type, node.span,
                      fmt::format("{} should be {}, found {}", what, expected, yaml::describe(node)),
                      std::move(hint));
 }
@@ -78,7 +79,7 @@ MapReader::MapReader(const yaml::Node& node, std::string_view what, std::vector<
   m_map = &node;
   for (const yaml::Entry& entry : node.entries) {
     if (!entry.key.is_scalar()) {
-      diagnostics.report("wrong-type", entry.key.span,
+      diagnostics.report(rules::wrong_type, entry.key.span,
                          fmt::format("a key in {} should be text, found {}", what, yaml::describe(entry.key)));
       continue;
     }
@@ -86,7 +87,7 @@ MapReader::MapReader(const yaml::Node& node, std::string_view what, std::vector<
     std::string_view suggestion = closest_match(entry.key.text, keys);
     std::string hint = suggestion.empty() ? fmt::format("known keys here: {}", fmt::join(keys, ", "))
                                           : std::string();
-    diagnostics.report("unknown-key", entry.key.span,
+    diagnostics.report(rules::unknown_key, entry.key.span,
                        fmt::format("unknown key '{}' in {}{}", entry.key.text, what, did_you_mean(suggestion)),
                        std::move(hint));
   }
@@ -107,13 +108,13 @@ bool MapReader::require(std::string_view key) const {
   if (!m_map) return false;
   const yaml::Entry* found = m_map->find_entry(key);
   if (!found) {
-    m_diagnostics.report("missing-required", m_node.span, fmt::format("{} has no '{}'", m_what, key),
+    m_diagnostics.report(rules::missing_required, m_node.span, fmt::format("{} has no '{}'", m_what, key),
                          fmt::format("add '{}: ...'", key));
     return false;
   }
   if (!is_empty_value(found->value)) return true;
   // `title:` is there but says nothing: point at the key, not at the mapping.
-  m_diagnostics.report("missing-required", found->key.span, fmt::format("'{}' of {} is empty", key, m_what),
+  m_diagnostics.report(rules::missing_required, found->key.span, fmt::format("'{}' of {} is empty", key, m_what),
                        fmt::format("write a value after '{}:' ('~' and \"\" are no value)", key));
   return false;
 }
@@ -151,7 +152,7 @@ Number MapReader::number(std::string_view key) const {
     std::string hint;
     if (value->kind == yaml::Kind::scalar && value->text.find_first_of(",_ ") != std::string::npos)
       hint = "write the number without separators, e.g. 12000";
-    m_diagnostics.report("wrong-type", value->span,
+    m_diagnostics.report(rules::wrong_type, value->span,
                          fmt::format("'{}' should be a number, found {}", key,
                                      yaml::found(*value)),
                          std::move(hint));
@@ -165,7 +166,7 @@ Located<bool> MapReader::boolean(std::string_view key) const {
   if (!value) return {};
   if (value->kind == yaml::Kind::scalar && (value->text == "true" || value->text == "false"))
     return Located<bool>{value->text == "true", value->span, true};
-  m_diagnostics.report("wrong-type", value->span,
+  m_diagnostics.report(rules::wrong_type, value->span,
                        fmt::format("'{}' should be true or false, found {}", key,
                                    yaml::found(*value)));
   return {};

@@ -2,6 +2,7 @@
 // Builds iteratively (no recursion on input depth) and enforces LoadLimits.
 #include "jmap/yaml_tree.hpp"
 
+#include "jmap/rules.hpp"
 #include "util/utf8.hpp"
 
 #include <yaml.h>
@@ -200,7 +201,7 @@ void TreeBuilder::report_parser_error(const yaml_parser_t& parser) {
   } else {
     where = span(parser.problem_mark, parser.problem_mark);
   }
-  Diagnostic& d = m_diagnostics.report("syntax", where, problem, std::string(syntax_hint(parser, where.begin)));
+  Diagnostic& d = m_diagnostics.report(rules::syntax, where, problem, std::string(syntax_hint(parser, where.begin)));
   if (parser.context && parser.error != YAML_READER_ERROR) {
     Position at = position(parser.context_mark);
     d.note = fmt::format("{} started at {}:{}", parser.context, at.line, at.column);
@@ -211,13 +212,13 @@ void TreeBuilder::report_parser_error(const yaml_parser_t& parser) {
 bool TreeBuilder::charge(Budget& budget, std::size_t nodes, const Span& where) {
   budget.used += nodes;
   if (budget.used <= budget.limit) return true;
-  m_diagnostics.report("too-large", where, budget.message, std::string(budget.hint));
+  m_diagnostics.report(rules::too_large, where, budget.message, std::string(budget.hint));
   return false;
 }
 
 bool TreeBuilder::start_collection(const yaml_event_t& event, Kind kind) {
   if (m_stack.size() >= m_limits.max_depth) {
-    m_diagnostics.report("too-deep", span(event.start_mark, event.end_mark),
+    m_diagnostics.report(rules::too_deep, span(event.start_mark, event.end_mark),
                          fmt::format("nesting deeper than {} levels", m_limits.max_depth),
                          "a journey needs only a few levels; flatten the structure");
     return false;
@@ -241,7 +242,7 @@ void TreeBuilder::check_duplicate_keys(const Node& mapping) {
     if (inserted) continue;
     const Position& first = it->second->span.begin;
     Diagnostic& d = m_diagnostics.report(
-        "duplicate-key", entry.key.span, fmt::format("duplicate key '{}'", entry.key.text),
+        rules::duplicate_key, entry.key.span, fmt::format("duplicate key '{}'", entry.key.text),
         "remove one of them; YAML keeps only one value per key");
     d.note = fmt::format("'{}' is first defined at {}:{}", entry.key.text, first.line, first.column);
     d.note_span = it->second->span;
@@ -264,7 +265,7 @@ bool TreeBuilder::apply_merge_keys(Node& mapping) {
     for (const Node& item : entry.value.items) sources.push_back(&item);
     for (const Node* source : sources) {
       if (source->kind != Kind::mapping) {
-        m_diagnostics.report("wrong-type", source->span, "a merge key (<<) takes a mapping or a list of mappings");
+        m_diagnostics.report(rules::wrong_type, source->span, "a merge key (<<) takes a mapping or a list of mappings");
         continue;
       }
       for (const Entry& e : source->entries) merged.push_back(e);
@@ -323,7 +324,7 @@ bool TreeBuilder::attach_alias(const yaml_event_t& event) {
   Span where = span(event.start_mark, event.end_mark);
   auto found = m_anchors.find(name);
   if (found == m_anchors.end()) {
-    m_diagnostics.report("syntax", where, fmt::format("unknown anchor '*{}'", name),
+    m_diagnostics.report(rules::syntax, where, fmt::format("unknown anchor '*{}'", name),
                          "define the anchor with '&" + name + "' before this alias");
     return false;
   }
@@ -353,7 +354,7 @@ std::optional<Node> TreeBuilder::build(yaml_parser_t& parser) {
         return std::move(m_root);
       case YAML_DOCUMENT_START_EVENT:
         if (++m_documents > 1) {
-          m_diagnostics.report("syntax", span(event.start_mark, event.end_mark),
+          m_diagnostics.report(rules::syntax, span(event.start_mark, event.end_mark),
                                "a journey file holds one YAML document; found a second",
                                "remove the '---' line, or split the file in two");
           return std::nullopt;
@@ -383,7 +384,7 @@ std::optional<Node> TreeBuilder::build(yaml_parser_t& parser) {
 std::optional<Node> parse(const SourceFile& file, const LoadLimits& limits, Diagnostics& diagnostics) {
   if (file.text.size() > limits.max_file_bytes) {
     Position start{1, 1, 0};
-    diagnostics.report("too-large", Span{&file, start, start},
+    diagnostics.report(rules::too_large, Span{&file, start, start},
                        fmt::format("the file is {} bytes; the limit is {} bytes", file.text.size(),
                                    limits.max_file_bytes),
                        "split the journey, or move catalogues into imported files");

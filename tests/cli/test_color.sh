@@ -9,11 +9,11 @@ run lint -f human --color never "$bad"
 expect_not_in "$WORK/out" "$esc"
 NO_COLOR=1 run lint -f human "$bad"
 expect_not_in "$WORK/out" "$esc"
-# Under `script`, stdout is a terminal: auto colours unless NO_COLOR is set.
-if command -v script >/dev/null; then
-  env -u NO_COLOR script -qec "$JMAP lint $bad" /dev/null >"$WORK/tty" || true
-  expect_in "$WORK/tty" "$esc"
-  NO_COLOR=1 script -qec "$JMAP lint $bad" /dev/null >"$WORK/tty" || true
-  expect_not_in "$WORK/tty" "$esc"
-fi
+# Under `script`, stdout is a terminal: auto colours unless NO_COLOR is set. `script` is
+# Debian's bsdutils (Essential, and in setup.sh's test packages): missing, it is a failure.
+command -v script >/dev/null || fail "no 'script' command: install bsdutils (./setup.sh test)"
+env -u NO_COLOR script -qec "$JMAP lint $bad" /dev/null >"$WORK/tty" || true
+expect_in "$WORK/tty" "$esc"
+NO_COLOR=1 script -qec "$JMAP lint $bad" /dev/null >"$WORK/tty" || true
+expect_not_in "$WORK/tty" "$esc"
 echo "ok"

@@ -1,5 +1,7 @@
-# Every example is lint-clean (no errors, no warnings) and builds to SVG that is
-# well-formed XML, names every stage, and is byte-identical from one build to the next.
+# Every example is lint-clean (no errors, no warnings), and its map names every stage.
+# What each example looks like in every view and theme, byte for byte, is golden.outputs'
+# (tests/golden); here: what holds whatever the pictures look like, and the outputs that
+# are not golden (PNG and PDF depend on the machine's cairo).
 source "$(dirname "$0")/lib.sh"
 
 ls "$EXAMPLES"/*.yaml >/dev/null || fail "no examples"
@@ -14,7 +16,6 @@ for example in "$EXAMPLES"/*.yaml; do
   name=$(basename "$example" .yaml)
   run build "$example" -o "$WORK/$name.svg"
   expect_status 0
-  xmllint --noout "$WORK/$name.svg" || fail "$name.svg is not well-formed XML"
   # Every stage name is drawn: the text content, with XML's five entities decoded.
   xmllint --xpath '//*[local-name()="text"]/text()' "$WORK/$name.svg" |
     sed -e 's/&lt;/</g; s/&gt;/>/g; s/&quot;/"/g; s/&apos;/'"'"'/g; s/&#39;/'"'"'/g; s/&amp;/\&/g' >"$WORK/$name.text"
@@ -23,41 +24,23 @@ for example in "$EXAMPLES"/*.yaml; do
   while IFS= read -r stage; do
     grep -qF -- "$stage" "$WORK/$name.text" || fail "$name.svg does not show stage '$stage'"
   done <<<"$stage_names"
-  # Deterministic: a second build is byte-identical.
-  run build "$example" -o "$WORK/$name.again.svg"
-  cmp -s "$WORK/$name.svg" "$WORK/$name.again.svg" || fail "$name: two builds differ"
   count=$((count + 1))
 done
 [ "$count" -ge 3 ] || fail "expected at least three examples, found $count"
 
-# Every example in every view and theme: well-formed, titled SVG, identical on rebuild,
-# and PNG and PDF.
-renders=0
-for example in "$EXAMPLES"/*.yaml; do
-  name=$(basename "$example" .yaml)
-  for view in map blueprint flow; do
-    for theme in default dark print contrast; do
-      out="$WORK/$name-$view-$theme.svg"
-      run build "$example" --view "$view" --theme "$theme" -o "$out"
-      expect_status 0
-      xmllint --noout "$out" || fail "$name $view $theme: not well-formed"
-      expect_in "$out" '<title id="title">'
-      run build "$example" --view "$view" --theme "$theme" -o "$out.again" --format svg
-      cmp -s "$out" "$out.again" || fail "$name $view $theme: two builds differ"
-      # PNG (at a low resolution, to keep the suite quick) and PDF too.
-      run build "$example" --view "$view" --theme "$theme" --dpi 36 -o "$WORK/$name-$view-$theme.png"
-      expect_status 0
-      head -c 4 "$WORK/$name-$view-$theme.png" | grep -q PNG || fail "$name $view $theme: not a PNG"
-      run build "$example" --view "$view" --theme "$theme" -o "$WORK/$name-$view-$theme.pdf"
-      expect_status 0
-      head -c 5 "$WORK/$name-$view-$theme.pdf" | grep -q '%PDF-' || fail "$name $view $theme: not a PDF"
-      renders=$((renders + 1))
-    done
-  done
+# Every view also renders to PNG (at a low resolution, to keep the suite quick) and PDF.
+example="$EXAMPLES/ecommerce-first-order.yaml"
+for view in map blueprint flow; do
+  run build "$example" --view "$view" --dpi 24 -o "$WORK/$view.png"
+  expect_status 0
+  head -c 4 "$WORK/$view.png" | grep -q PNG || fail "$view: not a PNG"
+  run build "$example" --view "$view" --theme print -o "$WORK/$view.pdf"
+  expect_status 0
+  head -c 5 "$WORK/$view.pdf" | grep -q '%PDF-' || fail "$view: not a PDF"
 done
-echo "ok: $count examples lint clean, build, and rebuild identically; $renders view/theme renders"
+echo "ok: $count examples lint clean and show their stages; every view as PNG and PDF"
 
-# PDFs too: cairo stamps the wall clock, jmap pins it (to SOURCE_DATE_EPOCH when set).
+# PDFs are reproducible too: cairo stamps the wall clock, jmap pins it (to SOURCE_DATE_EPOCH when set).
 example="$EXAMPLES/clinic-visit.yaml"
 run build "$example" -o "$WORK/first.pdf"
 sleep 1.1

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "jmap/report.hpp"
+#include "jmap/rules.hpp"
 #include "test_support.hpp"
 
 using namespace jmap;
@@ -21,7 +22,7 @@ struct Fixture {
 
   Diagnostic bad_state() const {
     Diagnostics diagnostics;
-    Diagnostic& d = diagnostics.report("bad-value", span(3, 8, 13),
+    Diagnostic& d = diagnostics.report(rules::bad_value, span(3, 8, 13),
                                        "'futur' is not a valid state (did you mean 'future'?)",
                                        "use one of: current, future");
     return d;
@@ -145,12 +146,12 @@ TEST_CASE("summarize counts by severity") {
   Fixture f;
   Diagnostics diagnostics;
   CHECK(summarize(diagnostics).empty());
-  diagnostics.report("bad-value", f.span(3, 8, 13), "a");
+  diagnostics.report(rules::bad_value, f.span(3, 8, 13), "a");
   CHECK(summarize(diagnostics) == "1 error");
-  diagnostics.report("syntax", f.span(1, 1, 1), "b");
-  diagnostics.report("empty-stage", f.span(1, 1, 1), "c");
-  diagnostics.report("kpi-missed", f.span(1, 1, 1), "d");
-  diagnostics.report("kpi-missed", f.span(2, 1, 1), "e");
+  diagnostics.report(rules::syntax, f.span(1, 1, 1), "b");
+  diagnostics.report(rules::empty_stage, f.span(1, 1, 1), "c");
+  diagnostics.report(rules::kpi_missed, f.span(1, 1, 1), "d");
+  diagnostics.report(rules::kpi_missed, f.span(2, 1, 1), "e");
   CHECK(summarize(diagnostics) == "2 errors, 1 warning, 2 infos");
 }
 

@@ -43,7 +43,10 @@ struct ReportHeader {
   OptionalText description;
   bool future = false;
   std::string state, state_label;  // "current", "Current state"
-  std::optional<ReportLink> for_persona;  // text: the persona's name, anchor: its id
+  struct Persona {
+    std::string id, name;
+  };
+  std::optional<Persona> for_persona;  // when built with --persona
   std::optional<ReportScope> scope;
 };
 

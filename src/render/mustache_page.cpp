@@ -180,8 +180,8 @@ void fill_catalogue_entry(DataObject& out, const ReportCatalogueEntry& entry) {
 void fill_header(DataObject& out, const ReportHeader& header) {
   out.text("generator", header.generator).text("title", header.title).text("description", header.description);
   out.text("state", header.state).text("state_label", header.state_label).flag("future", header.future);
-  out.object("for_persona", header.for_persona, [](DataObject& who, const ReportLink& persona) {
-    who.text("id", persona.anchor).text("name", persona.text);
+  out.object("for_persona", header.for_persona, [](DataObject& who, const ReportHeader::Persona& persona) {
+    who.text("id", persona.id).text("name", persona.name);
   });
   out.object("scope", header.scope, [](DataObject& scope, const ReportScope& s) {
     scope.text("product", s.product).text("goal", s.goal).text("team", s.team).text("value_proposition", s.value_proposition);

@@ -21,6 +21,8 @@ struct Links {
 
 Links make_links(const Journey& journey);
 
+// The text, or absent when the journey does not give it (or gives it empty).
+OptionalText optional_text(const Text& text);
 // "1 KPI", "3 KPIs".
 ReportCount count_of(std::size_t value, const std::string& singular, const std::string& plural);
 // "20%" (no decimals).

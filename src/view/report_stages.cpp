@@ -11,11 +11,6 @@
 namespace jmap::report {
 namespace {
 
-OptionalText optional_text(const Text& text) {
-  if (text.present && !text.value.empty()) return text.value;
-  return std::nullopt;
-}
-
 std::vector<std::string> texts(const TextList& items) {
   std::vector<std::string> out;
   for (const Text& item : items) out.push_back(item.value);

@@ -39,17 +39,19 @@ ReportCount count_of(std::size_t value, const std::string& singular, const std::
 
 std::string percent(double share) { return fmt::format("{:.0f}%", 100.0 * share); }
 
-}  // namespace report
-
-namespace {
-
-// More step columns than this do not fit A3 landscape legibly (about 70 px each).
-constexpr std::size_t k_print_columns = 20;
-
 OptionalText optional_text(const Text& text) {
   if (text.present && !text.value.empty()) return text.value;
   return std::nullopt;
 }
+
+}  // namespace report
+
+namespace {
+
+using report::optional_text;
+
+// More step columns than this do not fit A3 landscape legibly (about 70 px each).
+constexpr std::size_t k_print_columns = 20;
 
 ReportHeader report_header(const Journey& journey, const std::string& persona) {
   ReportHeader header;
@@ -59,7 +61,7 @@ ReportHeader report_header(const Journey& journey, const std::string& persona) {
   header.future = journey.state.present && journey.state.value == "future";
   header.state = header.future ? "future" : "current";
   header.state_label = header.future ? "Future state" : "Current state";
-  if (const Persona* who = find_persona(journey, persona)) header.for_persona = ReportLink{who->name.value, who->id.value};
+  if (const Persona* who = find_persona(journey, persona)) header.for_persona = ReportHeader::Persona{who->id.value, who->name.value};
   const Scope& scope = journey.scope;
   if (scope.product.present || scope.goal.present || scope.team.present || scope.value_proposition.present)
     header.scope = ReportScope{optional_text(scope.product), optional_text(scope.goal), optional_text(scope.team),

@@ -353,7 +353,7 @@ stages:
   CHECK(view.pains[0].number == "P2");
   CHECK(view.opportunities.at(0).addresses.at(0).number == "P2");
   REQUIRE(view.header.for_persona);
-  CHECK(view.header.for_persona->text == "Ben");
+  CHECK(view.header.for_persona->name == "Ben");
 }
 
 TEST_CASE("report view: the default theme brings dark pictures, a chosen one does not") {

@@ -1,10 +1,13 @@
 // The report view: the whole journey, render-ready, for the outputs that show all of it
-// (the HTML page; later Markdown, JSON, slides). Plain structs, no template-library
-// types: a renderer turns it into its own language.
+// (the HTML page; later Markdown, JSON, slides). Plain structs of formatted text, no
+// template-library types and no model: a renderer turns it into its own language and
+// never derives a number, a level or a word itself.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "jmap/model.hpp"
 #include "jmap/view.hpp"
@@ -16,11 +19,210 @@ struct ReportViewOptions {
   std::string theme = "default";  // the pictures' theme; with "default" the dark ones come too
 };
 
-// INTERIM: still carries the journey; becomes plain view structs next.
+using OptionalText = std::optional<std::string>;  // absent: the journey does not say
+
+// A link inside the page: what it reads and the id it leads to.
+struct ReportLink {
+  std::string text, anchor;
+};
+
+// "1 stage", "7 pain points": a count and the sentence piece that agrees with it.
+struct ReportCount {
+  std::size_t value = 0;
+  std::string text;  // "7 pain points"
+  std::string word;  // "pain points"
+};
+
+struct ReportScope {
+  OptionalText product, goal, team, value_proposition;
+};
+
+struct ReportHeader {
+  std::string generator;  // "jmap 0.1.0"
+  std::string title;
+  OptionalText description;
+  bool future = false;
+  std::string state, state_label;  // "current", "Current state"
+  struct Persona {
+    std::string id, name;
+  };
+  std::optional<Persona> for_persona;  // when built with --persona
+  std::optional<ReportScope> scope;
+};
+
+struct ReportPersona {
+  std::string id, name;
+  OptionalText description;
+  std::vector<std::string> goals, frustrations;
+  std::size_t colour = 0;  // 0-5: the persona's curve colour in the page's palette
+};
+
+struct ReportTouchpoint {
+  std::string id, name, kind;  // kind: digital, physical or human
+  OptionalText channel, owner;
+};
+
+// Research: a quote is drawn in quote marks; a finding or metric as a plain fact.
+struct ReportEvidence {
+  std::string kind;  // quote, finding or metric
+  bool quoted = true;
+  std::string text;
+  OptionalText source, date;
+  OptionalText cite;  // "Interview P7, 2026-03-12"
+};
+
+struct ReportPersonaEmotion {
+  std::string persona;  // the persona's name
+  std::string value;    // "2", "3.5"
+  OptionalText label;   // the scale's word
+  std::string text;     // "2 · unhappy"
+  int level = 3;        // 1 (worst) to 5 (best)
+};
+
+// A step's emotion: one value, or the mean of the personas' with their spread.
+struct ReportEmotion {
+  std::string value;
+  OptionalText label;
+  std::string text;    // "2 · unhappy", or "2 · unhappy (1–3)" when personas differ
+  OptionalText spread; // "1–3"
+  int level = 3;
+  std::vector<ReportPersonaEmotion> by_persona;  // when the step gives a value per persona
+};
+
+struct ReportPainRef {
+  std::string number, anchor;  // "P1", "pain-1"
+};
+
+struct ReportPain {
+  std::string number, anchor;  // "P1", "pain-1": the whole journey's numbering
+  OptionalText id;
+  std::string text, severity, stage;
+  OptionalText step, step_id;  // absent for a stage-level pain
+  std::vector<ReportEvidence> evidence;
+  std::vector<ReportLink> addressed_by;
+};
+
+struct ReportOpportunity {
+  std::string anchor;  // "opportunity-1"
+  OptionalText id;
+  std::string text, stage;
+  OptionalText step, step_id;
+  std::vector<ReportPainRef> addresses;
+};
+
+struct ReportKpi {
+  std::string id, name;
+  OptionalText target, actual, unit, source;  // target and actual with their unit
+  std::string better, comparison;             // "higher", "≥"
+  std::string status, status_label;           // "met", "Met" / "missed" / "unknown", "No data"
+  OptionalText figures;                       // "Actual 88.5% · Target ≥ 95%"
+};
+
+struct ReportStep {
+  std::string id, name, anchor;
+  OptionalText does, thinks, duration;
+  bool fail_point = false;
+  std::vector<std::string> personas;  // names; empty: everyone
+  std::vector<ReportTouchpoint> touchpoints;
+  std::optional<ReportEmotion> emotion;
+  std::vector<ReportEvidence> evidence;
+  std::vector<std::string> frontstage, backstage, support;
+  std::vector<ReportLink> next;
+  OptionalText next_label;  // "Next" for one target, "Branches" for more
+  std::vector<ReportPain> pains;
+  std::vector<ReportOpportunity> opportunities;
+};
+
+struct ReportMixSegment {
+  std::string kind, count, x, width;  // x and width in percent of the bar
+};
+
+struct ReportMix {
+  std::size_t digital = 0, physical = 0, human = 0, total = 0;
+  std::string digital_share, physical_share, human_share;  // "50%"
+  std::vector<ReportMixSegment> segments;
+};
+
+struct ReportStage {
+  std::string id, name, number, anchor;
+  OptionalText objective;
+  std::vector<std::string> motivations, questions, hurdles;
+  OptionalText reached;  // "48,000"
+  std::size_t columns = 1;  // step columns, at least 1
+  std::vector<ReportStep> steps;
+  std::vector<ReportPain> pains;                  // the steps', then the stage's own
+  std::vector<ReportOpportunity> opportunities;   // likewise
+  std::vector<ReportPain> own_pains;              // the stage's own (they span the stage)
+  std::vector<ReportOpportunity> own_opportunities;
+  std::vector<ReportKpi> kpis;
+  ReportMix mix;
+};
+
+struct ReportDot {
+  std::string x, y, title;
+};
+
+// An emotion curve over the grid: x is 100 per step column (its centre at 50), y runs
+// from 10 (the scale's best) to 90 (its worst).
+struct ReportCurve {
+  OptionalText persona;  // a name, or absent for the one curve of everyone
+  std::size_t colour = 0;        // 0-5
+  std::string pattern = "solid";  // solid, dashed, dotted: once the six colours repeat
+  std::string points, path;       // through every point
+  std::vector<std::string> segments;  // paths, broken over steps the persona does not take
+  std::vector<ReportDot> dots;
+};
+
+struct ReportFunnelRow {
+  std::string stage, anchor, reached, share, bar;
+  OptionalText kept, drop;  // against the previous row; drop is negative when it grew
+  OptionalText change;      // signed: "−80%", "+20%"
+  bool grew = false;
+};
+
+struct ReportCatalogueEntry {
+  ReportTouchpoint touchpoint;
+  std::vector<ReportLink> steps;
+  std::size_t uses = 0;
+};
+
+struct ReportKpiSummary {
+  std::size_t met = 0, missed = 0, unknown = 0;
+  std::string met_text;  // "1 KPI met", "3 KPIs met"
+  std::string met_word;  // "KPI", "KPIs": agrees with met
+  std::string text;      // "3 met · 1 missed · 2 without data"
+};
+
+// Which lanes of the map have anything, anywhere (an empty lane is left out, as on the map).
+struct ReportLanes {
+  bool objective = false, motivations = false, questions = false, touchpoints = false, thinks = false;
+  bool emotion = false, evidence = false, hurdles = false;
+  bool pains = false, stage_pains = false, opportunities = false, stage_opportunities = false, kpis = false;
+  bool frontstage = false, backstage = false, support = false;
+};
+
+struct ReportScaleLabel {
+  std::string value, label;
+};
+
 struct ReportView {
-  Journey journey;
-  std::string persona;
-  Picture blueprint, flow;                          // drawn in the chosen theme
+  ReportHeader header;
+  std::string scale_min, scale_max;
+  std::vector<ReportScaleLabel> scale_labels;
+  std::vector<ReportPersona> personas;
+  std::vector<ReportStage> stages;
+  std::vector<ReportPain> pains;  // every pain, in reading order
+  std::vector<ReportOpportunity> opportunities;
+  std::vector<ReportCurve> curves;
+  std::vector<ReportFunnelRow> funnel;
+  std::vector<ReportCatalogueEntry> touchpoints;
+  std::optional<ReportKpiSummary> kpi_summary;  // absent when no stage has KPIs
+  ReportLanes lanes;
+  ReportCount stage_count, step_count, persona_count, pain_count, opportunity_count, kpi_count, touchpoint_count;
+  std::size_t columns = 0;  // step columns of the map (a stage without steps counts one)
+  bool wide_map = false;    // more columns than a printed page holds
+
+  Picture blueprint, flow;                           // drawn in the chosen theme
   std::optional<Picture> blueprint_dark, flow_dark;  // with the default theme, for dark readers
 };
 

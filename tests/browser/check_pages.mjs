@@ -1,7 +1,8 @@
 // Opens jmap's HTML pages in Debian's chromium (headless, through playwright-core) and
 // checks what a reader gets: the page's own CSP hash-only with no violation of it (a
 // tampered copy is the control that Chromium reports one), no other console errors, no
-// request but the file itself, every stage heading and KPI visible, no sideways overflow
+// request but the file itself, every stage heading and KPI visible, each pain chip in the
+// grid column of the step (or stage) the map puts it under, no sideways overflow
 // of the page at 1280 px (the map scrolls in its own box), persona colours readable in
 // light and dark, and, for the injection page, that no payload runs. In print (A3
 // landscape, from a light and a dark system): no map cell's text runs out of its cell,
@@ -9,7 +10,8 @@
 // map free to start on page 1. Writes light, dark and print screenshots next to each page.
 //
 // usage: node check_pages.mjs EXPECTED.json
-//   EXPECTED.json: [{"page": "/abs/x.html", "stages": [...], "kpis": [...], "injection": false, "tampered": false}, ...]
+//   EXPECTED.json: [{"page": "/abs/x.html", "stages": [...], "kpis": [...], "pains": {"P1": {"step": "id"}, "P6": {"stage": "id"}},
+//                    "injection": false, "tampered": false}, ...]
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -133,6 +135,22 @@ async function check(entry) {
     await row.scrollIntoViewIfNeeded();
     if (!(await row.isVisible())) fail(name, `KPI '${entry.kpis[i]}' is not visible`);
   }
+  // Each pain chip stands in the grid where the map puts it: under its step's column, or
+  // across its stage for a stage's own pain (read from the map's pain cards by run.sh).
+  const placed = await page.evaluate((pains) => Object.entries(pains).map(([number, where]) => {
+    const chip = document.querySelector(`#map .grid [data-pain="${number}"]`);
+    const column = document.getElementById(where.step ? `step-${where.step}` : `stage-${where.stage}`);
+    if (!chip || !column) return { number, where, missing: !chip ? 'chip' : 'column' };
+    const c = chip.getBoundingClientRect(), box = column.getBoundingClientRect();
+    return { number, where, inside: c.left >= box.left - 1 && c.right <= box.right + 1, chip: [c.left, c.right], column: [box.left, box.right] };
+  }), entry.pains || {});
+  for (const p of placed) {
+    const under = p.where.step ? `step '${p.where.step}'` : `stage '${p.where.stage}'`;
+    if (p.missing) fail(name, `pain ${p.number}: no ${p.missing} in the map grid (the map puts it under ${under})`);
+    else if (!p.inside) fail(name, `pain ${p.number} spans x ${p.chip.map(Math.round)}, outside the column of ${under} at x ${p.column.map(Math.round)}`);
+  }
+  const chips = await page.locator('#map .grid [data-pain]').count();
+  if (chips !== Object.keys(entry.pains || {}).length) fail(name, `${chips} pain chips in the grid, the map has ${Object.keys(entry.pains || {}).length}`);
   // Funnel bars are as long as the share they stand for (a blocked style would change them).
   const bars = await page.evaluate(() => [...document.querySelectorAll('#funnel tbody tr')].map((row) => {
     const svg = row.querySelector('svg.bar'), fill = svg && svg.querySelector('.fill');

@@ -66,6 +66,30 @@ run build "$WORK/wide.yaml" -o "$WORK/wide.html"
 expect_status 0
 expect_in "$WORK/wide.html" '<section id="map" aria-labelledby="map-heading" class="wide-map">'
 expect_in "$WORK/wide.html" 'The map step by step: its 22 columns do not fit a printed page.'
+# Counts agree with their words, and a funnel that grows shows a rise, not a negative drop.
+cat >"$WORK/grows.yaml" <<'YAML'
+jmap: 1
+title: Grows
+stages:
+  - {id: a, name: A, reached: 100, kpis: [{id: k, name: Speed, target: 1, actual: 2}]}
+  - {id: b, name: B, reached: 120, steps: [{id: s, name: S}]}
+YAML
+run build "$WORK/grows.yaml" -o "$WORK/grows.html"
+expect_status 0
+expect_in "$WORK/grows.html" '<li><strong>1</strong> KPI met</li>'
+expect_in "$WORK/grows.html" '<li><strong>1</strong> step</li>'
+expect_in "$WORK/grows.html" '<td>+20%</td>'
+expect_not_in "$WORK/grows.html" '−-'
+expect_in "$page" '<li><strong>3</strong> KPIs met</li>'
+# Several personas: a step's value shows their spread, and each persona's own.
+expect_in "$page" '<span class="feel level-4">3.5 · happy (3–4)</span><span class="feel-persona level-4">Busy parent: 4 · happy</span>'
+# One next step is "Next"; only more than one is a branch.
+expect_in "$page" 'Next: <ul class="uses"><li><a href="#step-read-reviews">Reads store reviews</a></li></ul>'
+expect_in "$page" 'Branches: <ul class="uses"><li><a href="#step-review-order">Reviews the order</a></li><li><a href="#step-search-items">Searches for items</a></li></ul>'
+# Evidence with its source and date; a quote in quote marks.
+expect_in "$page" '<blockquote><p>“I never click ads that hide the price, it always ends in a fee.”</p></blockquote><figcaption>— Interview P7, 2026-03-12</figcaption>'
+# Every persona in the emotion legend.
+[ "$(grep -o '<li class="legend legend-' "$page" | wc -l)" -eq 2 ] || fail "expected both personas in the emotion legend"
 # Deterministic.
 run build "$example" -o "$WORK/again.html"
 cmp -s "$page" "$WORK/again.html" || fail "two HTML builds differ"
@@ -131,6 +155,12 @@ run build "$example" --template "$WORK/partial.mustache" -o "$WORK/partial.html"
 expect_status 2
 expect_in "$WORK/err" "partial.mustache:2:3: partials are not supported ('{{> header}}')"
 [ ! -e "$WORK/partial.html" ] || fail "a template with a partial wrote a page"
+# A name the data does not have: where it stands, with a hint; exit 2, nothing written.
+printf '<h1>{{title}}</h1>\n{{#stages}}<p>{{nmae}}</p>{{/stages}}\n' >"$WORK/bad.mustache"
+run build "$example" --template "$WORK/bad.mustache" -o "$WORK/bad.html"
+expect_status 2
+expect_in "$WORK/err" "bad.mustache:2:15: unknown name 'nmae' (did you mean 'name'?)"
+[ ! -e "$WORK/bad.html" ] || fail "a template with an unknown name wrote a page"
 run build "$example" --template "$WORK/none.mustache" -o "$WORK/none.html"
 expect_status 2
 expect_in "$WORK/err" "cannot read the template"

@@ -1,8 +1,11 @@
-// The page: a broken template is an error with its line and column; values are
-// escaped; the SVG jmap drew goes in as SVG.
+// The page and its Mustache adapter: a broken template, a partial or an unknown name is
+// an error with its line and column; the data has exactly the documented keys; values
+// are escaped; the SVG jmap drew goes in as SVG; the default page puts things where the
+// map does.
 #include <doctest/doctest.h>
 
 #include "jmap/render.hpp"
+#include "render/template_keys.hpp"
 #include "test_support.hpp"
 
 using namespace jmap;
@@ -114,4 +117,134 @@ TEST_CASE("style_hash is the CSP hash of default_css, for a template's own polic
 TEST_CASE("the default template is the one in templates/") {
   CHECK(default_html_template().rfind("<!DOCTYPE html>", 0) == 0);
   CHECK(contains(default_html_template(), "{{{default_css}}}"));
+}
+
+TEST_CASE("a name the data does not have is an error at its line and column, with a hint") {
+  Loaded l(k_journey);
+  REQUIRE(l.journey);
+  CHECK(template_error(*l.journey, "<h1>{{title}}</h1>\n{{#stages}}<p>{{nmae}}</p>{{/stages}}") ==
+        "mine.mustache:2:15: unknown name 'nmae' (did you mean 'name'?)");
+  CHECK(template_error(*l.journey, "{{#stags}}{{/stags}}") == "mine.mustache:1:1: unknown name 'stags' (did you mean 'stages'?)");
+  CHECK(template_error(*l.journey, "{{^has_kpi}}none{{/has_kpi}}") ==
+        "mine.mustache:1:1: unknown name 'has_kpi' (did you mean 'has_kpis'?)");
+  CHECK(template_error(*l.journey, "{{{svg.flwo}}}") == "mine.mustache:1:1: unknown name 'svg.flwo' (did you mean 'svg.flow'?)");
+  CHECK(template_error(*l.journey, "{{scale.mni}}") == "mine.mustache:1:1: unknown name 'scale.mni' (did you mean 'scale.min'?)");
+  CHECK(template_error(*l.journey, "{{&zzzzzzzz}}") == "mine.mustache:1:1: unknown name 'zzzzzzzz'");
+  // After a set-delimiter tag, in the new delimiters.
+  CHECK(template_error(*l.journey, "{{=<% %>=}}\n  <% titel %>") == "mine.mustache:2:3: unknown name 'titel' (did you mean 'title'?)");
+}
+
+TEST_CASE("names resolve per section, as Mustache resolves them") {
+  Loaded l(k_journey);
+  REQUIRE(l.journey);
+  // A key of a list's items exists only inside that list's section...
+  CHECK(template_error(*l.journey, "{{objective}}") == "mine.mustache:1:1: unknown name 'objective'");
+  CHECK(template_error(*l.journey, "{{#stages}}{{/stages}}{{fail_point}}") == "mine.mustache:1:23: unknown name 'fail_point'");
+  CHECK(template_error(*l.journey, "{{#stages}}{{#steps}}{{fail_point}}{{/steps}}{{/stages}}") == "");
+  // ...where the enclosing contexts' keys stay visible; a text or flag section adds none.
+  CHECK(template_error(*l.journey, "{{#stages}}{{#steps}}{{title}} {{columns}}{{#does}}{{does}}{{/does}}{{/steps}}{{/stages}}") == "");
+  CHECK(template_error(*l.journey, "{{#stages}}{{#steps}}{{#emotion}}{{spread}} {{name}}{{/emotion}}{{/steps}}{{/stages}}") == "");
+  CHECK(template_error(*l.journey, "{{#stages}}{{#motivations}}{{.}}{{/motivations}}{{/stages}}") == "");
+  CHECK(template_error(*l.journey, "{{#lanes.pains}}{{#stages}}{{number}}{{/stages}}{{/lanes.pains}}") == "");
+  CHECK(contains(template_error(*l.journey, "{{#stages}}{{#kpis}}{{spread}}{{/kpis}}{{/stages}}"), "unknown name 'spread'"));
+  // A dotted name descends objects only.
+  CHECK(contains(template_error(*l.journey, "{{stages.name}}"), "unknown name 'stages.name'"));
+  // Comments are not names.
+  CHECK(template_error(*l.journey, "{{! {{nmae}} }}") == "");
+}
+
+namespace {
+
+// A template that names every key of the data where it lives, sections and all.
+std::string every_key(const TemplateKey& key) {
+  std::string out;
+  for (const TemplateKey& child : key.children) {
+    std::string name(child.name);
+    if (child.kind == KeyKind::text || child.kind == KeyKind::flag) out += "{{" + name + "}}{{^" + name + "}}-{{/" + name + "}}";
+    else if (child.children.empty()) out += "{{#" + name + "}}{{.}}{{/" + name + "}}";
+    else out += "{{#" + name + "}}" + every_key(child) + "{{/" + name + "}}";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the data has every key the check knows, on every example") {
+  for (const char* name : {"ecommerce-first-order", "clinic-visit", "customer-support"}) {
+    INFO(name);
+    SourceSet sources;
+    Diagnostics diagnostics;
+    std::optional<Journey> journey = load_journey_file(std::string(JMAP_TEST_DATA) + "/../../examples/" + name + ".yaml", {}, sources, diagnostics);
+    REQUIRE(journey);
+    RenderOptions options;
+    options.template_name = "every.mustache";
+    options.template_text = every_key(template_keys());
+    ReportView view = make_report_view(*journey, ReportViewOptions{"", "contrast"});
+    std::string out = render_html(view, options);  // a key set but not in the tree, or missing, throws
+    CHECK(out.size() > 1000);
+    CHECK(render_html(view, RenderOptions{}).size() > out.size() / 10);
+  }
+}
+
+// The page rendered with a small template of one's own.
+std::string render_with(const Journey& journey, const std::string& text) {
+  RenderOptions options;
+  options.template_name = "mine.mustache";
+  options.template_text = text;
+  return render_html(make_report_view(journey, ReportViewOptions{"", "contrast"}), options);
+}
+
+TEST_CASE("template data: a silent field is false, not looked up in the enclosing context") {
+  Loaded l(R"(jmap: 1
+title: Report
+description: About it
+personas:
+  - {id: a, name: Anna, description: First, goals: [Be quick]}
+  - {id: b, name: Ben}
+stages:
+  - {id: one, name: One, objective: Get going}
+  - {id: two, name: Two}
+)");
+  REQUIRE(l.journey);
+  CHECK(render_with(*l.journey, "{{#personas}}[{{name}}:{{#description}}{{description}}{{/description}}:{{#has_goals}}G{{/has_goals}}]{{/personas}}") ==
+        "[Anna:First:G][Ben::]");
+  CHECK(render_with(*l.journey, "{{#stages}}{{name}}={{#objective}}{{objective}}{{/objective}}{{^objective}}none{{/objective}};{{/stages}}") ==
+        "One=Get going;Two=none;");
+}
+
+TEST_CASE("template data: values are data, never template text, and are escaped") {
+  Loaded l(R"(jmap: 1
+title: "{{#stages}}x{{/stages}} <b> `"
+stages: [{id: s, name: S}]
+)");
+  REQUIRE(l.journey);
+  CHECK(render_with(*l.journey, "{{title}}") == "{{#stages}}x{{/stages}} &lt;b&gt; &#96;");
+}
+
+TEST_CASE("the default page puts pains and opportunities under their own step, KPIs across the stage") {
+  Loaded l(R"(jmap: 1
+title: T
+stages:
+  - id: one
+    name: One
+    steps:
+      - {id: a, name: A, pains: [{id: p1, text: First pain}]}
+      - {id: b, name: B, opportunities: [{text: Fix it, addresses: [p1]}]}
+    pains: [Stage pain]
+    kpis: [{id: k, name: Speed, target: 1, actual: 2}]
+)");
+  REQUIRE(l.journey);
+  std::string html = render_html(make_report_view(*l.journey, ReportViewOptions{"", "contrast"}), RenderOptions{});
+  std::size_t row = html.find("<tr class=\"lane-pains\">");
+  REQUIRE(row != std::string::npos);
+  std::string pains = html.substr(row, html.find("</tr>", row) - row);
+  CHECK(contains(pains, "<td><div class=\"chips\"><div class=\"pain severity-medium\" data-pain=\"P1\">"));
+  CHECK(contains(pains, "</div></td><td><div class=\"chips\"></div></td>"));  // B has none
+  CHECK_FALSE(contains(pains, "colspan"));
+  CHECK(contains(html, "<tr class=\"lane-pains lane-stage\">"));
+  CHECK(contains(html, "<td colspan=\"2\"><div class=\"chips\"><span class=\"kpi kpi-met\">"));
+  CHECK(contains(html, "<strong>1</strong> KPI met"));
+  // Lanes with nothing anywhere are left out.
+  CHECK_FALSE(contains(html, "lane-frontstage"));
+  CHECK_FALSE(contains(html, "lane-evidence"));
 }

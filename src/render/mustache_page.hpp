@@ -1,0 +1,29 @@
+// The one door to the Mustache library: the report view as template data (the keys of
+// template_keys.hpp, documented in docs/templates.md) and a template run over it.
+// Private to src/render.
+#pragma once
+
+#include <string>
+
+#include "jmap/report_view.hpp"
+
+namespace jmap {
+
+// What the page adds to the report view: the pictures as inline SVG (trusted: they go
+// in raw) and the default stylesheet with its CSP hash.
+struct PageExtras {
+  std::string blueprint, flow;
+  std::string blueprint_dark, flow_dark;  // "" when the page has no dark variant
+  std::string default_css, style_hash;
+};
+
+// Throws TemplateError "FILE:LINE:COL: ..." for a template that does not parse, has a
+// partial or uses a name the data does not have. Cheap: call it before drawing.
+void check_mustache_template(const std::string& text, const std::string& file_name);
+
+// The template rendered over the report's data; every value HTML-escaped (the backtick
+// too) unless the template writes it raw.
+std::string render_mustache(const ReportView& report, const PageExtras& extras, const std::string& text,
+                            const std::string& file_name);
+
+}  // namespace jmap

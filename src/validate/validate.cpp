@@ -129,8 +129,14 @@ void for_each_opportunity(const Journey& journey, F f) {
 }
 
 void collect_ids(const Journey& journey, Ids& ids) {
-  for (const Persona& persona : journey.personas) ids.personas.add(persona.id);
-  for (const Touchpoint& touchpoint : journey.touchpoints) ids.touchpoints.add(touchpoint.id);
+  // Imported ones first: a journey that redefines a catalogue's id hears it at its own
+  // definition (once, in the file being linted), with the note at the catalogue.
+  for (bool imported : {true, false}) {
+    for (const Persona& persona : journey.personas)
+      if (persona.imported == imported) ids.personas.add(persona.id);
+    for (const Touchpoint& touchpoint : journey.touchpoints)
+      if (touchpoint.imported == imported) ids.touchpoints.add(touchpoint.id);
+  }
   for (const Stage& stage : journey.stages) {
     ids.stages.add(stage.id);
     for (const Step& step : stage.steps) ids.steps.add(step.id);

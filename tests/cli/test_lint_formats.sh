@@ -9,7 +9,8 @@ run lint -f gcc many-findings.yaml duplicate-key.yaml
 expect_status 1
 expect_in "$WORK/out" "many-findings.yaml:3:8: error: 'futur' is not a valid state (did you mean 'future'?) [bad-value]"
 expect_in "$WORK/out" "duplicate-key.yaml:4:1: error: duplicate key 'title' [duplicate-key]"
-[ "$(wc -l <"$WORK/out")" -eq 15 ] || fail "gcc: expected one line per finding (15)"
+expect_in "$WORK/out" "duplicate-key.yaml:2:1: note: 'title' is first defined at 2:1"
+[ "$(wc -l <"$WORK/out")" -eq 16 ] || fail "gcc: expected one line per finding (15) and one per note (1)"
 
 run lint -f json many-findings.yaml duplicate-key.yaml
 expect_status 1
@@ -78,7 +79,11 @@ expect_status 1
 cp "$WORK/out" "$WORK/junit.xml"
 xmllint --noout "$WORK/junit.xml" || fail "JUnit XML is not well-formed"
 [ "$(xmllint --xpath 'count(//testcase)' "$WORK/junit.xml")" = 2 ] || fail "one testcase per file"
-[ "$(xmllint --xpath 'count(//testcase[@name="many-findings.yaml"]/failure)' "$WORK/junit.xml")" = 14 ] || fail "a failure per finding"
+# 10 errors fail the run: they are the failures; the 4 warnings are the testcase's output.
+[ "$(xmllint --xpath 'count(//testcase[@name="many-findings.yaml"]/failure)' "$WORK/junit.xml")" = 10 ] || fail "a failure per error"
+[ "$(xmllint --xpath 'string(/testsuites/@failures)' "$WORK/junit.xml")" = 11 ] || fail "failures: the errors of both files"
+xmllint --xpath 'string(//testcase[@name="many-findings.yaml"]/system-out)' "$WORK/junit.xml" | grep -qF "[empty-stage]" ||
+  fail "warnings in <system-out>"
 expect_in "$WORK/junit.xml" 'failure type="duplicate-key"'
 
 # auto: gcc when stdout is no terminal.

@@ -6,6 +6,9 @@ namespace jmap::yaml {
 namespace {
 
 constexpr std::size_t k_none = std::string_view::npos;
+// How far back an unclosed quote is looked for: a journey's texts are a few lines long,
+// and further back a quote that opens a line is more likely a real multi-line text.
+constexpr std::uint32_t k_quote_lookback = 12;
 
 std::size_t indent_of(std::string_view line) {
   std::size_t i = line.find_first_not_of(' ');
@@ -54,7 +57,7 @@ std::string quote_hint(char quote) {
 // Quoted text opened on an earlier line and never closed there, which runs on to the
 // line where the parser stopped (the next quote in the file closed it).
 std::optional<SyntaxShape> unclosed_quote(const SourceFile& file, const Position& stopped) {
-  for (std::uint32_t number = stopped.line - 1; number >= 1 && number + 12 >= stopped.line; --number) {
+  for (std::uint32_t number = stopped.line - 1; number >= 1 && number + k_quote_lookback >= stopped.line; --number) {
     std::string_view line = file.line(number);
     std::size_t open = value_start(line);
     if (open == k_none || (line[open] != '"' && line[open] != '\'')) continue;

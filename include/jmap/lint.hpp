@@ -18,6 +18,7 @@ struct LintConfig {
   std::map<std::string, std::optional<Severity>, std::less<>> rules;
   std::vector<std::string> ignore;
   std::optional<Severity> fail_on;
+  std::optional<Severity> show;  // -f github: the lowest severity annotated
 };
 
 // Reads a configuration file; problems are bad-config findings in `diagnostics`.

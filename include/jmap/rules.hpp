@@ -63,6 +63,8 @@ inline constexpr RuleId unused_suppression{"unused-suppression"};
 inline constexpr RuleId bad_config{"bad-config"};
 inline constexpr RuleId pain_without_opportunity{"pain-without-opportunity"};
 inline constexpr RuleId kpi_missed{"kpi-missed"};
+inline constexpr RuleId comment_in_text{"comment-in-text"};
+inline constexpr RuleId funnel_grows{"funnel-grows"};
 }  // namespace rules
 
 struct Rule {

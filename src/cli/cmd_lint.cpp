@@ -11,7 +11,9 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <set>
 #include <thread>
+#include <tuple>
 
 #include "check.hpp"
 #include "commands.hpp"
@@ -26,7 +28,8 @@ namespace fs = std::filesystem;
 namespace jmap::cli {
 namespace {
 
-const std::vector<std::string> k_formats{"auto", "human", "gcc", "json", "sarif", "github", "junit"};
+const std::vector<std::string> k_formats{"auto",  "human",       "gcc",       "json", "sarif",
+                                         "github", "codeclimate", "checkstyle", "junit"};
 
 std::string pick_format(const std::string& format) {
   if (format != "auto") return format;
@@ -62,14 +65,18 @@ class ConfigSet {
   }
 
   // The strictest `fail_on` among the configs read.
-  std::optional<Severity> fail_on() const {
-    std::optional<Severity> strictest;
-    for (const auto& [path, config] : m_configs)
-      if (config.fail_on && (!strictest || *config.fail_on < *strictest)) strictest = config.fail_on;
-    return strictest;
-  }
+  std::optional<Severity> fail_on() const { return lowest(&LintConfig::fail_on); }
+  // The most talkative `show` among the configs read.
+  std::optional<Severity> show() const { return lowest(&LintConfig::show); }
 
  private:
+  std::optional<Severity> lowest(std::optional<Severity> LintConfig::*key) const {
+    std::optional<Severity> low;
+    for (const auto& [path, config] : m_configs)
+      if (config.*key && (!low || *(config.*key) < *low)) low = config.*key;
+    return low;
+  }
+
   const LintOptions& m_options;
   SourceSet& m_sources;
   std::vector<FileReport>& m_reports;
@@ -137,16 +144,63 @@ std::vector<FileReport> shown(const std::vector<FileReport>& reports, bool quiet
   return errors;
 }
 
-void print(const std::vector<FileReport>& reports, const std::string& format, const LintOptions& options) {
+// A finding in an imported file (a shared catalogue) is the same for every journey
+// that imports it: it is shown once, in the first report that has it.
+void drop_repeats_in_imports(std::vector<FileReport>& reports) {
+  std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, std::string_view, std::string>> seen;
+  for (FileReport& file : reports)
+    std::erase_if(file.diagnostics, [&](const Diagnostic& d) {
+      std::string path = d.span.file ? d.span.file->path : file.path;
+      bool repeat = !seen.emplace(path, d.span.begin.line, d.span.begin.column, d.rule, d.message).second;
+      return repeat && path != file.path;
+    });
+}
+
+// Findings below `show` are left out of the annotations (-f github).
+std::vector<FileReport> split_below(std::vector<FileReport>& reports, Severity show) {
+  std::vector<FileReport> below;
+  for (FileReport& file : reports) {
+    FileReport quiet{file.path, {}};
+    std::erase_if(file.diagnostics, [&](const Diagnostic& d) {
+      if (d.severity >= show) return false;
+      quiet.diagnostics.push_back(d);
+      return true;
+    });
+    if (!quiet.diagnostics.empty()) below.push_back(std::move(quiet));
+  }
+  return below;
+}
+
+// The job summary is a file GitHub shows on the run's page; jmap appends to it.
+void append_step_summary(const std::string& markdown) {
+  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+  if (!path || !*path || markdown.empty()) return;
+  std::FILE* file = std::fopen(path, "a");
+  if (!file) throw IoError(fmt::format("cannot write the job summary '{}'", path));
+  bool ok = std::fputs(markdown.c_str(), file) >= 0;
+  ok = std::fclose(file) == 0 && ok;
+  if (!ok) throw IoError(fmt::format("cannot write the job summary '{}'", path));
+}
+
+void print_github(std::vector<FileReport> reports, Severity show) {
+  std::vector<FileReport> below = split_below(reports, show);
+  for (const FileReport& file : reports)
+    for (const Diagnostic& d : file.diagnostics) write_stdout(format_github(d));
+  append_step_summary(format_github_summary(below));
+}
+
+void print(const std::vector<FileReport>& reports, const std::string& format, const LintOptions& options,
+           Severity fail_on, Severity show) {
   if (format == "json") return write_stdout(format_json(reports));
   if (format == "sarif") return write_stdout(format_sarif(reports, JMAP_VERSION));
-  if (format == "junit") return write_stdout(format_junit(reports));
+  if (format == "junit") return write_stdout(format_junit(reports, fail_on));
+  if (format == "codeclimate") return write_stdout(format_codeclimate(reports));
+  if (format == "checkstyle") return write_stdout(format_checkstyle(reports));
+  if (format == "github") return print_github(reports, show);
   ReportOptions report{use_color(options.common.color, stdout)};
   for (const FileReport& file : reports)
-    for (const Diagnostic& d : file.diagnostics) {
-      std::string text = format == "gcc" ? format_gcc(d) : format == "github" ? format_github(d) : format_human(d, report);
-      write_stdout(text);
-    }
+    for (const Diagnostic& d : file.diagnostics)
+      write_stdout(format == "gcc" ? format_gcc(d) : format_human(d, report));
 }
 
 // "jmap: 3 files checked, 1 ignored: 1 error, 2 warnings (2 not shown: --quiet)".
@@ -165,13 +219,17 @@ CLI::App* setup_lint(CLI::App& app, LintOptions& options) {
   CLI::App* command = app.add_subcommand("lint", "Check journey files and folders; print findings");
   command->add_option("paths", options.paths, "Files, or folders searched for *.yaml and *.yml")->required();
   command->add_option("-f,--format", options.format,
-                      "human, gcc, json, sarif, github, junit, or auto (github on GitHub Actions, human on a "
-                      "terminal, else gcc)")
+                      "human, gcc, json, sarif, github, codeclimate, checkstyle, junit, or auto (github on GitHub "
+                      "Actions, human on a terminal, else gcc)")
       ->check(CLI::IsMember(k_formats))
       ->capture_default_str();
   command->add_option("--fail-on", options.fail_on, "Exit 1 on findings of this severity or worse: error, warning, info")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   command->add_flag("--strict", options.strict, "Same as --fail-on warning");
+  command->add_option("--show", options.show,
+                      "With -f github, annotate findings of this severity or worse: error, warning (default), info; "
+                      "the others go to $GITHUB_STEP_SUMMARY")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
   command->add_flag("-q,--quiet", options.quiet, "Print errors only (the exit code still counts every finding)");
   command->add_option("--config", options.config, "Use this configuration instead of the nearest .jmap.yaml")
       ->check(CLI::ExistingFile);
@@ -196,16 +254,20 @@ int run_lint(const LintOptions& options) {
   for (const JobResult& result : results)
     if (!result.usage_error.empty()) throw UsageError(result.usage_error);
   for (JobResult& result : results) reports.push_back(std::move(result.report));
-  print(shown(reports, options.quiet), format, options);
+  drop_repeats_in_imports(reports);
 
   // The threshold: --fail-on, else --strict, else the configs' fail_on, else errors.
   std::optional<Severity> fail_on = parse_severity(options.fail_on);
   if (!fail_on && options.strict) fail_on = Severity::warning;
   if (!fail_on) fail_on = configs.fail_on();
+  Severity threshold = fail_on.value_or(Severity::error);
+  std::optional<Severity> show = parse_severity(options.show);
+  if (!show) show = configs.show();
+  print(shown(reports, options.quiet), format, options, threshold, show.value_or(Severity::warning));
+
   Diagnostics all;
   for (const FileReport& report : reports)
     for (const Diagnostic& d : report.diagnostics) all.add(d);
-  Severity threshold = fail_on.value_or(Severity::error);
   bool fail = std::any_of(all.items().begin(), all.items().end(),
                           [&](const Diagnostic& d) { return d.severity >= threshold; });
   std::fputs(summary_line(jobs.size(), ignored, all, options.quiet).c_str(), stderr);

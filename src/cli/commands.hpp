@@ -41,10 +41,11 @@ struct BuildOptions {
 struct LintOptions {
   CommonOptions common;
   std::vector<std::filesystem::path> paths;
-  std::string format = "auto";  // auto human gcc json sarif github junit
+  std::string format = "auto";  // auto human gcc json sarif github codeclimate checkstyle junit
   std::string fail_on;          // error (default) | warning | info
   bool strict = false;          // --fail-on warning
   bool quiet = false;           // errors only
+  std::string show;             // -f github: lowest severity annotated (default warning)
   std::optional<std::filesystem::path> config;
   unsigned jobs = 0;            // 0: one per core
 };

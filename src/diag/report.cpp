@@ -101,7 +101,11 @@ std::string format_human(const Diagnostic& d, const ReportOptions& options) {
 }
 
 std::string format_gcc(const Diagnostic& d) {
-  return fmt::format("{}: {}: {} [{}]\n", location(d.span), severity_name(d.severity), printable(d.message), d.rule);
+  std::string out =
+      fmt::format("{}: {}: {} [{}]\n", location(d.span), severity_name(d.severity), printable(d.message), d.rule);
+  if (!d.note.empty())
+    out += fmt::format("{}: note: {}\n", location(d.note_span.known() ? d.note_span : d.span), printable(d.note));
+  return out;
 }
 
 std::string summarize(const Diagnostics& diagnostics) {

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <optional>
@@ -42,6 +43,18 @@ std::string escape_github_property(std::string_view text) {
   for (char c : escape_github_data(text)) {
     if (c == ':') out += "%3A";
     else if (c == ',') out += "%2C";
+    else out += c;
+  }
+  return out;
+}
+
+// A table cell of GitHub Markdown: '|' would end the cell, '<' could open HTML.
+std::string escape_markdown_cell(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') out += "\\|";
+    else if (c == '<') out += "&lt;";
+    else if (c == '\n') out += ' ';
     else out += c;
   }
   return out;
@@ -100,6 +113,24 @@ ordered_json artifact_location(std::string_view path) {
   return ordered_json{{"uri", percent_encode(relative->generic_string())}, {"uriBaseId", k_source_root}};
 }
 
+ordered_json sarif_region(const Span& span) {
+  ordered_json region{{"startLine", std::max<std::uint32_t>(1, span.begin.line)},
+                      {"startColumn", std::max<std::uint32_t>(1, span.begin.column)}};
+  if (span.end.line >= span.begin.line && span.end.line > 0) {
+    region["endLine"] = span.end.line;
+    region["endColumn"] = std::max<std::uint32_t>(1, span.end.column);
+  }
+  return region;
+}
+
+// A physicalLocation; a span without a file is in the file being reported.
+ordered_json sarif_location(const Span& span, const std::string& report_path) {
+  ordered_json location;
+  location["physicalLocation"]["artifactLocation"] = artifact_location(span.file ? span.file->path : report_path);
+  location["physicalLocation"]["region"] = sarif_region(span);
+  return location;
+}
+
 }  // namespace
 
 std::string format_github(const Diagnostic& d) {
@@ -110,9 +141,24 @@ std::string format_github(const Diagnostic& d) {
       properties += fmt::format(",endLine={},endColumn={}", d.span.end.line, d.span.end.column);
   }
   properties += ",title=" + escape_github_property(d.rule);
-  // The hint goes on a second line of the annotation (%0A once escaped).
+  // The hint and the note go on lines of their own in the annotation (%0A once escaped).
   std::string message = printable(d.message) + (d.hint.empty() ? "" : "\n" + printable(d.hint));
+  if (!d.note.empty()) message += "\nnote: " + printable(d.note);
   return fmt::format("::{} {}::{}\n", github_level(d.severity), properties, escape_github_data(message));
+}
+
+std::string format_github_summary(const std::vector<FileReport>& files) {
+  std::string rows;
+  std::size_t count = 0;
+  for (const FileReport& file : files)
+    for (const Diagnostic& d : file.diagnostics) {
+      rows += fmt::format("| {} | {} | {} | {} |\n", escape_markdown_cell(printable(path_of(d).empty() ? file.path : path_of(d))),
+                          d.span.begin.line, d.rule, escape_markdown_cell(printable(d.message)));
+      ++count;
+    }
+  if (count == 0) return {};
+  return fmt::format("### jmap lint: {} finding{} not annotated\n\n| File | Line | Rule | Message |\n|---|---|---|---|\n{}\n",
+                     count, count == 1 ? "" : "s", rows);
 }
 
 std::string format_json(const std::vector<FileReport>& files) {
@@ -151,25 +197,22 @@ std::string format_sarif(const std::vector<FileReport>& files, std::string_view 
   ordered_json results = ordered_json::array();
   for (const FileReport& file : files)
     for (const Diagnostic& d : file.diagnostics) {
-      ordered_json region{{"startLine", std::max<std::uint32_t>(1, d.span.begin.line)},
-                          {"startColumn", std::max<std::uint32_t>(1, d.span.begin.column)}};
-      if (d.span.end.line >= d.span.begin.line && d.span.end.line > 0) {
-        region["endLine"] = d.span.end.line;
-        region["endColumn"] = std::max<std::uint32_t>(1, d.span.end.column);
-      }
       std::string text = sanitize_utf8(d.message) + (d.hint.empty() ? "" : " (hint: " + sanitize_utf8(d.hint) + ")");
       std::ptrdiff_t index = std::find_if(all_rules().begin(), all_rules().end(),
                                           [&](const Rule& r) { return r.id.name() == d.rule; }) -
                              all_rules().begin();
-      ordered_json location;
-      location["physicalLocation"]["artifactLocation"] = artifact_location(path_of(d).empty() ? file.path : path_of(d));
-      location["physicalLocation"]["region"] = region;
       ordered_json result;
       result["ruleId"] = d.rule;
       result["ruleIndex"] = index;
       result["level"] = sarif_level(d.severity);
       result["message"]["text"] = text;
-      result["locations"] = ordered_json::array({location});
+      result["locations"] = ordered_json::array({sarif_location(d.span, file.path)});
+      if (!d.note.empty()) {  // the second place (where an id is first defined, a quote began)
+        ordered_json related = sarif_location(d.note_span.known() ? d.note_span : d.span, file.path);
+        related["id"] = 1;
+        related["message"]["text"] = sanitize_utf8(d.note);
+        result["relatedLocations"] = ordered_json::array({related});
+      }
       results.push_back(std::move(result));
     }
   ordered_json driver{{"name", "jmap"},
@@ -189,26 +232,55 @@ std::string format_sarif(const std::vector<FileReport>& files, std::string_view 
   return sarif.dump(2) + "\n";
 }
 
-std::string format_junit(const std::vector<FileReport>& files) {
+namespace {
+
+// Element text of several lines (escape_xml drops control characters, line breaks too).
+std::string escape_xml_lines(std::string_view text) {
+  std::string out;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = std::min(text.find('\n', start), text.size());
+    out += escape_xml(text.substr(start, end - start)) + (end < text.size() ? "\n" : "");
+    start = end + 1;
+  }
+  return out;
+}
+
+// A finding as JUnit text: the gcc line (with its note line) and the hint.
+std::string junit_text(const Diagnostic& d) {
+  return format_gcc(d) + (d.hint.empty() ? "" : "hint: " + printable(d.hint) + "\n");
+}
+
+// One testcase: failures for the findings that fail the run, the rest as its output.
+std::string junit_testcase(const FileReport& file, Severity fail_on) {
+  std::string out = fmt::format("    <testcase classname=\"jmap.lint\" name=\"{}\"", escape_xml(printable(file.path)));
+  if (file.diagnostics.empty()) return out + "/>\n";
+  out += ">\n";
+  std::string other;
+  for (const Diagnostic& d : file.diagnostics) {
+    if (d.severity < fail_on) {
+      other += junit_text(d);
+      continue;
+    }
+    out += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n", escape_xml(d.rule),
+                       escape_xml(fmt::format("{}: {}", severity_name(d.severity), printable(d.message))),
+                       escape_xml_lines(junit_text(d)));
+  }
+  if (!other.empty()) out += fmt::format("      <system-out>{}</system-out>\n", escape_xml_lines(other));
+  return out + "    </testcase>\n";
+}
+
+}  // namespace
+
+std::string format_junit(const std::vector<FileReport>& files, Severity fail_on) {
   std::size_t failures = 0;
-  for (const FileReport& file : files) failures += file.diagnostics.size();
+  for (const FileReport& file : files)
+    failures += static_cast<std::size_t>(std::count_if(file.diagnostics.begin(), file.diagnostics.end(),
+                                                       [&](const Diagnostic& d) { return d.severity >= fail_on; }));
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += fmt::format("<testsuites name=\"jmap lint\" tests=\"{}\" failures=\"{}\">\n", files.size(), failures);
   out += fmt::format("  <testsuite name=\"jmap lint\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
                      files.size(), failures);
-  for (const FileReport& file : files) {
-    out += fmt::format("    <testcase classname=\"jmap.lint\" name=\"{}\"", escape_xml(printable(file.path)));
-    if (file.diagnostics.empty()) {
-      out += "/>\n";
-      continue;
-    }
-    out += ">\n";
-    for (const Diagnostic& d : file.diagnostics)
-      out += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n", escape_xml(d.rule),
-                         escape_xml(fmt::format("{}: {}", severity_name(d.severity), printable(d.message))),
-                         escape_xml(format_gcc(d)));
-    out += "    </testcase>\n";
-  }
+  for (const FileReport& file : files) out += junit_testcase(file, fail_on);
   out += "  </testsuite>\n</testsuites>\n";
   return out;
 }

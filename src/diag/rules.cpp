@@ -124,6 +124,14 @@ constexpr std::array k_rules{
          "Shown so that the map's readers see where the journey underperforms; not a problem with the file.",
          "{id: csat, name: CSAT, target: 4.3, actual: 4.1}",
          "{id: csat, name: CSAT, target: 4.3, actual: 4.5}"},
+    Rule{rules::comment_in_text, warning, "A text is cut short where ' #' starts a YAML comment.",
+         "In unquoted text, a '#' after a space starts a comment, so `thinks: Page #3 again? #fail` reads as \"Page\". Reported when a text is followed by one space and a '#' glued to a word; a real comment after two spaces (`name: Pays  # why`) is not. Quote the text to keep it whole.",
+         "thinks: Page #3 again? #fail",
+         "thinks: \"Page #3 again? #fail\""},
+    Rule{rules::funnel_grows, info, "A stage reaches more customers than the stage before it.",
+         "`reached` counts the customers who get to each stage, so a funnel can only keep or lose customers from one stage to the next. More customers in a later stage usually means the stages count different things (visits and people) or are out of order.",
+         "- {id: visit, name: Visit, reached: 1000}\n- {id: buy, name: Buy, reached: 1200}",
+         "- {id: visit, name: Visit, reached: 1000}\n- {id: buy, name: Buy, reached: 120}"},
 };
 
 constexpr bool ids_are_unique() {

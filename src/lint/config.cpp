@@ -54,6 +54,16 @@ void read_rules(const yaml::Node& node, LintConfig& config, Diagnostics& d) {
   }
 }
 
+// `fail_on: warning`, `show: info`: a severity name, else a bad-config finding.
+std::optional<Severity> read_severity_key(const MapReader& map, std::string_view key, Diagnostics& d) {
+  Text value = map.text(key);
+  if (!value.present) return std::nullopt;
+  std::optional<Severity> severity = parse_severity(value.value);
+  if (!severity)
+    d.report(rules::bad_config, value.span, fmt::format("'{}' should be error, warning or info, found '{}'", key, value.value));
+  return severity;
+}
+
 }  // namespace
 
 LintConfig load_lint_config(const fs::path& path, SourceSet& sources, Diagnostics& d) {
@@ -72,15 +82,11 @@ LintConfig load_lint_config(const fs::path& path, SourceSet& sources, Diagnostic
   }
   if (!root || root->is_null()) return config;
   Diagnostics shape;
-  MapReader map(*root, "the configuration", {"rules", "ignore", "fail_on"}, shape);
+  MapReader map(*root, "the configuration", {"rules", "ignore", "fail_on", "show"}, shape);
   if (const yaml::Node* rules = map.get("rules")) read_rules(*rules, config, d);
   for (const Text& glob : map.text_list("ignore")) config.ignore.push_back(glob.value);
-  Text fail_on = map.text("fail_on");
-  if (fail_on.present) {
-    config.fail_on = parse_severity(fail_on.value);
-    if (!config.fail_on)
-      d.report(rules::bad_config, fail_on.span, fmt::format("'fail_on' should be error, warning or info, found '{}'", fail_on.value));
-  }
+  config.fail_on = read_severity_key(map, "fail_on", d);
+  config.show = read_severity_key(map, "show", d);
   for (const Diagnostic& found : shape.items()) d.report(rules::bad_config, found.span, found.message, found.hint);
   return config;
 }

@@ -82,6 +82,7 @@ void ImportResolver::resolve_one(const SourceFile& importer, const Text& import,
   std::optional<yaml::Node> root = yaml::parse(file, m_limits, m_diagnostics);
   if (!root) return;
   Catalogue catalogue = read_catalogue(*root, m_diagnostics);
+  if (catalogue.scale && !journey.scale.span.known()) journey.scale = std::move(*catalogue.scale);  // the first one wins
   for (Persona& persona : catalogue.personas) {
     persona.imported = true;
     journey.personas.push_back(std::move(persona));

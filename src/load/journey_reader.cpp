@@ -322,13 +322,17 @@ Journey read_journey(const yaml::Node& root, const SourceFile& file, Diagnostics
 
 Catalogue read_catalogue(const yaml::Node& root, Diagnostics& d) {
   Catalogue catalogue;
-  MapReader map(root, "the imported catalogue", {"jmap", "title", "description", "imports", "personas", "touchpoints"}, d);
+  MapReader map(root, "the imported catalogue", {"jmap", "description", "imports", "scale", "personas", "touchpoints"}, d);
   if (!map.ok()) return catalogue;
   Number version = map.number("jmap");
   if (version.present && version.value != 1)
     d.report(rules::unsupported_version, version.span,
              fmt::format("this jmap reads format version 1; the catalogue says {}", version.value));
   catalogue.imports = map.text_list("imports");
+  if (const yaml::Node* scale = map.get("scale")) {
+    catalogue.scale = read_scale(*scale, d);
+    apply_default_labels(*catalogue.scale);
+  }
   catalogue.personas = read_each<Persona>(map, "personas", read_persona);
   catalogue.touchpoints = read_each<Touchpoint>(map, "touchpoints", read_touchpoint);
   return catalogue;

@@ -14,6 +14,7 @@ struct Catalogue {
   std::vector<Persona> personas;
   std::vector<Touchpoint> touchpoints;
   TextList imports;
+  std::optional<Scale> scale;  // shared by the journeys that import it and have none
 };
 
 Catalogue read_catalogue(const yaml::Node& root, Diagnostics& diagnostics);

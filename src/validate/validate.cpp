@@ -83,10 +83,12 @@ class IdSet {
     for (const Text& ref : refs) {
       if (contains(ref.value)) continue;
       std::string_view suggestion = closest_match(ref.value, m_ids);
+      std::string hint = m_ids.empty() ? fmt::format("define the {} first", m_kind)
+                                       : fmt::format("known {} ids: {}", m_kind, quoted_list(m_ids));
+      // `touchpoints: portal, app` is one text, not two ids: YAML needs brackets for a list.
+      if (ref.value.find(',') != std::string::npos) hint = fmt::format("to name several, write a list: [{}]", ref.value);
       m_d.report(rules::unknown_reference, ref.span,
-                 fmt::format("{} names unknown {} '{}'{}", where, m_kind, ref.value, did_you_mean(suggestion)),
-                 m_ids.empty() ? fmt::format("define the {} first", m_kind)
-                               : fmt::format("known {} ids: {}", m_kind, quoted_list(m_ids)));
+                 fmt::format("{} names unknown {} '{}'{}", where, m_kind, ref.value, did_you_mean(suggestion)), hint);
     }
   }
 
@@ -130,8 +132,14 @@ void for_each_opportunity(const Journey& journey, F f) {
 }
 
 void collect_ids(const Journey& journey, Ids& ids) {
-  for (const Persona& persona : journey.personas) ids.personas.add(persona.id);
-  for (const Touchpoint& touchpoint : journey.touchpoints) ids.touchpoints.add(touchpoint.id);
+  // Imported ones first: a journey that redefines a catalogue's id hears it at its own
+  // definition (once, in the file being linted), with the note at the catalogue.
+  for (bool imported : {true, false}) {
+    for (const Persona& persona : journey.personas)
+      if (persona.imported == imported) ids.personas.add(persona.id);
+    for (const Touchpoint& touchpoint : journey.touchpoints)
+      if (touchpoint.imported == imported) ids.touchpoints.add(touchpoint.id);
+  }
   for (const Stage& stage : journey.stages) {
     ids.stages.add(stage.id);
     for (const Step& step : stage.steps) ids.steps.add(step.id);
@@ -261,6 +269,22 @@ void check_stages(const Journey& journey, const Ids& ids, Diagnostics& d) {
   }
 }
 
+// `reached` counts who gets to each stage: a funnel keeps or loses customers.
+void check_funnel(const Journey& journey, Diagnostics& d) {
+  const Stage* before = nullptr;
+  for (const Stage& stage : journey.stages) {
+    if (!stage.reached.present) continue;
+    if (before && stage.reached.value > before->reached.value)
+      d.report(rules::funnel_grows, stage.reached.span,
+               fmt::format("stage {} reached {} customers, more than the {} of stage {} before it",
+                           label_of(stage.id, stage.name, stage.span), stage.reached.value, before->reached.value,
+                           label_of(before->id, before->name, before->span)),
+               "a funnel only loses customers from one stage to the next: check that every stage counts the same "
+               "thing (people, not visits) and that the stages are in order");
+    before = &stage;
+  }
+}
+
 void check_unused(const Journey& journey, Diagnostics& d) {
   std::set<std::string> personas, touchpoints;
   bool every_persona = false;  // a step without `personas:` involves every persona
@@ -292,6 +316,7 @@ void validate(const Journey& journey, Diagnostics& d) {
   check_header(journey, d);
   check_stages(journey, ids, d);
   check_pains_and_opportunities(journey, ids, d);
+  check_funnel(journey, d);
   check_unused(journey, d);
 }
 

@@ -30,6 +30,27 @@ void report_wrong_type(const yaml::Node& node, std::string_view what, std::strin
                      std::move(hint));
 }
 
+// `thinks: Page #3 again? #fail` reads "Page": ' #' starts a YAML comment. One space
+// and a '#' glued to a word is text cut short; a real comment is "  # why".
+void check_comment_in_text(const yaml::Node& node, std::string_view what, Diagnostics& diagnostics) {
+  const SourceFile* file = node.span.file;
+  if (!node.plain || !file || node.span.begin.line != node.span.end.line || node.span.end.offset > file->text.size())
+    return;
+  std::string_view rest = std::string_view(file->text).substr(node.span.end.offset);
+  rest = rest.substr(0, rest.find('\n'));
+  if (!rest.starts_with(" #") || rest.size() < 3 || rest[2] == ' ' || rest[2] == '\r') return;
+  std::string whole = node.text + std::string(rest);
+  while (!whole.empty() && (whole.back() == ' ' || whole.back() == '\r')) whole.pop_back();
+  std::string escaped;
+  for (char c : whole) escaped += c == '"' ? std::string("\\\"") : c == '\\' ? std::string("\\\\") : std::string(1, c);
+  std::size_t hash = node.span.end.offset + 1;
+  Position at = position_at(file->text, hash), end = position_at(file->text, hash + rest.size() - 1);
+  diagnostics.report(rules::comment_in_text, Span{file, at, end},
+                     fmt::format("{} stops at '{}': YAML reads the rest of the line, '{}', as a comment", what, node.text,
+                                 rest.substr(1)),
+                     fmt::format("quote the text: \"{}\"", escaped));
+}
+
 }  // namespace
 
 std::optional<double> parse_number(std::string_view text) {
@@ -47,6 +68,7 @@ Text read_text(const yaml::Node& node, std::string_view what, Diagnostics& diagn
     return {};
   }
   if (node.is_null()) return Text{{}, node.span, false};
+  check_comment_in_text(node, what, diagnostics);
   return Text{node.text, node.span, true};
 }
 
@@ -110,6 +132,12 @@ bool MapReader::require(std::string_view key) const {
   if (!found) {
     m_diagnostics.report(rules::missing_required, m_node.span, fmt::format("{} has no '{}'", m_what, key),
                          fmt::format("add '{}: ...'", key));
+    return false;
+  }
+  bool empty_list = found->value.kind == yaml::Kind::sequence && found->value.items.empty();
+  if (empty_list) {  // `stages: []` leaves nothing to draw, like no key at all
+    m_diagnostics.report(rules::missing_required, found->value.span, fmt::format("'{}' of {} is an empty list", key, m_what),
+                         fmt::format("add at least one item under '{}:'", key));
     return false;
   }
   if (!is_empty_value(found->value)) return true;

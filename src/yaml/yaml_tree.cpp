@@ -3,6 +3,7 @@
 #include "jmap/yaml_tree.hpp"
 
 #include "jmap/rules.hpp"
+#include "syntax_shapes.hpp"
 #include "util/utf8.hpp"
 
 #include <yaml.h>
@@ -200,6 +201,15 @@ void TreeBuilder::report_parser_error(const yaml_parser_t& parser) {
     problem = "out of memory while parsing";
   } else {
     where = span(parser.problem_mark, parser.problem_mark);
+    bool unclosed_at_end = parser.context && std::string_view(parser.context).find("quoted scalar") != std::string_view::npos;
+    std::optional<SyntaxShape> shape =
+        unclosed_at_end ? std::nullopt : find_syntax_shape(m_file, where.begin, problem);
+    if (shape) {  // the cause, with where the parser stopped as the note
+      Diagnostic& d = m_diagnostics.report(rules::syntax, shape->span, shape->message, shape->hint);
+      d.note = fmt::format("the YAML parser stopped at {}:{}: {}", where.begin.line, where.begin.column, problem);
+      d.note_span = where;
+      return;
+    }
   }
   Diagnostic& d = m_diagnostics.report(rules::syntax, where, problem, std::string(syntax_hint(parser, where.begin)));
   if (parser.context && parser.error != YAML_READER_ERROR) {

@@ -9,7 +9,9 @@ run lint -f gcc many-findings.yaml duplicate-key.yaml
 expect_status 1
 expect_in "$WORK/out" "many-findings.yaml:3:8: error: 'futur' is not a valid state (did you mean 'future'?) [bad-value]"
 expect_in "$WORK/out" "duplicate-key.yaml:4:1: error: duplicate key 'title' [duplicate-key]"
-[ "$(wc -l <"$WORK/out")" -eq 15 ] || fail "gcc: expected one line per finding (15)"
+expect_in "$WORK/out" "duplicate-key.yaml:2:1: note: 'title' is first defined at 2:1"
+expect_in "$WORK/out" "duplicate-key.yaml:5:9: error: 'stages' of the journey is an empty list [missing-required]"
+[ "$(wc -l <"$WORK/out")" -eq 17 ] || fail "gcc: expected one line per finding (16) and one per note (1)"
 
 run lint -f json many-findings.yaml duplicate-key.yaml
 expect_status 1
@@ -18,7 +20,7 @@ validate_schema "$JMAP_SOURCE_DIR/docs/schema/lint-output.json" "$WORK/findings.
 "$PYTHON" - "$WORK/findings.json" <<'PY' || fail "JSON content"
 import json, sys
 findings = json.load(open(sys.argv[1]))
-assert len(findings) == 15, len(findings)
+assert len(findings) == 16, len(findings)
 first = findings[0]
 assert first == {"rule": "bad-value", "severity": "error", "file": "many-findings.yaml", "line": 3, "column": 8,
                  "end_line": 3, "end_column": 13,
@@ -50,7 +52,7 @@ assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"].endswith("/tests/data/"), r
 for rule in driver["rules"]:
     assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"] and rule["help"]["text"], rule["id"]
 results = run["results"]
-assert len(results) == 15, len(results)
+assert len(results) == 16, len(results)
 r = results[0]
 assert r["ruleId"] == "bad-value" and r["level"] == "error" and ids[r["ruleIndex"]] == "bad-value"
 loc = r["locations"][0]["physicalLocation"]
@@ -78,7 +80,11 @@ expect_status 1
 cp "$WORK/out" "$WORK/junit.xml"
 xmllint --noout "$WORK/junit.xml" || fail "JUnit XML is not well-formed"
 [ "$(xmllint --xpath 'count(//testcase)' "$WORK/junit.xml")" = 2 ] || fail "one testcase per file"
-[ "$(xmllint --xpath 'count(//testcase[@name="many-findings.yaml"]/failure)' "$WORK/junit.xml")" = 14 ] || fail "a failure per finding"
+# 10 errors fail the run: they are the failures; the 4 warnings are the testcase's output.
+[ "$(xmllint --xpath 'count(//testcase[@name="many-findings.yaml"]/failure)' "$WORK/junit.xml")" = 10 ] || fail "a failure per error"
+[ "$(xmllint --xpath 'string(/testsuites/@failures)' "$WORK/junit.xml")" = 12 ] || fail "failures: the errors of both files"
+xmllint --xpath 'string(//testcase[@name="many-findings.yaml"]/system-out)' "$WORK/junit.xml" | grep -qF "[empty-stage]" ||
+  fail "warnings in <system-out>"
 expect_in "$WORK/junit.xml" 'failure type="duplicate-key"'
 
 # auto: gcc when stdout is no terminal.

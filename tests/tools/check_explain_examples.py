@@ -45,6 +45,8 @@ CONTEXTS = {
     "bad-config": ("config", "config"),
     "pain-without-opportunity": ("step-body", "step-body"),
     "kpi-missed": ("kpi", "kpi"),
+    "comment-in-text": ("step-body", "step-body"),
+    "funnel-grows": ("stage", "stage"),
 }
 
 # The base journey, by top-level key. Every persona and touchpoint the examples name

@@ -142,6 +142,18 @@ TEST_CASE("format_gcc: one line per finding") {
         "maps/journey.yaml:3:8: error: 'futur' is not a valid state (did you mean 'future'?) [bad-value]\n");
 }
 
+TEST_CASE("format_gcc: a note is gcc's own note line at the second place") {
+  Fixture f;
+  Diagnostic d = f.bad_state();
+  d.note = "'x' is first defined at maps/journey.yaml:2:1";
+  d.note_span = f.span(2, 1, 2);
+  CHECK(format_gcc(d) ==
+        "maps/journey.yaml:3:8: error: 'futur' is not a valid state (did you mean 'future'?) [bad-value]\n"
+        "maps/journey.yaml:2:1: note: 'x' is first defined at maps/journey.yaml:2:1\n");
+  d.note_span = {};  // no place of its own: the finding's
+  CHECK(contains(format_gcc(d), "\nmaps/journey.yaml:3:8: note: "));
+}
+
 TEST_CASE("summarize counts by severity") {
   Fixture f;
   Diagnostics diagnostics;

@@ -248,7 +248,7 @@ TEST_CASE("findings in an imported file point into that file") {
   CHECK(at(d->span.begin) == "2:32");
 }
 
-TEST_CASE("duplicate-id across a journey and its import names the first file") {
+TEST_CASE("duplicate-id across a journey and its import: at the journey's own definition, the note at the import") {
   Project p;
   p.write(p.root / "shared.yaml", k_catalogue);
   std::string text = journey_importing("shared.yaml");
@@ -257,9 +257,11 @@ TEST_CASE("duplicate-id across a journey and its import names the first file") {
   const Diagnostic* d = p.find("duplicate-id");
   REQUIRE(d);
   CHECK(d->message == "duplicate persona id 'parent'");
-  CHECK(contains(d->span.file->path, "shared.yaml"));
+  CHECK(contains(d->span.file->path, "journey.yaml"));
+  CHECK(at(d->span.begin) == "5:10");
   INFO(d->note);
-  CHECK(contains(d->note, "journey.yaml:5:10"));
+  CHECK(contains(d->note, "shared.yaml:2:10"));
+  CHECK(contains(d->note_span.file->path, "shared.yaml"));
 }
 
 TEST_CASE("an imported catalogue's own version is checked") {

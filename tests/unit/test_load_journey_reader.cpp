@@ -512,7 +512,7 @@ TEST_CASE("a required key with an empty value is reported at the key, as empty")
   SUBCASE("nothing, null, ~ and blank text") {
     for (const char* empty : {"", " ~", " null", " \"\"", " '  '"}) {
       CAPTURE(empty);
-      Read r(std::string("jmap: 1\ntitle:") + empty + "\nstages: []\n");
+      Read r(std::string("jmap: 1\ntitle:") + empty + "\nstages: [{id: s, name: S}]\n");
       REQUIRE(r.diagnostics.items().size() == 1);
       const Diagnostic* d = r.find("missing-required");
       CHECK(d->message == "'title' of the journey is empty");

@@ -12,6 +12,7 @@
 
 #include "jmap/error.hpp"
 #include "template_keys.hpp"
+#include "util/escape.hpp"
 
 namespace jmap {
 namespace {
@@ -243,9 +244,10 @@ data page_data(const ReportView& report, const PageExtras& extras) {
   return std::move(root).done();
 }
 
-// kainjow's escape plus the backtick, which old browsers took for an attribute quote.
+// XML escaping (which also drops C0 and C1 controls: a name written "A\0B" must not put
+// U+0000 into the page) plus the backtick, which old browsers took for an attribute quote.
 std::string escape_html(const std::string& text) {
-  std::string out = kainjow::mustache::html_escape<std::string>(text);
+  std::string out = escape_xml(text);
   std::string::size_type at = 0;
   while ((at = out.find('`', at)) != std::string::npos) {
     out.replace(at, 1, "&#96;");

@@ -122,7 +122,7 @@ YAML
 run build "$WORK/tricky.yaml" --template "$WORK/mine.mustache" -o "$WORK/mine.html"
 expect_status 0
 expect_in "$WORK/mine.html" '<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; {{title}}</title>'
-expect_in "$WORK/mine.html" '<h2>1. Stage &apos;one&apos;</h2><p>Rate: met</p>'
+expect_in "$WORK/mine.html" '<h2>1. Stage &#39;one&#39;</h2><p>Rate: met</p>'
 
 # The small template of docs/templates.md works as the page says.
 sed -n '/^```mustache$/,/^```$/p' "$JMAP_SOURCE_DIR/docs/templates.md" | sed '1d;$d' >"$WORK/doc.mustache"

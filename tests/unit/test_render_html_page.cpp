@@ -69,7 +69,7 @@ TEST_CASE("the default template renders a whole page with escaped values and inl
   Loaded l(k_journey);
   std::string html = render_html(make_report_view(*l.journey), RenderOptions{});
   CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
-  CHECK(contains(html, "<h1>Quote &apos; and &#96; and &lt;b&gt;</h1>"));
+  CHECK(contains(html, "<h1>Quote &#39; and &#96; and &lt;b&gt;</h1>"));
   CHECK(contains(html, "Content-Security-Policy"));
   CHECK(contains(html, "<svg role=\"img\" aria-labelledby=\"blueprint-title blueprint-desc\""));
   CHECK(contains(html, "id=\"flow&#45;step.a\""));  // Graphviz writes - as &#45;
@@ -247,4 +247,19 @@ stages:
   // Lanes with nothing anywhere are left out.
   CHECK_FALSE(contains(html, "lane-frontstage"));
   CHECK_FALSE(contains(html, "lane-evidence"));
+}
+
+TEST_CASE("no C0 or C1 control character reaches the page") {
+  std::string text = "jmap: 1\ntitle: \"A\\0B\\x01C\\u0085D\"\nstages:\n  - id: s\n    name: \"S\\x02T\"\n    steps:\n"
+                     "      - {id: a, name: \"N\\x1bM\", thinks: \"x\\x7fy\"}\n";
+  Loaded l(text);
+  REQUIRE(l.journey);
+  std::string html = render_html(make_report_view(*l.journey), RenderOptions{});
+  for (std::size_t i = 0; i < html.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(html[i]);
+    CAPTURE(i);
+    CHECK((c >= 0x20 || c == '\n' || c == '\t' || c == '\r'));
+    if (c == 0xC2 && i + 1 < html.size()) CHECK((static_cast<unsigned char>(html[i + 1]) & 0xE0) != 0x80);
+  }
+  CHECK(contains(html, "ABCD"));
 }

@@ -34,28 +34,34 @@ class DataObject {
   DataObject& number(std::string_view name, std::size_t value) { return text(name, std::to_string(value)); }
   DataObject& flag(std::string_view name, bool value) { return put(name, KeyKind::flag, data{value}); }
   DataObject& texts(std::string_view name, const std::vector<std::string>& values) {
-    data out{data::type::list};
-    for (const std::string& value : values) out.push_back(data{value});
-    return put(name, KeyKind::list, out);
+    kainjow::mustache::list out;
+    out.reserve(values.size());
+    for (const std::string& value : values) out.emplace_back(value);
+    return put(name, KeyKind::list, data{out});
   }
   template <class Item, class Fill>
   DataObject& list(std::string_view name, const std::vector<Item>& items, Fill fill) {
     const TemplateKey& key = child(name, KeyKind::list);
-    data out{data::type::list};
+    kainjow::mustache::list out;  // moved into, then copied once: kainjow's data has no move-in
+    out.reserve(items.size());
     for (const Item& item : items) {
       DataObject object(key);
       fill(object, item);
       out.push_back(std::move(object).done());
     }
-    return put(name, KeyKind::list, out);
+    return put(name, KeyKind::list, data{out});
   }
   // An object, or false when absent.
   template <class Value, class Fill>
   DataObject& object(std::string_view name, const std::optional<Value>& value, Fill fill) {
-    const TemplateKey& key = child(name, KeyKind::object);
     if (!value) return put(name, KeyKind::object, data{false});
-    DataObject object(key);
-    fill(object, *value);
+    return object(name, *value, fill);
+  }
+  // An object that is always there (no optional copy of it: the page's pictures are large).
+  template <class Value, class Fill>
+  DataObject& object(std::string_view name, const Value& value, Fill fill) {
+    DataObject object(child(name, KeyKind::object));
+    fill(object, value);
     return put(name, KeyKind::object, std::move(object).done());
   }
 
@@ -63,7 +69,7 @@ class DataObject {
     if (m_set.size() != m_key.children.size())
       for (const TemplateKey& key : m_key.children)
         if (!m_set.count(key.name)) throw std::logic_error(fmt::format("template data: '{}' not set in '{}'", key.name, m_key.name));
-    return std::move(m_data);
+    return data{m_object};
   }
 
  private:
@@ -72,16 +78,17 @@ class DataObject {
     if (!key || key->kind != kind) throw std::logic_error(fmt::format("template data: '{}' is not a key of '{}'", name, m_key.name));
     return *key;
   }
-  DataObject& put(std::string_view name, KeyKind kind, const data& value) {
+  // By value and moved in: kainjow's set() would copy the value (a whole subtree) again.
+  DataObject& put(std::string_view name, KeyKind kind, data value) {
     child(name, kind);
     m_set.insert(name);
-    m_data.set(std::string(name), value);
+    m_object.insert_or_assign(std::string(name), std::move(value));
     return *this;
   }
 
   const TemplateKey& m_key;
   std::set<std::string_view> m_set;
-  data m_data{data::type::object};
+  kainjow::mustache::object m_object;
 };
 
 void fill_evidence(DataObject& out, const ReportEvidence& evidence) {
@@ -159,7 +166,7 @@ void fill_stage(DataObject& out, const ReportStage& stage) {
   out.list("pains", stage.pains, fill_pain).list("opportunities", stage.opportunities, fill_opportunity);
   out.list("own_pains", stage.own_pains, fill_pain).list("own_opportunities", stage.own_opportunities, fill_opportunity);
   out.list("kpis", stage.kpis, fill_kpi).flag("has_kpis", !stage.kpis.empty());
-  out.object("mix", std::optional<ReportMix>(stage.mix), fill_mix);
+  out.object("mix", stage.mix, fill_mix);
 }
 
 void fill_curve(DataObject& out, const ReportCurve& curve) {
@@ -192,7 +199,7 @@ void fill_header(DataObject& out, const ReportHeader& header) {
 void fill_counts(DataObject& out, const ReportView& report) {
   out.text("stage_count", std::to_string(report.stage_count.value)).text("step_count", std::to_string(report.step_count.value));
   out.text("stage_word", report.stage_count.word).text("step_word", report.step_count.word);
-  out.object("counts", std::optional<ReportView>(report), [](DataObject& counts, const ReportView& r) {
+  out.object("counts", report, [](DataObject& counts, const ReportView& r) {
     counts.text("stages", r.stage_count.text).text("steps", r.step_count.text).text("personas", r.persona_count.text);
     counts.text("pains", r.pain_count.text).text("opportunities", r.opportunity_count.text);
     counts.text("kpis", r.kpi_count.text).text("touchpoints", r.touchpoint_count.text);
@@ -212,7 +219,7 @@ data page_data(const ReportView& report, const PageExtras& extras) {
   DataObject root(template_keys());
   fill_header(root, report.header);
   fill_counts(root, report);
-  root.object("scale", std::optional<ReportView>(report), [](DataObject& scale, const ReportView& r) {
+  root.object("scale", report, [](DataObject& scale, const ReportView& r) {
     scale.text("min", r.scale_min).text("max", r.scale_max);
     scale.list("labels", r.scale_labels, [](DataObject& label, const ReportScaleLabel& l) {
       label.text("value", l.value).text("label", l.label);
@@ -222,7 +229,7 @@ data page_data(const ReportView& report, const PageExtras& extras) {
   root.flag("has_kpis", report.kpi_summary.has_value()).flag("has_funnel", !report.funnel.empty());
   root.flag("has_pains_or_opportunities", !report.pains.empty() || !report.opportunities.empty());
   root.flag("has_touchpoints", !report.touchpoints.empty());
-  root.object("lanes", std::optional<ReportLanes>(report.lanes), fill_lanes);
+  root.object("lanes", report.lanes, fill_lanes);
   root.list("personas", report.personas, [](DataObject& card, const ReportPersona& p) {
     card.text("id", p.id).text("name", p.name).text("description", p.description).texts("goals", p.goals);
     card.texts("frustrations", p.frustrations).flag("has_goals", !p.goals.empty());
@@ -236,7 +243,7 @@ data page_data(const ReportView& report, const PageExtras& extras) {
   root.list("funnel", report.funnel, fill_funnel_row);
   root.list("pains", report.pains, fill_pain).list("opportunities", report.opportunities, fill_opportunity);
   root.list("touchpoints", report.touchpoints, fill_catalogue_entry);
-  root.object("svg", std::optional<PageExtras>(extras), [](DataObject& svg, const PageExtras& e) {
+  root.object("svg", extras, [](DataObject& svg, const PageExtras& e) {
     svg.text("blueprint", e.blueprint).text("flow", e.flow).text("blueprint_dark", e.blueprint_dark).text("flow_dark", e.flow_dark);
   });
   root.flag("has_dark_pictures", !extras.blueprint_dark.empty());
@@ -277,7 +284,10 @@ std::string render_mustache(const ReportView& report, const PageExtras& extras, 
   check_mustache_template(text, file_name);
   kainjow::mustache::mustache page(text);
   page.set_custom_escape(escape_html);
-  std::string html = page.render(page_data(report, extras));
+  // Appended straight to one string: render(data) goes through a stringstream and copies
+  // the whole page out of it.
+  std::string html;
+  page.render(page_data(report, extras), [&html](const std::string& part) { html += part; });
   if (!page.is_valid()) throw TemplateError(located(file_name, text, page.error_message()));
   return html;
 }

@@ -261,11 +261,13 @@ void TreeBuilder::check_duplicate_keys(const Node& mapping) {
 
 // YAML 1.1 merge keys: `<<: *base` or `<<: [*a, *b]` add the keys not already present.
 bool TreeBuilder::apply_merge_keys(Node& mapping) {
+  // Almost no mapping has one: leave those untouched rather than move every entry.
+  auto is_merge_key = [](const Entry& e) { return e.key.kind == Kind::scalar && e.key.plain && e.key.text == "<<"; };
+  if (std::none_of(mapping.entries.begin(), mapping.entries.end(), is_merge_key)) return true;
   std::vector<Entry> merged;
   std::vector<Entry> own;
   for (Entry& entry : mapping.entries) {
-    bool is_merge = entry.key.kind == Kind::scalar && entry.key.plain && entry.key.text == "<<";
-    if (!is_merge) {
+    if (!is_merge_key(entry)) {
       own.push_back(std::move(entry));
       continue;
     }

@@ -34,7 +34,7 @@ def main():
         w(f"  - id: stage-{s + 1}\n")
         w(f"    name: Stage {s + 1} {phrase(s, 6 if s % 3 == 0 else 2)}\n")
         w(f"    objective: {phrase(s + 5, 10)}\n")
-        w(f"    reached: {10000 - s * 400}\n")
+        w(f"    reached: {10000 - s * (400 if stages <= 25 else 9900 // stages)}\n")  # never below 0
         w(f"    kpis:\n      - {{id: kpi-{s + 1}, name: {phrase(s, 4)}, target: 50, actual: {40 + s % 20}, unit: '%', source: Generated analytics}}\n")
         w("    steps:\n")
         for t in range(steps):

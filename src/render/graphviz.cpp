@@ -225,7 +225,14 @@ double fitting_dpi(Agraph_t* graph, double dpi, std::vector<std::string>* warnin
   Pixels asked = png_pixels(graph, dpi);
   double largest = std::max(asked.width, asked.height);
   if (largest < k_cairo_max_pixels - 1) return dpi;
-  double fitted = std::max(1.0, std::floor(dpi * (k_cairo_max_pixels - 2) / largest));
+  double fitted = std::floor(dpi * (k_cairo_max_pixels - 2) / largest);
+  // Past about 40,000 steps in a row not even 1 dpi fits: Graphviz would shrink the
+  // picture itself with a bare "graph is too large", so stop here and say what to do.
+  if (fitted < 1)
+    throw RenderError(fmt::format(
+        "the picture is {} x {} px at {:g} dpi: even at 1 dpi it is more than the {} px a side Graphviz can draw "
+        "in a PNG. Write SVG or PDF, or draw less: --persona, or split the journey into files",
+        thousands(asked.width), thousands(asked.height), dpi, thousands(k_cairo_max_pixels)));
   if (warnings)
     warnings->push_back(fmt::format(
         "the picture is {} x {} px at {:g} dpi, more than the {} px a side Graphviz can draw in a PNG; drawn at {:g} dpi "
@@ -233,6 +240,19 @@ double fitting_dpi(Agraph_t* graph, double dpi, std::vector<std::string>* warnin
         thousands(asked.width), thousands(asked.height), dpi, thousands(k_cairo_max_pixels), fitted, 100 * fitted / dpi,
         fitted));
   return fitted;
+}
+
+// cairo keeps coordinates in 24.8 fixed point: a PDF page wider than 2^23 points comes
+// out as an empty page, with no message (a map of about 45,000 steps in a row).
+constexpr double k_cairo_max_points = 8388607;
+
+void check_pdf_size(Agraph_t* graph) {
+  Pixels points = png_pixels(graph, 72);
+  if (std::max(points.width, points.height) < k_cairo_max_points) return;
+  throw RenderError(fmt::format(
+      "the picture is {} x {} points: more than the {} points a side cairo can draw in a PDF (Graphviz would write "
+      "an empty page). Write SVG, or draw less: --persona, or split the journey into files",
+      thousands(points.width), thousands(points.height), thousands(k_cairo_max_points)));
 }
 
 }  // namespace
@@ -256,6 +276,7 @@ std::string render_dot(const std::string& dot, std::string_view format, double d
   LayoutHandle layout(gvc, graph.get());
   if (agerrors() > 0) throw RenderError("Graphviz could not lay out the map: " + messages());
   if (format == "png") GD_drawing(graph.get())->dpi = fitting_dpi(graph.get(), dpi, warnings);
+  if (format == "pdf") check_pdf_size(graph.get());
   char* data = nullptr;
   unsigned int length = 0;
   std::string format_name(format);

@@ -1,6 +1,7 @@
 // The HTML page: the pictures jmap draws, the default stylesheet and its CSP hash, and a
 // Mustache template (the default is compiled in) run by the adapter over the report view.
 #include <string_view>
+#include <utility>
 
 #include "inline_svg.hpp"
 #include "jmap/render.hpp"
@@ -34,7 +35,7 @@ std::string render_html(const ReportView& report, const RenderOptions& options) 
   if (report.blueprint_dark) extras.blueprint_dark = inline_picture(*report.blueprint_dark);
   extras.default_css = std::string(generated::k_report_css);
   extras.style_hash = csp_hash(generated::k_report_css);
-  return render_mustache(report, extras, text, name);
+  return render_mustache(report, std::move(extras), text, name);
 }
 
 }  // namespace jmap

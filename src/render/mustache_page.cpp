@@ -279,15 +279,21 @@ void check_mustache_template(const std::string& text, const std::string& file_na
   check_template_names(text, file_name);
 }
 
-std::string render_mustache(const ReportView& report, const PageExtras& extras, const std::string& text,
+std::string render_mustache(const ReportView& report, PageExtras extras, const std::string& text,
                             const std::string& file_name) {
   check_mustache_template(text, file_name);
   kainjow::mustache::mustache page(text);
   page.set_custom_escape(escape_html);
+  data page_values = page_data(report, extras);
+  // The pictures are in the data now (kainjow copies): free these before the page grows,
+  // and reserve what they will take so the page is not copied as it doubles.
+  std::size_t pictures = extras.blueprint.size() + extras.flow.size() + extras.blueprint_dark.size() + extras.flow_dark.size();
+  extras = PageExtras{};
   // Appended straight to one string: render(data) goes through a stringstream and copies
   // the whole page out of it.
   std::string html;
-  page.render(page_data(report, extras), [&html](const std::string& part) { html += part; });
+  html.reserve(pictures + pictures / 8 + text.size());
+  page.render(page_values, [&html](const std::string& part) { html += part; });
   if (!page.is_valid()) throw TemplateError(located(file_name, text, page.error_message()));
   return html;
 }

@@ -59,3 +59,27 @@ TEST_CASE("a PNG wider than Graphviz can draw is drawn at the largest dpi that f
   render_dot(dot, "png", 60, &warnings);
   CHECK(warnings.empty());  // 30,000 px: fits
 }
+
+TEST_CASE("a PNG too wide even at 1 dpi and a PDF wider than cairo can draw stop with jmap's own error") {
+  // 140,000 in wide: 10,080,000 points, 140,000 px even at 1 dpi (a map of about 50,000 steps).
+  std::string dot = "digraph g { graph [layout=nop2, pad=0]; a [shape=box, width=140000, height=0.2, pos=\"0,0!\"]; }\n";
+  std::string message;
+  try {
+    render_dot(dot, "png", 96);
+  } catch (const RenderError& error) {
+    message = error.what();
+  }
+  CHECK(contains(message, "even at 1 dpi it is more than the 32,767 px a side Graphviz can draw in a PNG"));
+  CHECK(contains(message, "Write SVG or PDF"));
+  message.clear();
+  try {
+    render_dot(dot, "pdf");
+  } catch (const RenderError& error) {
+    message = error.what();
+  }
+  CAPTURE(message);
+  CHECK(contains(message, "10,080,000 x 23 points: more than the 8,388,607 points a side cairo can draw in a PDF"));
+  // 100,000 in (7,200,000 points) is still drawn: a page, not an empty one.
+  std::string narrower = "digraph g { graph [layout=nop2, pad=0]; a [shape=box, width=100000, height=0.2, pos=\"0,0!\"]; }\n";
+  CHECK(render_dot(narrower, "pdf").size() > 500);
+}

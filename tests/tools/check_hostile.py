@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Checks an output built from a hostile journey against the same journey built with
+plain text (the baseline): no element, attribute or link came from the payload.
+
+  check_hostile.py html OUT BASELINE PAYLOAD   the page's visible text holds PAYLOAD literally
+  check_hostile.py svg OUT BASELINE
+Exit 1 with the reasons on stderr when a check fails."""
+import collections
+import html.parser
+import sys
+import xml.etree.ElementTree as ET
+
+# Elements a payload must never add: they run code, load things or restyle the page.
+WATCHED = {"script", "iframe", "img", "a", "style", "foreignobject", "object", "embed", "link",
+           "meta", "base", "form", "input", "textarea", "svg", "body", "html", "head", "title", "use", "image"}
+
+
+class Page(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags = collections.Counter()
+        self.bad = []
+        self.text = []
+        self.scripts = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags[tag] += tag in WATCHED
+        check_attrs(tag, attrs, self.bad)
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+    def handle_data(self, data):
+        (self.scripts if self._in_script else self.text).append(data)
+
+
+def check_attrs(tag, attrs, bad):
+    for name, value in attrs:
+        name = name.lower().split("}")[-1]
+        value = (value or "").strip().lower()
+        if name.startswith("on"):
+            bad.append(f"<{tag}> has an event handler {name}")
+        if name in ("href", "src", "action", "formaction") and value.startswith(("javascript:", "data:text/html")):
+            bad.append(f"<{tag}> links to {value[:40]}")
+
+
+def parse_page(path):
+    page = Page()
+    with open(path, encoding="utf-8") as f:
+        page.feed(f.read())
+    page.close()
+    return page
+
+
+def svg_tags(path, bad):
+    tags = collections.Counter()
+    for element in ET.parse(path).iter():
+        tag = element.tag.split("}")[-1].lower()
+        tags[tag] += tag in WATCHED
+        check_attrs(tag, element.attrib.items(), bad)
+    return tags
+
+
+def compare(tags, baseline, bad):
+    for tag in sorted(set(tags) | set(baseline)):
+        if tags[tag] != baseline[tag]:
+            bad.append(f"{tags[tag]} <{tag}> elements; the plain journey has {baseline[tag]}")
+
+
+def main(argv):
+    kind, out, base = argv[1], argv[2], argv[3]
+    bad = []
+    if kind == "html":
+        page, plain = parse_page(out), parse_page(base)
+        bad += page.bad
+        compare(page.tags, plain.tags, bad)
+        if "".join(page.scripts) != "".join(plain.scripts):
+            bad.append("the page's scripts differ from the plain journey's")
+        if argv[4] + " title" not in "".join(page.text):
+            bad.append("the title is not shown literally")
+    else:
+        compare(svg_tags(out, bad), svg_tags(base, []), bad)
+    for reason in bad:
+        print(f"{out}: {reason}", file=sys.stderr)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -115,6 +115,9 @@ Journey for_persona(const Journey& journey, const std::string& persona) {
 LimitSettings configured_limits(const fs::path& input, SourceSet& sources, Diagnostics& findings) {
   std::optional<fs::path> path = find_lint_config(input);
   if (!path) return {};
+  std::error_code ec;
+  fs::path shown = fs::proximate(*path, ec);  // named relative to here, as lint names it
+  if (!ec && !shown.empty()) path = shown;
   try {
     return load_lint_config(*path, sources, findings).limits;
   } catch (const IoError& error) {

@@ -92,9 +92,10 @@ expect_in "$WORK/out" ".jmap.yaml:2:3: error:"
 expect_in "$WORK/out" "max_nodes"
 expect_in "$WORK/out" ".jmap.yaml:3:14: error: the limit 'max_depth' should be a whole number above zero, found '-3' [bad-config]"
 expect_in "$WORK/out" "found 'lots' [bad-config]"
-run build "$project/journey.yaml" -o "$WORK/bad.svg"
-expect_status 1
-expect_in "$WORK/err" "[bad-config]"
+(cd "$project" && run build journey.yaml -o "$WORK/bad.svg" && expect_status 1 && cp "$WORK/err" "$WORK/err.build")
+expect_in "$WORK/err.build" ".jmap.yaml:3:14: error: the limit 'max_depth' should be a whole number above zero"
+expect_not_in "$WORK/err.build" "$project/.jmap.yaml"
+[ ! -e "$WORK/bad.svg" ] || fail "a build under a broken .jmap.yaml wrote its output"
 printf 'limits: 5\n' >"$project/.jmap.yaml"
 run lint -f gcc "$project/journey.yaml"
 expect_in "$WORK/out" "[bad-config]"

@@ -37,9 +37,8 @@ expect_in "$WORK/out" "huge.yaml:1:1: error: the file is 17825792 bytes; the lim
 # one as the baseline: each output must have the baseline's structure.
 HOSTILE="$DATA/hostile"
 CHECK="$JMAP_SOURCE_DIR/tests/tools/check_hostile.py"
-write_payload_journey() {  # NAME PAYLOAD: $WORK/NAME.yaml
-  PAYLOAD=${2//\'/\'\'} "$PYTHON" -c 'import os, sys; sys.stdout.write(open(sys.argv[1]).read().replace("@P@", os.environ["PAYLOAD"]))' \
-    "$HOSTILE/journey.yaml.in" >"$WORK/$1.yaml"
+write_payload_journey() {  # NAME JSON-PAYLOAD: $WORK/NAME.yaml
+  "$PYTHON" "$CHECK" write "$HOSTILE/journey.yaml.in" "$2" >"$WORK/$1.yaml"
 }
 # build_all NAME: every view in svg and dot, html, png, pdf, into $WORK/NAME-*.
 build_all() {
@@ -58,7 +57,7 @@ build_all() {
 # The nodes and edges of a DOT file, and any node or edge with a link.
 dot_shape() { gvpr 'N{print("node ", $.name, " ", aget($, "URL"), aget($, "href"))} E{print("edge ", $.tail.name, " ", $.head.name, " ", aget($, "URL"), aget($, "href"))}' "$1" 2>/dev/null | sort; }
 
-write_payload_journey plain "plain text"
+write_payload_journey plain '"plain text"'
 build_all plain
 payloads=0
 while IFS=$'\t' read -r name payload; do
@@ -82,7 +81,7 @@ while IFS=$'\t' read -r name payload; do
   [ "$(head -c 8 "$WORK/$name.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "$name: no PNG"
   [ "$(head -c 5 "$WORK/$name.pdf")" = "%PDF-" ] || fail "$name: no PDF"
 done <"$HOSTILE/payloads.txt"
-[ "$payloads" -eq 5 ] || fail "expected 5 payloads, read $payloads"
+[ "$payloads" -eq 6 ] || fail "expected 6 payloads, read $payloads"
 # Mustache tags in the data are text: the HTML shows them, unexpanded.
 grep -qF '{{title}} {{{svg.map}}} {{#stages}}loop{{/stages}}' "$WORK/mustache.html" ||
   fail "the Mustache payload is not in the page as written"

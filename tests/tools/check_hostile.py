@@ -2,11 +2,15 @@
 """Checks an output built from a hostile journey against the same journey built with
 plain text (the baseline): no element, attribute or link came from the payload.
 
+  check_hostile.py write TEMPLATE PAYLOAD      the journey, each '@P@ label' as "PAYLOAD label"
   check_hostile.py html OUT BASELINE PAYLOAD   the page's visible text holds PAYLOAD literally
   check_hostile.py svg OUT BASELINE
+PAYLOAD is a JSON string. No output holds a C0 or C1 control (tab and line ends aside).
 Exit 1 with the reasons on stderr when a check fails."""
 import collections
 import html.parser
+import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -69,16 +73,48 @@ def compare(tags, baseline, bad):
             bad.append(f"{tags[tag]} <{tag}> elements; the plain journey has {baseline[tag]}")
 
 
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def yaml_string(text):
+    """A YAML double-quoted scalar: JSON's escapes, plus what YAML reads as a line break
+    or refuses raw (C1 controls, U+2028, U+2029)."""
+    quoted = json.dumps(text, ensure_ascii=False)
+    return re.sub("[\x7f-\x9f\u2028\u2029\ufeff]", lambda m: "\\u%04x" % ord(m.group()), quoted)
+
+
+def write(template, payload):
+    with open(template, encoding="utf-8") as f:
+        text = f.read()
+    sys.stdout.write(re.sub(r"'@P@ ([^']*)'", lambda m: yaml_string(payload + " " + m.group(1)), text))
+    return 0
+
+
+def bare(text):
+    """Text without white space or controls: an escaper may drop or replace those."""
+    return re.sub(r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\ufeff]", "", text)
+
+
+def controls(path, bad):
+    with open(path, encoding="utf-8") as f:
+        found = CONTROLS.search(f.read())
+    if found:
+        bad.append(f"a raw control character U+{ord(found.group()):04X}")
+
+
 def main(argv):
+    if argv[1] == "write":
+        return write(argv[2], json.loads(argv[3]))
     kind, out, base = argv[1], argv[2], argv[3]
     bad = []
+    controls(out, bad)
     if kind == "html":
         page, plain = parse_page(out), parse_page(base)
         bad += page.bad
         compare(page.tags, plain.tags, bad)
         if "".join(page.scripts) != "".join(plain.scripts):
             bad.append("the page's scripts differ from the plain journey's")
-        if argv[4] + " title" not in "".join(page.text):
+        if bare(json.loads(argv[4]) + " title") not in bare("".join(page.text)):
             bad.append("the title is not shown literally")
     else:
         compare(svg_tags(out, bad), svg_tags(base, []), bad)

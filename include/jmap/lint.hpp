@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "jmap/diagnostic.hpp"
+#include "jmap/load.hpp"
 
 namespace jmap {
 
@@ -19,6 +20,7 @@ struct LintConfig {
   std::vector<std::string> ignore;
   std::optional<Severity> fail_on;
   std::optional<Severity> show;  // -f github: the lowest severity annotated
+  LimitSettings limits;          // `limits: {max_nodes: N}`; the command line wins
 };
 
 // Reads a configuration file; problems are bad-config findings in `diagnostics`.

@@ -4,9 +4,12 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <map>
+#include <span>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 #include "jmap/diagnostic.hpp"
 #include "jmap/error.hpp"
@@ -14,13 +17,33 @@
 
 namespace jmap {
 
-// Bounds on what a hostile file may cost. Each one, when hit, is a diagnostic.
+// Bounds on what a hostile file may cost. Each one, when hit, is a diagnostic that names
+// the limit and the option raising it; limit_table() lists them for the CLI and .jmap.yaml.
 struct LoadLimits {
   std::size_t max_file_bytes = 16 * 1024 * 1024;
   std::size_t max_depth = 64;
   std::size_t max_alias_nodes = 100000;  // nodes materialised by aliases, per file
   std::size_t max_nodes = 1000000;        // nodes in the tree, anchored copies included
+  std::size_t max_string_bytes = 1024 * 1024;  // one scalar (a name, a description)
+  std::size_t max_imports = 100;          // files loaded through imports, per journey
 };
+
+// One settable limit: `--max-nodes N` on the command line, `limits: {max_nodes: N}` in
+// .jmap.yaml.
+struct LimitInfo {
+  std::string_view option;  // "--max-nodes"
+  std::string_view key;     // "max_nodes"
+  std::size_t LoadLimits::*member;
+  std::string_view what;    // for --help and the docs
+};
+std::span<const LimitInfo> limit_table();
+const LimitInfo& limit_info(std::size_t LoadLimits::*member);
+// "raise it with --max-nodes N, or limits: {max_nodes: N} in .jmap.yaml"
+std::string raise_hint(std::size_t LoadLimits::*member);
+
+// Limits a user set, by key ("max_nodes"); the others keep their default.
+using LimitSettings = std::map<std::string, std::size_t, std::less<>>;
+LoadLimits with_settings(LoadLimits limits, const LimitSettings& settings);
 
 struct LoadOptions {
   std::optional<std::filesystem::path> root;  // --root; else found from the file

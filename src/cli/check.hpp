@@ -15,7 +15,9 @@ struct CheckedFile {
   Diagnostics diagnostics;         // sorted
 };
 
-// Throws UsageError when the file cannot be read at all.
-CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& options, SourceSet& sources);
+// Throws UsageError when the file cannot be read at all. The limits: the defaults, then
+// `configured` (.jmap.yaml), then the command line's.
+CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& options, SourceSet& sources,
+                       const LimitSettings& configured = {});
 
 }  // namespace jmap::cli

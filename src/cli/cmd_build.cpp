@@ -9,6 +9,7 @@
 
 #include "check.hpp"
 #include "commands.hpp"
+#include "jmap/lint.hpp"
 #include "jmap/render.hpp"
 #include "jmap/report.hpp"
 #include "jmap/report_view.hpp"
@@ -109,6 +110,21 @@ Journey for_persona(const Journey& journey, const std::string& persona) {
   return journey_for_persona(journey, persona);
 }
 
+// The project's .jmap.yaml sets the limits for build as for lint, so the two agree on a
+// file; its own findings (bad-config) go with the journey's.
+LimitSettings configured_limits(const fs::path& input, SourceSet& sources, Diagnostics& findings) {
+  std::optional<fs::path> path = find_lint_config(input);
+  if (!path) return {};
+  std::error_code ec;
+  fs::path shown = fs::proximate(*path, ec);  // named relative to here, as lint names it
+  if (!ec && !shown.empty()) path = shown;
+  try {
+    return load_lint_config(*path, sources, findings).limits;
+  } catch (const IoError& error) {
+    throw UsageError(error.what());
+  }
+}
+
 }  // namespace
 
 CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
@@ -146,7 +162,10 @@ int run_build(const BuildOptions& options) {
   }
   // load -> validate
   SourceSet sources;
-  CheckedFile checked = check_file(options.input, options.common, sources);
+  Diagnostics config_findings;
+  LimitSettings configured = configured_limits(options.input, sources, config_findings);
+  CheckedFile checked = check_file(options.input, options.common, sources, configured);
+  for (const Diagnostic& d : config_findings.items()) checked.diagnostics.add(d);
   ReportOptions report{use_color(options.common.color, stderr)};
   // Errors and warnings; the observations (info) are for `jmap lint`.
   for (const Diagnostic& d : checked.diagnostics.items())

@@ -23,6 +23,7 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
   command.add_option("--color", options.color, "Colour the messages: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  add_limit_options(command, options.limits);
 }
 
 }  // namespace jmap::cli

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "jmap/error.hpp"
+#include "jmap/load.hpp"
 
 namespace jmap::cli {
 
@@ -24,6 +25,7 @@ using jmap::UsageError;
 struct CommonOptions {
   std::optional<std::filesystem::path> root;
   std::string color = "auto";  // auto | always | never
+  LimitSettings limits;        // --max-nodes N, ...: win over .jmap.yaml's `limits:`
 };
 
 struct BuildOptions {
@@ -60,6 +62,7 @@ struct TemplateOptions {
 };
 
 void add_common_options(CLI::App& command, CommonOptions& options);
+void add_limit_options(CLI::App& command, LimitSettings& limits);
 CLI::App* setup_build(CLI::App& app, BuildOptions& options);
 CLI::App* setup_lint(CLI::App& app, LintOptions& options);
 CLI::App* setup_rules(CLI::App& app, RulesOptions& options);

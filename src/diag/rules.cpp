@@ -23,13 +23,13 @@ constexpr std::array k_rules{
          "title: First order\ntitle: Repeat order",
          "title: First order\ndescription: Repeat order"},
     Rule{rules::too_large, error, "The file, or what its aliases expand to, exceeds a size limit.",
-         "Files over 16 MiB, alias expansions over 100,000 nodes and files of more than 1,000,000 YAML nodes (copies kept for anchors included) are refused, so that a hostile file (a 'billion laughs', anchors nested around a huge list) cannot exhaust memory or time in CI.",
+         "Files over 16 MiB (--max-file-size), alias expansions over 100,000 nodes (--max-alias-nodes), files of more than 1,000,000 YAML nodes, copies kept for anchors included (--max-nodes), text values over 1 MiB (--max-string) and journeys importing more than 100 files (--max-imports) are refused, so that a hostile file (a 'billion laughs', anchors nested around a huge list) cannot exhaust memory or time in CI. Each limit can be raised with its option or in .jmap.yaml (limits: {max_nodes: N}); see LIMITS in jmap(1).",
          "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
          "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
          "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]  # 111,110 nodes",
          "personas: [{id: parent, name: Parent}]"},
     Rule{rules::too_deep, error, "The YAML nests deeper than the loader allows.",
-         "A journey needs a handful of levels; more than 64 is refused so that a hostile file cannot exhaust the stack of a tool downstream.",
+         "A journey needs a handful of levels; more than 64 is refused so that a hostile file cannot exhaust the stack of a tool downstream. Raise it with --max-depth N or 'limits: {max_depth: N}' in .jmap.yaml.",
          "title: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
          "title: Online grocery"},
     Rule{rules::unknown_key, error, "A key that the format does not define (a typo, most often).",

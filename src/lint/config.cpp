@@ -1,6 +1,9 @@
 // .jmap.yaml: parsed with the loader's YAML tree, so a bad config gets line and column.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <charconv>
+
 #include "jmap/lint.hpp"
 #include "jmap/load.hpp"
 #include "jmap/rules.hpp"
@@ -64,6 +67,30 @@ std::optional<Severity> read_severity_key(const MapReader& map, std::string_view
   return severity;
 }
 
+// `limits: {max_nodes: 2000000, max_string: 4194304}`: each a whole number above zero.
+void read_limits(const yaml::Node& node, LintConfig& config, Diagnostics& d) {
+  std::vector<std::string_view> keys;
+  for (const LimitInfo& row : limit_table()) keys.push_back(row.key);
+  Diagnostics shape;
+  MapReader map(node, "'limits'", keys, shape);
+  for (const Diagnostic& found : shape.items()) d.report(rules::bad_config, found.span, found.message, found.hint);
+  if (node.kind != yaml::Kind::mapping) return;
+  for (const yaml::Entry& entry : node.entries) {
+    if (std::find(keys.begin(), keys.end(), entry.key.text) == keys.end()) continue;
+    const std::string& text = entry.value.text;
+    std::size_t value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (!entry.value.is_scalar() || text.empty() || ec != std::errc() || end != text.data() + text.size() || value == 0) {
+      d.report(rules::bad_config, entry.value.span,
+               fmt::format("the limit '{}' should be a whole number above zero, found {}", entry.key.text,
+                           yaml::found(entry.value)),
+               "e.g. limits: {max_nodes: 2000000}");
+      continue;
+    }
+    config.limits[entry.key.text] = value;
+  }
+}
+
 }  // namespace
 
 LintConfig load_lint_config(const fs::path& path, SourceSet& sources, Diagnostics& d) {
@@ -82,11 +109,12 @@ LintConfig load_lint_config(const fs::path& path, SourceSet& sources, Diagnostic
   }
   if (!root || root->is_null()) return config;
   Diagnostics shape;
-  MapReader map(*root, "the configuration", {"rules", "ignore", "fail_on", "show"}, shape);
+  MapReader map(*root, "the configuration", {"rules", "ignore", "fail_on", "show", "limits"}, shape);
   if (const yaml::Node* rules = map.get("rules")) read_rules(*rules, config, d);
   for (const Text& glob : map.text_list("ignore")) config.ignore.push_back(glob.value);
   config.fail_on = read_severity_key(map, "fail_on", d);
   config.show = read_severity_key(map, "show", d);
+  if (const yaml::Node* limits = map.get("limits")) read_limits(*limits, config, d);
   for (const Diagnostic& found : shape.items()) d.report(rules::bad_config, found.span, found.message, found.hint);
   return config;
 }

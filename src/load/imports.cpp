@@ -70,12 +70,21 @@ void ImportResolver::resolve_one(const SourceFile& importer, const Text& import,
                          "remove one of the imports in the cycle");
     return;
   }
-  if (!m_loaded.insert(canonical).second) return;  // loaded through another path already
+  if (m_loaded.contains(canonical)) return;  // loaded through another path already
+  if (m_loaded.size() > m_limits.max_imports) {  // m_loaded holds the importing journey too
+    m_diagnostics.report(rules::too_large, import.span,
+                         fmt::format("import '{}' is one file too many: the limit max_imports is {} imported files",
+                                     written, m_limits.max_imports),
+                         "merge small catalogues into one file; or " + raise_hint(&LoadLimits::max_imports));
+    return;
+  }
+  m_loaded.insert(canonical);
 
   ReadResult read = read_file(target, m_limits.max_file_bytes);
   if (!read.error.empty()) {
     m_diagnostics.report(read.too_large ? rules::too_large : rules::import_missing, import.span,
-                         fmt::format("cannot read imported file '{}': {}", display.string(), read.error));
+                         fmt::format("cannot read imported file '{}': {}", display.string(), read.error),
+                         read.too_large ? raise_hint(&LoadLimits::max_file_bytes) : std::string());
     return;
   }
   const SourceFile& file = m_sources.add(display.string(), std::move(read.text));

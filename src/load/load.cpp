@@ -42,7 +42,8 @@ std::optional<Journey> load_journey_file(const fs::path& path, const LoadOptions
     if (!read.too_large) throw IoError(fmt::format("cannot read '{}': {}", path.string(), read.error));
     const SourceFile& file = sources.add(path.string(), {});
     diagnostics.report(rules::too_large, Span{&file, {1, 1, 0}, {1, 1, 0}}, read.error,
-                       "split the journey, or move catalogues into imported files");
+                       "split the journey, or move catalogues into imported files; or " +
+                           raise_hint(&LoadLimits::max_file_bytes));
     return std::nullopt;
   }
   return load_journey_text(path.string(), std::move(read.text), options, sources, diagnostics);

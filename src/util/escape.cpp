@@ -5,19 +5,30 @@
 namespace jmap {
 namespace {
 
-bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20; }
+// C0 and DEL; C1 controls are two bytes, handled where the text is walked.
+bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }
 
-// Quotes escaped, control characters as spaces, each backslash as `backslash`, and `&`
+// A C1 control (U+0080..U+009F: bytes C2 80..C2 9F) starts at `i`.
+bool is_c1_at(std::string_view text, std::size_t i) {
+  return static_cast<unsigned char>(text[i]) == 0xC2 && i + 1 < text.size() &&
+         (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0x80;
+}
+
+// Quotes escaped, control characters (C1 too: Graphviz writes them into the SVG as they
+// are) as spaces, each backslash as `backslash`, and `&`
 // as `&amp;`: Graphviz reads entities in these strings and writes one it finds into the
 // SVG unescaped, so the literal text "&amp;" would show as "&".
 std::string escape_quoted(std::string_view text, std::string_view backslash) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    bool c1 = is_c1_at(text, i);
+    if (c1) ++i;  // both of its bytes become one space
     if (c == '"') out += "\\\"";
     else if (c == '&') out += "&amp;";
     else if (c == '\\') out += backslash;
-    else if (is_control(c)) out += ' ';
+    else if (c1 || is_control(c)) out += ' ';
     else out += c;
   }
   return out;
@@ -36,8 +47,7 @@ std::string escape_xml(std::string_view input) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     // C1 controls (U+0080..U+009F, bytes C2 80..C2 9F) are dropped like C0 ones.
-    if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() &&
-        (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0x80) {
+    if (is_c1_at(text, i)) {
       ++i;
       continue;
     }

@@ -25,7 +25,7 @@ ReadResult read_file(const fs::path& path, std::size_t max_bytes) {
   auto size = fs::file_size(path, ec);
   if (!ec && size > max_bytes) {
     result.too_large = true;
-    result.error = fmt::format("the file is {} bytes; the limit is {} bytes", size, max_bytes);
+    result.error = fmt::format("the file is {} bytes; the limit max_file_size is {} bytes", size, max_bytes);
     return result;
   }
   std::ifstream in(path, std::ios::binary);

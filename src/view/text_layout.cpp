@@ -47,6 +47,8 @@ std::size_t line_break_at(std::string_view text, std::size_t at) {
 
 // Graphviz draws no control character, so a tab would vanish and join the words beside
 // it ("tab\there" drew "tabhere"): line breaks become `line_break`, other controls spaces.
+// C1 controls too: the escaper drops them, and a line of nothing else made an empty
+// <FONT></FONT> that Graphviz refuses.
 std::string visible_spacing(std::string_view text, char line_break) {
   std::string out;
   out.reserve(text.size());
@@ -56,8 +58,10 @@ std::string visible_spacing(std::string_view text, char line_break) {
       i += n;
       continue;
     }
-    out += static_cast<unsigned char>(text[i]) < 0x20 ? ' ' : text[i];
-    ++i;
+    auto byte = static_cast<unsigned char>(text[i]);
+    bool c1 = byte == 0xC2 && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0x80;
+    out += byte < 0x20 || byte == 0x7F || c1 ? ' ' : text[i];
+    i += c1 ? 2 : 1;
   }
   return out;
 }

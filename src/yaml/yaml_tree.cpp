@@ -106,10 +106,11 @@ class TreeBuilder {
   struct Budget {
     std::size_t limit;
     std::string message;
-    std::string_view hint;
+    std::string hint;
     std::size_t used = 0;
   };
   bool charge(Budget& budget, std::size_t nodes, const Span& where);
+  void report_long_scalar(const yaml_event_t& event);
 
   struct Frame {
     Node node;
@@ -128,12 +129,15 @@ class TreeBuilder {
   Diagnostics& m_diagnostics;
   std::vector<Frame> m_stack;
   std::unordered_map<std::string, Node> m_anchors;
-  Budget m_aliases{m_limits.max_alias_nodes, fmt::format("aliases expand to more than {} nodes", m_limits.max_alias_nodes),
-                   "use fewer nested aliases; this limit stops 'billion laughs' files"};
+  Budget m_aliases{m_limits.max_alias_nodes,
+                   fmt::format("aliases expand to more than {} nodes (the limit max_alias_nodes)", m_limits.max_alias_nodes),
+                   "use fewer nested aliases; this limit stops 'billion laughs' files; " +
+                       raise_hint(&LoadLimits::max_alias_nodes)};
   // Every node attached, plus the copy each anchor keeps: bounds the memory of a file
   // within the size limit (a flat list of millions, anchors nested around a long list).
-  Budget m_nodes{m_limits.max_nodes, fmt::format("the file holds more than {} YAML nodes", m_limits.max_nodes),
-                 "split the journey into files joined by 'imports', and keep anchors on small values"};
+  Budget m_nodes{m_limits.max_nodes, fmt::format("the file holds more than {} YAML nodes (the limit max_nodes)", m_limits.max_nodes),
+                 "split the journey into files joined by 'imports', and keep anchors on small values; " +
+                     raise_hint(&LoadLimits::max_nodes)};
   std::optional<Node> m_root;
   int m_documents = 0;
 };
@@ -222,15 +226,24 @@ void TreeBuilder::report_parser_error(const yaml_parser_t& parser) {
 bool TreeBuilder::charge(Budget& budget, std::size_t nodes, const Span& where) {
   budget.used += nodes;
   if (budget.used <= budget.limit) return true;
-  m_diagnostics.report(rules::too_large, where, budget.message, std::string(budget.hint));
+  m_diagnostics.report(rules::too_large, where, budget.message, budget.hint);
   return false;
+}
+
+// Text past Graphviz's and a reader's reach; refused at the scalar, before it is copied.
+void TreeBuilder::report_long_scalar(const yaml_event_t& event) {
+  Span where = span(event.start_mark, event.start_mark);
+  m_diagnostics.report(rules::too_large, where,
+                       fmt::format("a text value of {} bytes; the limit max_string is {} bytes", event.data.scalar.length,
+                                   m_limits.max_string_bytes),
+                       "move long prose out of the journey and link to it; or " + raise_hint(&LoadLimits::max_string_bytes));
 }
 
 bool TreeBuilder::start_collection(const yaml_event_t& event, Kind kind) {
   if (m_stack.size() >= m_limits.max_depth) {
     m_diagnostics.report(rules::too_deep, span(event.start_mark, event.end_mark),
-                         fmt::format("nesting deeper than {} levels", m_limits.max_depth),
-                         "a journey needs only a few levels; flatten the structure");
+                         fmt::format("nesting deeper than {} levels (the limit max_depth)", m_limits.max_depth),
+                         "a journey needs only a few levels; flatten the structure, or " + raise_hint(&LoadLimits::max_depth));
     return false;
   }
   const char* anchor = kind == Kind::sequence
@@ -377,6 +390,10 @@ std::optional<Node> TreeBuilder::build(yaml_parser_t& parser) {
         break;
       case YAML_SCALAR_EVENT: {
         Node node;
+        if (event.data.scalar.length > m_limits.max_string_bytes) {
+          report_long_scalar(event);
+          return std::nullopt;
+        }
         node.text.assign(reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length);
         node.plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
         node.span = span(event.start_mark, event.end_mark);
@@ -400,9 +417,10 @@ std::optional<Node> parse(const SourceFile& file, const LoadLimits& limits, Diag
   if (file.text.size() > limits.max_file_bytes) {
     Position start{1, 1, 0};
     diagnostics.report(rules::too_large, Span{&file, start, start},
-                       fmt::format("the file is {} bytes; the limit is {} bytes", file.text.size(),
+                       fmt::format("the file is {} bytes; the limit max_file_size is {} bytes", file.text.size(),
                                    limits.max_file_bytes),
-                       "split the journey, or move catalogues into imported files");
+                       "split the journey, or move catalogues into imported files; or " +
+                           raise_hint(&LoadLimits::max_file_bytes));
     return std::nullopt;
   }
   std::string_view text = file.text;

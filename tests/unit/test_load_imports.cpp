@@ -295,10 +295,87 @@ TEST_CASE("read_file refuses a file over the limit") {
   fs::path file = p.write(p.root / "big.yaml", std::string(100, '#'));
   ReadResult big = read_file(file, 99);
   CHECK(big.too_large);
-  CHECK(big.error == "the file is 100 bytes; the limit is 99 bytes");
+  CHECK(big.error == "the file is 100 bytes; the limit max_file_size is 99 bytes");
   ReadResult fits = read_file(file, 100);
   CHECK(fits.error.empty());
   CHECK(fits.text.size() == 100);
+}
+
+
+TEST_CASE("max_imports: a journey may load that many files through imports, a shared one counted once") {
+  Project p;
+  p.write(p.root / "d.yaml", k_catalogue);
+  p.write(p.root / "b.yaml", "imports: [d.yaml]\npersonas: [{id: b, name: B}]\n");
+  p.write(p.root / "c.yaml", "imports: [d.yaml]\npersonas: [{id: c, name: C}]\n");
+  std::string text = journey_importing("b.yaml");
+  text.replace(text.find("[\"b.yaml\"]"), 10, "[b.yaml, c.yaml]");
+  fs::path journey = p.write(p.root / "journey.yaml", text);
+  LoadOptions options;
+  options.limits.max_imports = 3;  // b, d (through b), c; d again through c is not counted
+  p.load(journey, options);
+  INFO(p.listing());
+  CHECK(p.diagnostics.empty());
+}
+
+TEST_CASE("max_imports: one file more is too-large at the import that passes the limit") {
+  Project p;
+  p.write(p.root / "d.yaml", k_catalogue);
+  p.write(p.root / "b.yaml", "imports: [d.yaml]\npersonas: [{id: b, name: B}]\n");
+  p.write(p.root / "c.yaml", "personas: [{id: c, name: C}]\n");
+  std::string text = journey_importing("b.yaml");
+  text.replace(text.find("[\"b.yaml\"]"), 10, "[b.yaml, c.yaml]");
+  fs::path journey = p.write(p.root / "journey.yaml", text);
+  LoadOptions options;
+  options.limits.max_imports = 2;
+  p.load(journey, options);
+  INFO(p.listing());
+  const Diagnostic* d = p.find("too-large");
+  REQUIRE(d);
+  CHECK(d->message == "import 'c.yaml' is one file too many: the limit max_imports is 2 imported files");
+  CHECK(contains(d->hint, "--max-imports N"));
+  CHECK(contains(d->span.file->path, "journey.yaml"));
+  CHECK(at(d->span.begin) == "3:19");
+}
+
+TEST_CASE("max_imports defaults to 100: a chain of 100 imports loads, 101 does not") {
+  Project p;
+  for (int i = 1; i <= 101; ++i) {
+    std::string next = i < 101 ? "imports: [c" + std::to_string(i + 1) + ".yaml]\n" : "";
+    p.write(p.root / ("c" + std::to_string(i) + ".yaml"), next + "personas: [{id: p" + std::to_string(i) + ", name: P}]\n");
+  }
+  p.write(p.root / "c100.yaml", "personas: [{id: p100, name: P}]\n");  // the chain ends at 100
+  p.load(p.write(p.root / "journey.yaml", journey_importing("c1.yaml") + "personas: [{id: parent, name: P}]\n"
+                                                                         "touchpoints: [{id: web, name: W, channel: web}]\n"));
+  CHECK_FALSE(p.find("too-large"));
+  p.write(p.root / "c100.yaml", "imports: [c101.yaml]\npersonas: [{id: p100, name: P}]\n");
+  p.diagnostics = Diagnostics{};
+  p.load(p.root / "journey.yaml");
+  INFO(p.listing());
+  REQUIRE(p.find("too-large"));
+  CHECK(contains(p.find("too-large")->message, "the limit max_imports is 100"));
+  CHECK(contains(p.find("too-large")->span.file->path, "c100.yaml"));
+}
+
+TEST_CASE("an imported file over max_file_size is too-large, with the option in the hint") {
+  Project p;
+  p.write(p.root / "shared.yaml", k_catalogue);
+  fs::path journey = p.write(p.root / "journey.yaml", journey_importing("shared.yaml"));
+  LoadOptions options;
+  options.limits.max_file_bytes = 400;  // the journey fits, the catalogue does not
+  p.write(p.root / "shared.yaml", std::string(k_catalogue) + std::string(400, '#'));
+  p.load(journey, options);
+  INFO(p.listing());
+  REQUIRE(p.find("too-large"));
+  CHECK(contains(p.find("too-large")->hint, "--max-file-size N"));
+}
+
+TEST_CASE("with_settings: the set limits replace the defaults, the others stay") {
+  LoadLimits limits = with_settings(LoadLimits{}, LimitSettings{{"max_nodes", 7}, {"max_string", 9}});
+  CHECK(limits.max_nodes == 7);
+  CHECK(limits.max_string_bytes == 9);
+  CHECK(limits.max_depth == LoadLimits{}.max_depth);
+  CHECK(limit_table().size() == 6);
+  CHECK(limit_info(&LoadLimits::max_imports).option == "--max-imports");
 }
 
 }  // TEST_SUITE

@@ -31,6 +31,17 @@ TEST_CASE("escape_xml drops control characters but keeps tabs, backslashes and U
   CHECK(escape_xml("") == "");
 }
 
+TEST_CASE("DEL is a control character: dropped from XML, a space in DOT") {
+  CHECK(escape_xml("a\x7F" "b") == "ab");
+  CHECK(escape_dot_text("a\x7F" "b") == "a b");
+}
+
+TEST_CASE("escape_dot_text and escape_dot_id turn C1 controls into spaces: Graphviz copies them into the SVG") {
+  CHECK(escape_dot_text("a\xC2\x85" "b\xC2\x9B" "c") == "a b c");
+  CHECK(escape_dot_id("a\xC2\x80" "b") == "a b");
+  CHECK(escape_dot_text("\xC2\xA0") == "\xC2\xA0");  // U+00A0 is no control
+}
+
 TEST_CASE("escape_xml leaves no character that could start markup") {
   std::string out = escape_xml(k_nasty);
   CHECK(out.find('<') == std::string::npos);

@@ -73,7 +73,7 @@ TEST_CASE("too-large: a file over the byte limit") {
   small.limits.max_file_bytes = 64;
   Loaded bad(std::string(k_clean_journey), true, "journey.yaml", small);
   REQUIRE(bad.find("too-large"));
-  CHECK(contains(bad.find("too-large")->message, "the limit is 64 bytes"));
+  CHECK(contains(bad.find("too-large")->message, "the limit max_file_size is 64 bytes"));
   Loaded ok{std::string(k_clean_journey)};
   CHECK(ok.count("too-large") == 0);
 }
@@ -81,7 +81,7 @@ TEST_CASE("too-large: a file over the byte limit") {
 TEST_CASE("too-deep: nesting past the depth limit") {
   Loaded bad(clean_with("title: Clean", "title: " + std::string(70, '[') + std::string(70, ']')));
   REQUIRE(bad.find("too-deep"));
-  CHECK(bad.find("too-deep")->message == "nesting deeper than 64 levels");
+  CHECK(bad.find("too-deep")->message == "nesting deeper than 64 levels (the limit max_depth)");
   CHECK(at(bad.find("too-deep")->span.begin) == "2:71");
   Loaded ok(clean_with("title: Clean", "title: [[[[x]]]]"));
   CHECK(ok.count("too-deep") == 0);

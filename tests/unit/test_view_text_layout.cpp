@@ -106,6 +106,12 @@ TEST_CASE("wrap_text turns a tab and other controls into spaces: Graphviz would 
   CHECK(wrap_text("tab\t\tthen", 500, 10, false) == std::vector<std::string>{"tab then"});
 }
 
+TEST_CASE("wrap_text turns DEL and C1 controls into spaces: a line of nothing else would be empty") {
+  CHECK(wrap_text("a\x7F" "b\xC2\x9B" "c", 500, 10, false) == std::vector<std::string>{"a b c"});
+  // NEL breaks the line; the C1 control after it is a space, not an empty line.
+  CHECK(wrap_text("a\xC2\x85\xC2\x9B\xE2\x80\xA8" "b", 500, 10, false) == std::vector<std::string>{"a", "b"});
+}
+
 TEST_CASE("wrap_text breaks lines at CR, CR LF, NEL and the Unicode line and paragraph separators") {
   std::vector<std::string> four{"one", "two", "three", "four"};
   CHECK(wrap_text("one\rtwo\r\nthree\nfour", 500, 10, false) == four);

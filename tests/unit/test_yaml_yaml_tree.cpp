@@ -163,7 +163,7 @@ TEST_CASE("billion laughs stops at the alias budget") {
   CHECK_FALSE(p.root);
   const Diagnostic& d = p.only();
   CHECK(d.rule == "too-large");
-  CHECK(d.message == "aliases expand to more than 100000 nodes");
+  CHECK(d.message == "aliases expand to more than 100000 nodes (the limit max_alias_nodes)");
   CHECK(contains(d.hint, "billion laughs"));
 }
 
@@ -173,7 +173,7 @@ TEST_CASE("the alias budget is a limit the caller sets") {
   Parsed over("a: &a [1, 2, 3]\nb: *a\nc: *a\n", limits);  // 4 + 4 nodes copied
   CHECK_FALSE(over.root);
   CHECK(over.only().rule == "too-large");
-  CHECK(over.only().message == "aliases expand to more than 5 nodes");
+  CHECK(over.only().message == "aliases expand to more than 5 nodes (the limit max_alias_nodes)");
   CHECK(at(over.only().span.begin) == "3:4");
 
   Parsed under("a: &a [1, 2, 3]\nb: *a\n", limits);
@@ -191,7 +191,7 @@ TEST_CASE("anchors nested around a large list stop at the node budget") {
   Parsed p(text);
   CHECK_FALSE(p.root);
   CHECK(p.only().rule == "too-large");
-  CHECK(p.only().message == "the file holds more than 1000000 YAML nodes");
+  CHECK(p.only().message == "the file holds more than 1000000 YAML nodes (the limit max_nodes)");
   CHECK(contains(p.only().hint, "imports"));
 }
 
@@ -204,7 +204,7 @@ TEST_CASE("the node budget is a limit the caller sets, and counts anchored copie
 
   Parsed anchored("a: &a [1, 2, 3]\nb: [4, 5]\n", limits);  // 10, plus 4 kept for &a
   CHECK_FALSE(anchored.root);
-  CHECK(anchored.only().message == "the file holds more than 12 YAML nodes");
+  CHECK(anchored.only().message == "the file holds more than 12 YAML nodes (the limit max_nodes)");
   CHECK(at(anchored.only().span.begin) == "2:4");  // where the count passes 12
 }
 
@@ -270,7 +270,7 @@ TEST_CASE("20,000 nested lists fail with too-deep, not a crash") {
   CHECK_FALSE(p.root);
   const Diagnostic& d = p.only();
   CHECK(d.rule == "too-deep");
-  CHECK(d.message == "nesting deeper than 64 levels");
+  CHECK(d.message == "nesting deeper than 64 levels (the limit max_depth)");
   CHECK(at(d.span.begin) == "1:71");  // the root mapping is level 1, so the 64th '['
   CHECK(contains(d.hint, "flatten"));
 }
@@ -284,7 +284,7 @@ TEST_CASE("nesting up to the depth limit is fine") {
   Parsed deep("a: [[[1]]]\n", limits);
   CHECK_FALSE(deep.root);
   CHECK(deep.only().rule == "too-deep");
-  CHECK(deep.only().message == "nesting deeper than 3 levels");
+  CHECK(deep.only().message == "nesting deeper than 3 levels (the limit max_depth)");
   CHECK(at(deep.only().span.begin) == "1:6");
 }
 
@@ -294,7 +294,7 @@ TEST_CASE("a file over the size limit is too-large before parsing") {
   Parsed over("title: abcd", limits);  // 11 bytes
   CHECK_FALSE(over.root);
   CHECK(over.only().rule == "too-large");
-  CHECK(over.only().message == "the file is 11 bytes; the limit is 10 bytes");
+  CHECK(over.only().message == "the file is 11 bytes; the limit max_file_size is 10 bytes");
   CHECK(at(over.only().span.begin) == "1:1");
 
   Parsed exact("title: abc", limits);  // 10 bytes
@@ -470,3 +470,55 @@ TEST_CASE("a mapping value that holds ': ' in a block is a syntax error with a q
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("a text value longer than the string limit is too-large, at the value") {
+  LoadLimits limits;
+  limits.max_string_bytes = 5;
+  Parsed exact("title: abcde\n", limits);
+  CHECK(exact.root);
+  CHECK(exact.diagnostics.empty());
+  Parsed over("title: abcdef\n", limits);
+  CHECK_FALSE(over.root);
+  CHECK(over.only().rule == "too-large");
+  CHECK(over.only().message == "a text value of 6 bytes; the limit max_string is 5 bytes");
+  CHECK(contains(over.only().hint, "--max-string N"));
+  CHECK(contains(over.only().hint, "limits: {max_string: N}"));
+  CHECK(at(over.only().span.begin) == "1:8");
+  Parsed key("abcdef: 1\n", limits);  // a key is text too
+  CHECK_FALSE(key.root);
+  CHECK(at(key.only().span.begin) == "1:1");
+}
+
+TEST_CASE("the default string limit is 1 MiB, counted in bytes after escapes") {
+  Parsed exact("title: " + std::string(1024 * 1024, 'x') + "\n");
+  CHECK(exact.root);
+  CHECK(exact.diagnostics.empty());
+  Parsed over("title: \"" + std::string(1024 * 1024, 'x') + "\\u00e9\"\n");  // one more character, 2 bytes
+  CHECK_FALSE(over.root);
+  CHECK(over.only().message == "a text value of 1048578 bytes; the limit max_string is 1048576 bytes");
+}
+
+TEST_CASE("every limit's message names the option that raises it") {
+  LoadLimits limits;
+  limits.max_depth = 1;
+  CHECK(contains(Parsed("a: [1]\n", limits).only().hint, "--max-depth N"));
+  limits = LoadLimits{};
+  limits.max_nodes = 2;
+  CHECK(contains(Parsed("a: [1]\n", limits).only().hint, "--max-nodes N"));
+  limits = LoadLimits{};
+  limits.max_alias_nodes = 1;
+  CHECK(contains(Parsed("a: &a [1]\nb: *a\n", limits).only().hint, "--max-alias-nodes N"));
+  limits = LoadLimits{};
+  limits.max_file_bytes = 3;
+  CHECK(contains(Parsed("a: 1\n", limits).only().hint, "--max-file-size N"));
+}
+
+TEST_CASE("a limit set higher than the default lets a file through") {
+  std::string deep = "a: " + std::string(70, '[') + std::string(70, ']') + "\n";
+  CHECK_FALSE(Parsed(deep).root);
+  LoadLimits limits;
+  limits.max_depth = 80;
+  Parsed raised(deep, limits);
+  CHECK(raised.root);
+  CHECK(raised.diagnostics.empty());
+}

@@ -1,0 +1,75 @@
+// .jmap.yaml's `limits:` mapping: each key of the limit table, a whole number above zero;
+// anything else is bad-config at its line and column.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+
+#include "jmap/lint.hpp"
+#include "test_support.hpp"
+
+namespace fs = std::filesystem;
+using namespace jmap;
+using jmap::test::at;
+
+namespace {
+
+// Writes `text` as a .jmap.yaml in a fresh folder and reads it.
+struct Config {
+  explicit Config(const std::string& text) {
+    std::random_device random;
+    folder = fs::temp_directory_path() / ("jmap-config-" + std::to_string(random()) + std::to_string(random()));
+    fs::create_directories(folder);
+    std::ofstream(folder / ".jmap.yaml", std::ios::binary) << text;
+    config = load_lint_config(folder / ".jmap.yaml", sources, diagnostics);
+  }
+  ~Config() {
+    std::error_code ec;
+    fs::remove_all(folder, ec);
+  }
+  Config(const Config&) = delete;
+  Config& operator=(const Config&) = delete;
+  fs::path folder;
+  SourceSet sources;
+  Diagnostics diagnostics;
+  LintConfig config;
+};
+
+}  // namespace
+
+TEST_SUITE("lint::config") {
+
+TEST_CASE("limits: every key of the limit table is read") {
+  std::string text = "limits:\n";
+  std::size_t value = 10;
+  for (const LimitInfo& row : limit_table()) text += "  " + std::string(row.key) + ": " + std::to_string(value++) + "\n";
+  Config c(text);
+  CHECK(c.diagnostics.empty());
+  REQUIRE(c.config.limits.size() == limit_table().size());
+  LoadLimits limits = with_settings(LoadLimits{}, c.config.limits);
+  CHECK(limits.max_file_bytes == 10);
+  CHECK(limits.max_imports == 15);
+}
+
+TEST_CASE("limits: an unknown key, zero, a negative or a word is bad-config, and the rest still apply") {
+  Config c("limits:\n  max_nodez: 5\n  max_depth: 0\n  max_string: -1\n  max_imports: lots\n  max_nodes: 7\n");
+  REQUIRE(c.diagnostics.items().size() == 4);
+  for (const Diagnostic& d : c.diagnostics.items()) CHECK(d.rule == "bad-config");
+  CHECK(at(c.diagnostics.items()[0].span.begin) == "2:3");
+  CHECK(c.diagnostics.items()[0].message.find("max_nodes") != std::string::npos);  // did you mean
+  CHECK(c.diagnostics.items()[1].message == "the limit 'max_depth' should be a whole number above zero, found '0'");
+  CHECK(at(c.diagnostics.items()[2].span.begin) == "4:15");
+  CHECK(c.config.limits.size() == 1);
+  CHECK(c.config.limits.at("max_nodes") == 7);
+}
+
+TEST_CASE("limits: must be a mapping") {
+  Config c("limits: [max_nodes]\n");
+  REQUIRE(c.diagnostics.items().size() == 1);
+  CHECK(c.diagnostics.items()[0].rule == "bad-config");
+  CHECK(c.config.limits.empty());
+}
+
+}  // TEST_SUITE

@@ -263,3 +263,23 @@ TEST_CASE("no C0 or C1 control character reaches the page") {
   }
   CHECK(contains(html, "ABCD"));
 }
+
+TEST_CASE("a map too wide to print prints step by step with the stage's notes and the evidence") {
+  std::string text = "jmap: 1\ntitle: Wide\nstages:\n";
+  for (int s = 0; s < 3; ++s) {
+    text += "  - id: st" + std::to_string(s) + "\n    name: Stage " + std::to_string(s) +
+            "\n    motivations: [Wants it done]\n    questions: [\"Is it safe?\"]\n    hurdles: [Slow page]\n    steps:\n";
+    for (int t = 0; t < 8; ++t)
+      text += "      - id: s" + std::to_string(s) + "-" + std::to_string(t) + "\n        name: Step\n        evidence:\n" +
+              "          - {finding: 38% did not understand the excess, source: Survey}\n";
+  }
+  Loaded l(text);
+  REQUIRE(l.journey);
+  std::string html = render_html(make_report_view(*l.journey), RenderOptions{});
+  std::size_t table = html.find("<table class=\"data steps-print\">");
+  REQUIRE(table != std::string::npos);
+  std::string print = html.substr(table, html.find("</table>", table) - table);
+  for (const char* expected : {"<th scope=\"row\">Motivations</th>", "Wants it done", "Is it safe?", "Slow page",
+                               "38% did not understand the excess <span class=\"cite\">— Survey</span>"})
+    CHECK(contains(print, expected));
+}

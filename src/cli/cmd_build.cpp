@@ -53,19 +53,15 @@ const OutputFormat& pick_format(const BuildOptions& options) {
                                did_you_mean(closest_match(format, output_format_names())), known_formats()));
 }
 
-ViewKind pick_view(const std::string& name) {
-  if (const ViewInfo* view = view_named(name)) return view->kind;
+// A name from one of the tables (views, themes), or a usage error that lists them.
+template <class Row>
+const Row& pick_row(std::string_view what, const std::string& name, const std::vector<Row>& table) {
   std::vector<std::string> known;
-  for (const ViewInfo& view : view_table()) known.emplace_back(view.name);
-  throw UsageError(fmt::format("unknown view '{}'{}; known: {}", name, did_you_mean(closest_match(name, known)),
-                               fmt::join(known, ", ")));
-}
-
-std::string pick_theme(const std::string& name) {
-  if (is_theme(name)) return name;
-  std::vector<std::string> known;
-  for (const ThemeInfo& theme : theme_table()) known.emplace_back(theme.name);
-  throw UsageError(fmt::format("unknown theme '{}'{}; known: {}", name, did_you_mean(closest_match(name, known)),
+  for (const Row& row : table) {
+    if (row.name == name) return row;
+    known.emplace_back(row.name);
+  }
+  throw UsageError(fmt::format("unknown {} '{}'{}; known: {}", what, name, did_you_mean(closest_match(name, known)),
                                fmt::join(known, ", ")));
 }
 
@@ -150,8 +146,8 @@ CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
 int run_build(const BuildOptions& options) {
   const OutputFormat& format = pick_format(options);
   ViewOptions view;
-  view.kind = pick_view(options.view.value_or("map"));
-  view.theme = pick_theme(options.theme);
+  view.kind = pick_row("view", options.view.value_or("map"), view_table()).kind;
+  view.theme = pick_row("theme", options.theme, theme_table()).name;
   refuse_overwriting_input(options);
   refuse_options_the_format_ignores(options, format);
   RenderOptions render;

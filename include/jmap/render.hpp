@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "jmap/error.hpp"
+#include "jmap/model_view.hpp"
 #include "jmap/report_view.hpp"
 #include "jmap/view.hpp"
 
@@ -18,12 +19,14 @@ struct RenderOptions {
   double dpi = 96;            // PNG
   std::string template_text;  // HTML: "" = the default template
   std::string template_name;  // for messages: the template's path
+  std::string image;          // Markdown: the map's picture (--image), linked as given; "" = none
 };
 
 // What the view stage made for one output; the format's row says which it needs.
 struct RenderInput {
   std::optional<Picture> picture;
   std::optional<ReportView> report;
+  std::optional<DataNode> model;  // the model view (JSON)
 };
 
 struct Rendered {
@@ -40,6 +43,9 @@ struct OutputFormat {
   bool dpi = false;        // --dpi applies
   bool templated = false;  // --template applies
   Rendered (*write)(const RenderInput& input, const RenderOptions& options) = nullptr;
+  // After `write`, so that the rows that leave them false need not name them.
+  bool image = false;  // --image applies
+  bool model = false;  // shows the journey as data (the model view), not as a picture or page
 };
 
 const std::vector<OutputFormat>& output_formats();
@@ -80,5 +86,12 @@ std::string csp_hash(std::string_view text);
 // The page. Every value is HTML-escaped; only the SVG jmap drew goes in raw.
 // Throws TemplateError for a template that cannot be parsed or names unknown data.
 std::string render_html(const ReportView& report, const RenderOptions& options);
+
+// The journey as a Markdown page for docs sites (GFM tables); every text escaped with
+// escape_markdown. With `options.image` the map is an image link to that path.
+std::string render_markdown(const ReportView& report, const RenderOptions& options);
+
+// The model view as JSON (docs/schema/model-v1.json), two-space indented, ending in a newline.
+std::string render_model_json(const DataNode& model);
 
 }  // namespace jmap

@@ -10,6 +10,7 @@
 #include "check.hpp"
 #include "commands.hpp"
 #include "jmap/lint.hpp"
+#include "jmap/model_view.hpp"
 #include "jmap/render.hpp"
 #include "jmap/report.hpp"
 #include "jmap/report_view.hpp"
@@ -70,6 +71,8 @@ void refuse_options_the_format_ignores(const BuildOptions& options, const Output
   if (options.html_template && !format.templated)
     throw UsageError(fmt::format("--template applies to HTML output only (-o map.html), not {}", format.name));
   if (options.dpi && !format.dpi) throw UsageError(fmt::format("--dpi applies to PNG output only (-o map.png), not {}", format.name));
+  if (options.image && !format.image)
+    throw UsageError(fmt::format("--image applies to Markdown output only (-o journey.md), not {}", format.name));
   if (options.view && !format.picture)
     throw UsageError(fmt::format("the {} page shows every view; --view applies to {} output", upper(format.name),
                                  picture_formats()));
@@ -139,6 +142,8 @@ CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
   command->add_option("--dpi", options.dpi, "Resolution of PNG output (default 96)")->check(CLI::Range(24.0, 1200.0));
   command->add_option("--template", options.html_template,
                       "A Mustache template for HTML output (see jmap-templates(7); jmap template --print)");
+  command->add_option("--image", options.image,
+                      "Markdown output: link the map as this image (build it with -o map.svg), relative to the page");
   add_common_options(*command, options.common);
   return command;
 }
@@ -152,6 +157,7 @@ int run_build(const BuildOptions& options) {
   refuse_options_the_format_ignores(options, format);
   RenderOptions render;
   render.dpi = options.dpi.value_or(96);
+  render.image = options.image.value_or("");
   if (options.html_template) {  // read before the journey: a missing template is a usage error
     render.template_name = options.html_template->string();
     render.template_text = read_template(*options.html_template);
@@ -179,6 +185,7 @@ int run_build(const BuildOptions& options) {
   RenderInput input;
   if (format.picture) input.picture = make_picture(journey, view);
   if (format.report) input.report = make_report_view(journey, ReportViewOptions{options.persona, view.theme});
+  if (format.model) input.model = make_model_view(journey);
   // render -> write
   Rendered rendered;
   try {

@@ -38,6 +38,7 @@ struct BuildOptions {
   std::string theme = "default";  // default | dark | print | contrast
   std::optional<double> dpi;       // PNG resolution (default 96)
   std::optional<std::filesystem::path> html_template;  // --template: a Mustache file for HTML
+  std::optional<std::string> image;  // --image: the map's SVG, linked from Markdown output
 };
 
 struct LintOptions {
@@ -57,6 +58,10 @@ struct RulesOptions {
   bool markdown = false;  // `jmap rules --markdown`: docs/rules.md
 };
 
+struct SchemaOptions {
+  bool model = false;  // `jmap schema --model`: the schema of `-o journey.json`
+};
+
 struct TemplateOptions {
   bool print = false;  // `jmap template --print`
 };
@@ -67,14 +72,14 @@ CLI::App* setup_build(CLI::App& app, BuildOptions& options);
 CLI::App* setup_lint(CLI::App& app, LintOptions& options);
 CLI::App* setup_rules(CLI::App& app, RulesOptions& options);
 CLI::App* setup_explain(CLI::App& app, RulesOptions& options);
-CLI::App* setup_schema(CLI::App& app);
+CLI::App* setup_schema(CLI::App& app, SchemaOptions& options);
 CLI::App* setup_template(CLI::App& app, TemplateOptions& options);
 
 int run_build(const BuildOptions& options);
 int run_lint(const LintOptions& options);
 int run_rules(const RulesOptions& options);
 int run_explain(const RulesOptions& options);
-int run_schema();
+int run_schema(const SchemaOptions& options);
 int run_template(const TemplateOptions& options);
 
 // Colour on stderr/stdout: --color, NO_COLOR, and whether the stream is a terminal.

@@ -79,12 +79,13 @@ int main(int argc, char** argv) {
   LintOptions lint_options;
   RulesOptions rules_options;
   TemplateOptions template_options;
+  SchemaOptions schema_options;
   std::string help_topic;
   CLI::App* build = setup_build(app, build_options);
   CLI::App* lint = setup_lint(app, lint_options);
   CLI::App* rules = setup_rules(app, rules_options);
   CLI::App* explain = setup_explain(app, rules_options);
-  CLI::App* schema = setup_schema(app);
+  CLI::App* schema = setup_schema(app, schema_options);
   CLI::App* template_command = setup_template(app, template_options);
   CLI::App* help = app.add_subcommand("help", "Show help for jmap or one of its commands");
   help->add_option("command", help_topic, "a command, e.g. build or lint");
@@ -104,7 +105,7 @@ int main(int argc, char** argv) {
     if (lint->parsed()) return finish(run_lint(lint_options));
     if (rules->parsed()) return finish(run_rules(rules_options));
     if (explain->parsed()) return finish(run_explain(rules_options));
-    if (schema->parsed()) return finish(run_schema());
+    if (schema->parsed()) return finish(run_schema(schema_options));
     if (template_command->parsed()) return finish(run_template(template_options));
     if (help->parsed()) return finish(run_help(app, help_topic));
   } catch (const jmap::Error& error) {

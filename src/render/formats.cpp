@@ -19,6 +19,14 @@ Rendered write_html(const RenderInput& input, const RenderOptions& options) {
   return Rendered{render_html(*input.report, options), {}};
 }
 
+Rendered write_markdown(const RenderInput& input, const RenderOptions& options) {
+  return Rendered{render_markdown(*input.report, options), {}};
+}
+
+Rendered write_model_json(const RenderInput& input, const RenderOptions&) {
+  return Rendered{render_model_json(*input.model), {}};
+}
+
 constexpr char k_svg[] = "svg", k_png[] = "png", k_pdf[] = "pdf", k_dot[] = "dot";
 
 std::string lower(std::string_view text) {
@@ -40,6 +48,12 @@ const std::vector<OutputFormat>& output_formats() {
        write_html},
       {"dot", {"dot", "gv"}, "one view as the Graphviz graph jmap lays out", true, false, false, false,
        write_picture<k_dot>},
+      {.name = "md", .extensions = {"md", "markdown"},
+       .summary = "the whole journey as a Markdown page for docs sites (--image links the map's SVG)",
+       .report = true, .write = write_markdown, .image = true},
+      {.name = "json", .extensions = {"json"},
+       .summary = "the validated, normalised journey as data (jmap schema --model)", .write = write_model_json,
+       .model = true},
   };
   return table;
 }

@@ -97,3 +97,82 @@ std::string dot_quoted(std::string_view escaped) {
 }
 
 }  // namespace jmap
+
+namespace jmap {
+namespace {
+
+// Characters Markdown reads as inline syntax anywhere in a line.
+bool markdown_special(char c) {
+  switch (c) {
+    case '\\': case '`': case '*': case '_': case '[': case ']': case '{': case '}':
+    case '|': case '~': case '$': return true;
+    default: return false;
+  }
+}
+
+// One line of plain text: controls gone, line breaks and tabs as spaces, no leading space.
+std::string markdown_line(std::string_view input) {
+  std::string valid;
+  std::string_view text = input;
+  if (first_invalid_utf8(input) != input.size()) text = valid = sanitize_utf8(input);
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (is_c1_at(text, i)) {
+      ++i;
+      continue;
+    }
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    else if (is_control(c)) continue;
+    if (c == ' ' && out.empty()) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// Where a block marker at the start needs its backslash: `#`, `-`, `+`, or digits
+// followed by `.` or `)` and a space (an ordered list); `>` is an entity anyway. (`=` cannot
+// underline a heading: the writer puts a blank line before every block.)
+std::size_t leading_marker(std::string_view line) {
+  if (line.empty()) return std::string_view::npos;
+  if (line[0] == '#' || line[0] == '-' || line[0] == '+') return 0;
+  std::size_t digits = 0;
+  while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  bool list = digits > 0 && digits < line.size() && (line[digits] == '.' || line[digits] == ')') &&
+              (digits + 1 == line.size() || line[digits + 1] == ' ');  // "3.5" starts no list
+  if (list) return digits;
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::string escape_markdown(std::string_view input) {
+  std::string line = markdown_line(input);
+  std::size_t marker = leading_marker(line);
+  std::string out;
+  out.reserve(line.size() + 8);
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (i == marker || markdown_special(c)) out += '\\';
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else out += c;
+  }
+  return out;
+}
+
+std::string escape_markdown_url(std::string_view text) {
+  constexpr char k_hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    if (byte <= 0x20 || byte == 0x7F || c == '(' || c == ')' || c == '<' || c == '>' || c == '\\')
+      out += {'%', k_hex[byte >> 4], k_hex[byte & 15]};
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace jmap

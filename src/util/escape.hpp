@@ -31,4 +31,16 @@ std::string dot_quoted(std::string_view escaped);
 // Graphviz keeps verbatim but which could escape the closing quote, become U+2216.
 std::string escape_dot_id(std::string_view text);
 
+// Text in Markdown (CommonMark, GFM, python-markdown, MDX), on one line: a paragraph,
+// a heading, a list item or a table cell. Newlines, tabs and CR become spaces (a
+// journey text is one paragraph, and a blank line would end a table or a quote), other
+// controls are dropped, leading spaces trimmed; `\ ` * _ [ ] { } | ~ $` are
+// backslash-escaped, `&`, `<`, `>` written as entities (python-markdown has no `\<`), and
+// a leading `#`, `-`, `+` or `1.`/`1)` is escaped so it starts no block.
+std::string escape_markdown(std::string_view text);
+
+// A link destination (an image's path): spaces, parentheses, `<`, `>` and controls
+// percent-encoded, so the path ends where the link does.
+std::string escape_markdown_url(std::string_view text);
+
 }  // namespace jmap

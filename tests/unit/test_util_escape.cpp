@@ -125,4 +125,42 @@ TEST_CASE("escape_xml writes UTF-8 only, without C0 or C1 controls") {
   CHECK(escape_xml("caf\xC3\xA9 & <b>") == "caf\xC3\xA9 &amp; &lt;b&gt;");
 }
 
+TEST_CASE("escape_markdown escapes inline syntax anywhere") {
+  CHECK(escape_markdown("a | b") == "a \\| b");
+  CHECK(escape_markdown("*bold* _em_ `code`") == "\\*bold\\* \\_em\\_ \\`code\\`");
+  CHECK(escape_markdown("[link](http://x) ![img](y)") == "\\[link\\](http://x) !\\[img\\](y)");
+  CHECK(escape_markdown("a\\b {x} ~~s~~ $m$") == "a\\\\b \\{x\\} \\~\\~s\\~\\~ \\$m\\$");
+  CHECK(escape_markdown("<script>x</script> & &amp;") == "&lt;script&gt;x&lt;/script&gt; &amp; &amp;amp;");
+  CHECK(escape_markdown("plain text, 3.5 stars: ok!") == "plain text, 3.5 stars: ok!");
+}
+
+TEST_CASE("escape_markdown escapes a block marker at the start of the line only") {
+  CHECK(escape_markdown("# Title") == "\\# Title");
+  CHECK(escape_markdown("- item") == "\\- item");
+  CHECK(escape_markdown("+ item") == "\\+ item");
+  CHECK(escape_markdown("> quote") == "&gt; quote");
+  CHECK(escape_markdown("2026. A year") == "2026\\. A year");
+  CHECK(escape_markdown("1) first") == "1\\) first");
+  CHECK(escape_markdown("a # b - c + d 1. e") == "a # b - c + d 1. e");
+  CHECK(escape_markdown("   # indented") == "\\# indented");  // leading spaces go: no code block
+  CHECK(escape_markdown("12 apples") == "12 apples");
+  CHECK(escape_markdown("3.5 · happy") == "3.5 · happy");  // a number, not a list
+  CHECK(escape_markdown("7.") == "7\\.");
+}
+
+TEST_CASE("escape_markdown keeps a text on one line and drops control characters") {
+  CHECK(escape_markdown("line one\nline two\r\n\tthree") == "line one line two   three");
+  CHECK(escape_markdown("a\n# not a heading") == "a \\# not a heading");
+  CHECK(escape_markdown("a\x01b\x7F" "c\xC2\x85" "d") == "abcd");
+  CHECK(escape_markdown("trailing   ") == "trailing");
+  CHECK(escape_markdown("caf\xC3\xA9 \xFF") == "caf\xC3\xA9 \xEF\xBF\xBD");
+  CHECK(escape_markdown("") == "");
+}
+
+TEST_CASE("escape_markdown_url keeps a path inside its link") {
+  CHECK(escape_markdown_url("map.svg") == "map.svg");
+  CHECK(escape_markdown_url("my maps/a (1).svg") == "my%20maps/a%20%281%29.svg");
+  CHECK(escape_markdown_url("<x>\\y") == "%3Cx%3E%5Cy");
+}
+
 }  // TEST_SUITE

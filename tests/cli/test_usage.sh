@@ -54,14 +54,14 @@ expect_in "$WORK/err" "jmap: error: cannot read"
 
 run build "$example" -o "$WORK/map.jpeg"
 expect_status 2
-expect_in "$WORK/err" "jmap: error: unknown output format 'jpeg'; known formats: svg, png, pdf, html, dot"
+expect_in "$WORK/err" "jmap: error: unknown output format 'jpeg'; known formats: svg, png, pdf, html, dot, md, json"
 [ ! -e "$WORK/map.jpeg" ] || fail "a refused build wrote its output"
 
 # No extension: say so and name --format, not "unknown output format ''".
 for name in noext "map."; do
   run build "$example" -o "$WORK/$name"
   expect_status 2
-  expect_in "$WORK/err" "jmap: error: the output '$WORK/$name' has no extension to tell its format; pass --format (svg, png, pdf, html, dot)"
+  expect_in "$WORK/err" "jmap: error: the output '$WORK/$name' has no extension to tell its format; pass --format (svg, png, pdf, html, dot, md, json)"
   expect_not_in "$WORK/err" "unknown output format"
   [ ! -e "$WORK/$name" ] || fail "a refused build wrote its output"
 done

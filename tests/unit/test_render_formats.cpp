@@ -33,7 +33,9 @@ TEST_CASE("formats are found by name or extension, any case; unknown ones are no
   CHECK(output_format("SVG")->name == "svg");
   CHECK(output_format("htm")->name == "html");
   CHECK(output_format("gv")->name == "dot");
-  CHECK_FALSE(output_format("md"));
+  CHECK(output_format("markdown")->name == "md");
+  CHECK(output_format("JSON")->name == "json");
+  CHECK_FALSE(output_format("jpeg"));
   CHECK_FALSE(output_format(""));
 }
 
@@ -43,7 +45,7 @@ TEST_CASE("every format has a writer and says which view it needs") {
     CAPTURE(format.name);
     CHECK(names.insert(format.name).second);
     CHECK(static_cast<bool>(format.write));
-    CHECK(format.picture != format.report);  // one view or the whole journey
+    CHECK(int(format.picture) + int(format.report) + int(format.model) == 1);  // one view, the whole journey or its data
     CHECK_FALSE(format.extensions.empty());
     CHECK_FALSE(format.summary.empty());
   }
@@ -51,6 +53,10 @@ TEST_CASE("every format has a writer and says which view it needs") {
   CHECK_FALSE(output_format("svg")->dpi);
   CHECK(output_format("html")->templated);
   CHECK(output_format("html")->report);
+  CHECK(output_format("md")->report);
+  CHECK(output_format("md")->image);
+  CHECK_FALSE(output_format("html")->image);
+  CHECK(output_format("json")->model);
 }
 
 TEST_CASE("jmap(1) documents every format, view and theme of the tables") {

@@ -61,7 +61,7 @@ TEST_SUITE("render::markdown") {
 TEST_CASE("the page has the title, a persona table and a stage with its step table") {
   std::string md = page();
   CHECK(md.rfind("# Shop \\| \\*fast\\*\n", 0) == 0);
-  CHECK(contains(md, "| Persona | Description | Goals | Frustrations |\n|---|---|---|---|\n| Ann | \u2014 | Save time | \u2014 |\n"));
+  CHECK(contains(md, "| Persona | Description | Goals | Frustrations |\n| --- | --- | --- | --- |\n| Ann | \u2014 | Save time | \u2014 |\n"));
   CHECK(contains(md, "## 1. Buy\n\n**Objective:** \\# Pay \\_quickly\\_\n"));
   CHECK(contains(md, "| Step | Does | Touchpoints | Emotion: Ann | Emotion: Bob | Pains | Opportunities |\n"));
   CHECK(contains(md, "| Picks | Adds \\[items\\](x) to the cart | Website (web) | 4 \u00B7 good | 2 \u00B7 bad | P1 Slow \\| laggy (high) | "

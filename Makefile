@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 JMAP = $(BUILD_DIR)/jmap
 EXAMPLES = $(wildcard examples/*.yaml)
 
-.PHONY: all setup configure build demo test sanitize docs clean
+.PHONY: all setup configure build demo test sanitize docs clean install deb
 
 all: build
 
@@ -61,6 +61,16 @@ docs: build
 	  --disable-component-update --disable-sync --hide-scrollbars --window-size=1280,1700 \
 	  --screenshot=$(CURDIR)/docs/html-example.png file://$(CURDIR)/$(BUILD_DIR)/readme-page.html 2>/dev/null
 	@echo "wrote docs/map-example.png docs/blueprint-example.png docs/flow-example.png docs/html-example.png"
+
+# `make install [PREFIX=/usr/local] [DESTDIR=/staging]`: the binary, man pages, JSON schemas,
+# templates, docs and shell completions (cmake/install.cmake).
+PREFIX ?= /usr/local
+install: build
+	@DESTDIR="$(DESTDIR)" cmake --install $(BUILD_DIR) --prefix "$(PREFIX)"
+
+# `make deb`: $(BUILD_DIR)/jmap_VERSION_ARCH.deb (CPack; Depends from dpkg-shlibdeps).
+deb: build
+	@cd $(BUILD_DIR) && cpack -G DEB >/dev/null && ls "$$PWD"/jmap_*.deb
 
 clean:
 	@rm -rf $(BUILD_DIR) out

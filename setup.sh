@@ -8,12 +8,15 @@ build_packages=(
   make cmake ninja-build g++ pkg-config
   libyaml-dev libcli11-dev libfmt-dev doctest-dev nlohmann-json3-dev libkainjow-mustache-dev
   libgraphviz-dev graphviz fonts-dejavu-core
+  zlib1g-dev  # crc32 for the PNG chunk of --embed-source
+  dpkg-dev    # dpkg-shlibdeps: the Depends of `make deb`
 )
 # The tests also drive: xmllint, Python's jsonschema (schema checks), pdftoppm and PIL (the
 # PDF's page colour), openssl (the documented CSP hash command), npm (the SARIF tools,
-# playwright-core), chromium (the browser test), bsdutils' `script` (a terminal for the colour test).
+# playwright-core), chromium (the browser test), bsdutils' `script` (a terminal for the colour test),
+# lintian (the .deb test), man-db (`man -l` on the installed pages).
 test_packages=(libxml2-utils python3 python3-jsonschema python3-yaml python3-pil poppler-utils openssl nodejs npm
-  chromium bsdutils
+  chromium bsdutils lintian man-db
   cmark-gfm)  # cmark-gfm: GitHub's own Markdown renderer, to check that `-o journey.md` parses as GFM tables
 
 wanted=("${build_packages[@]}")

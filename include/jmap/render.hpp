@@ -20,6 +20,7 @@ struct RenderOptions {
   std::string template_text;  // HTML: "" = the default template
   std::string template_name;  // for messages: the template's path
   std::string image;          // Markdown: the map's picture (--image), linked as given; "" = none
+  std::optional<std::string> source;  // --embed-source (SVG, PNG): the root file's exact bytes
 };
 
 // What the view stage made for one output; the format's row says which it needs.
@@ -46,6 +47,7 @@ struct OutputFormat {
   // After `write`, so that the rows that leave them false need not name them.
   bool image = false;  // --image applies
   bool model = false;  // shows the journey as data (the model view), not as a picture or page
+  bool embed_source = false;  // --embed-source applies: the picture can carry the journey's source
 };
 
 const std::vector<OutputFormat>& output_formats();
@@ -75,6 +77,14 @@ std::string render_picture(const Picture& picture, std::string_view format, doub
 // Graphviz's SVG with the picture's <title>/<desc>, role="img", the tooltip of every node
 // and edge as its <title>, and decorative shapes hidden (aria-hidden).
 std::string accessible_svg(const std::string& svg, const SvgLabel& label);
+
+// --embed-source: the journey's source inside a picture ("svg": a <metadata> element
+// holding <jmap:source>; "png": an iTXt chunk `jmap:source` before IEND), escaped text
+// when XML can carry it, else base64. Throws RenderError for another format.
+std::string embed_source(std::string picture, std::string_view format, std::string_view source);
+// `jmap extract`: the source embed_source put into an SVG or PNG file, byte for byte;
+// nullopt when the file holds none. Throws IoError when it is damaged.
+std::optional<std::string> extract_source(std::string_view file);
 
 // The default template (templates/report.html.mustache), as compiled in.
 std::string_view default_html_template();

@@ -36,6 +36,12 @@ std::string picture_formats() {
   return fmt::format("{}", fmt::join(names, ", "));
 }
 
+std::string embeddable_formats() {
+  std::vector<std::string> names;
+  for (const OutputFormat& format : output_formats())
+    if (format.embed_source) names.push_back(upper(format.name));
+  return fmt::format("{}", fmt::join(names, " and "));
+}
 
 std::string known_formats() { return fmt::format("{}", fmt::join(output_format_names(), ", ")); }
 
@@ -73,6 +79,9 @@ void refuse_options_the_format_ignores(const BuildOptions& options, const Output
   if (options.dpi && !format.dpi) throw UsageError(fmt::format("--dpi applies to PNG output only (-o map.png), not {}", format.name));
   if (options.image && !format.image)
     throw UsageError(fmt::format("--image applies to Markdown output only (-o journey.md), not {}", format.name));
+  if (options.embed_source && !format.embed_source)
+    throw UsageError(fmt::format("--embed-source applies to {} output only (-o map.svg), not {}", embeddable_formats(),
+                                 format.name));
   if (options.view && !format.picture)
     throw UsageError(fmt::format("the {} page shows every view; --view applies to {} output", upper(format.name),
                                  picture_formats()));
@@ -144,6 +153,9 @@ CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
                       "A Mustache template for HTML output (see jmap-templates(7); jmap template --print)");
   command->add_option("--image", options.image,
                       "Markdown output: link the map as this image (build it with -o map.svg), relative to the page");
+  command->add_flag("--embed-source", options.embed_source,
+                    "Put the journey file's exact bytes inside the SVG or PNG (imports not included); "
+                    "'jmap extract' gives them back");
   add_common_options(*command, options.common);
   return command;
 }
@@ -179,6 +191,7 @@ int run_build(const BuildOptions& options) {
   if (checked.journey->catalogue)
     throw UsageError(fmt::format("'{}' holds only personas/touchpoints (a catalogue for imports); build a journey file",
                                  options.input.string()));
+  if (options.embed_source && checked.journey->file) render.source = checked.journey->file->text;
   Journey journey = options.persona.empty() ? *checked.journey : for_persona(*checked.journey, options.persona);
   view.persona = options.persona;
   // view

@@ -39,6 +39,7 @@ struct BuildOptions {
   std::optional<double> dpi;       // PNG resolution (default 96)
   std::optional<std::filesystem::path> html_template;  // --template: a Mustache file for HTML
   std::optional<std::string> image;  // --image: the map's SVG, linked from Markdown output
+  bool embed_source = false;  // --embed-source: the journey's source inside the SVG/PNG
 };
 
 struct LintOptions {
@@ -66,6 +67,11 @@ struct TemplateOptions {
   bool print = false;  // `jmap template --print`
 };
 
+struct ExtractOptions {
+  std::filesystem::path input;  // an SVG or PNG built with --embed-source
+  std::string output = "-";
+};
+
 void add_common_options(CLI::App& command, CommonOptions& options);
 void add_limit_options(CLI::App& command, LimitSettings& limits);
 CLI::App* setup_build(CLI::App& app, BuildOptions& options);
@@ -74,6 +80,7 @@ CLI::App* setup_rules(CLI::App& app, RulesOptions& options);
 CLI::App* setup_explain(CLI::App& app, RulesOptions& options);
 CLI::App* setup_schema(CLI::App& app, SchemaOptions& options);
 CLI::App* setup_template(CLI::App& app, TemplateOptions& options);
+CLI::App* setup_extract(CLI::App& app, ExtractOptions& options);
 
 int run_build(const BuildOptions& options);
 int run_lint(const LintOptions& options);
@@ -81,6 +88,7 @@ int run_rules(const RulesOptions& options);
 int run_explain(const RulesOptions& options);
 int run_schema(const SchemaOptions& options);
 int run_template(const TemplateOptions& options);
+int run_extract(const ExtractOptions& options);
 
 // Colour on stderr/stdout: --color, NO_COLOR, and whether the stream is a terminal.
 bool use_color(const std::string& choice, std::FILE* stream);

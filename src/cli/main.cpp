@@ -87,6 +87,8 @@ int main(int argc, char** argv) {
   CLI::App* explain = setup_explain(app, rules_options);
   CLI::App* schema = setup_schema(app, schema_options);
   CLI::App* template_command = setup_template(app, template_options);
+  ExtractOptions extract_options;
+  CLI::App* extract = setup_extract(app, extract_options);
   CLI::App* help = app.add_subcommand("help", "Show help for jmap or one of its commands");
   help->add_option("command", help_topic, "a command, e.g. build or lint");
 
@@ -107,6 +109,7 @@ int main(int argc, char** argv) {
     if (explain->parsed()) return finish(run_explain(rules_options));
     if (schema->parsed()) return finish(run_schema(schema_options));
     if (template_command->parsed()) return finish(run_template(template_options));
+    if (extract->parsed()) return finish(run_extract(extract_options));
     if (help->parsed()) return finish(run_help(app, help_topic));
   } catch (const jmap::Error& error) {
     return print_error(error.what());

@@ -12,6 +12,7 @@ template <const char* k_format>
 Rendered write_picture(const RenderInput& input, const RenderOptions& options) {
   Rendered out;
   out.bytes = render_picture(*input.picture, k_format, options.dpi, &out.warnings);
+  if (options.source) out.bytes = embed_source(std::move(out.bytes), k_format, *options.source);
   return out;
 }
 
@@ -40,8 +41,8 @@ std::string lower(std::string_view text) {
 const std::vector<OutputFormat>& output_formats() {
   static const std::vector<OutputFormat> table{
       {"svg", {"svg"}, "one view as SVG, accessible (title, desc, tooltips)", true, false, false, false,
-       write_picture<k_svg>},
-      {"png", {"png"}, "one view as PNG (--dpi, default 96)", true, false, true, false, write_picture<k_png>},
+       write_picture<k_svg>, true},
+      {"png", {"png"}, "one view as PNG (--dpi, default 96)", true, false, true, false, write_picture<k_png>, true},
       {"pdf", {"pdf"}, "one view as PDF, reproducible (SOURCE_DATE_EPOCH)", true, false, false, false,
        write_picture<k_pdf>},
       {"html", {"html", "htm"}, "the whole journey as one self-contained page (--template)", false, true, false, true,

@@ -72,4 +72,33 @@ std::string base64(std::span<const std::uint8_t> bytes) {
   return out;
 }
 
+static int base64_value(char c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '+') return 62;
+  if (c == '/') return 63;
+  return -1;
+}
+
+std::optional<std::string> base64_decode(std::string_view text) {
+  std::string digits;
+  for (char c : text)
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') digits += c;
+  if (digits.size() % 4 != 0) return std::nullopt;
+  std::string out;
+  for (std::size_t at = 0; at < digits.size(); at += 4) {
+    bool last = at + 4 == digits.size();
+    std::size_t padding = last ? (digits[at + 3] == '=') + (digits[at + 2] == '=') : 0;
+    std::uint32_t group = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+      int value = i >= 4 - padding ? 0 : base64_value(digits[at + i]);
+      if (value < 0) return std::nullopt;
+      group = group << 6 | std::uint32_t(value);
+    }
+    for (std::size_t i = 0; i < 3 - padding; ++i) out += char((group >> (16 - 8 * i)) & 0xFF);
+  }
+  return out;
+}
+
 }  // namespace jmap

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -16,5 +17,9 @@ Sha256Digest sha256(std::string_view message);
 
 // Standard alphabet with '=' padding, no line breaks.
 std::string base64(std::span<const std::uint8_t> bytes);
+
+// The bytes of a base64 text (padding required, ASCII whitespace skipped); nullopt when
+// it is not base64. For `jmap extract`.
+std::optional<std::string> base64_decode(std::string_view text);
 
 }  // namespace jmap

@@ -54,6 +54,16 @@ TEST_CASE("base64 gives the RFC 4648 test vectors") {
   CHECK(base64_of("\xFB\xFF\xBF") == "+/+/");  // the last two letters of the alphabet
 }
 
+TEST_CASE("base64_decode reverses base64 and refuses what is not base64") {
+  for (std::string_view text : {"", "f", "fo", "foo", "foob", "fooba", "foobar", "\xFB\xFF\xBF", "a\0b"})
+    CHECK(base64_decode(base64_of(text)) == std::string(text));
+  CHECK(base64_decode("Zm9v\nYmFy") == "foobar");  // line breaks are skipped
+  CHECK_FALSE(base64_decode("Zm9"));                // not a multiple of four
+  CHECK_FALSE(base64_decode("Zm=v"));               // padding inside a group
+  CHECK_FALSE(base64_decode("Zg==Zm9v"));           // padding before the end
+  CHECK_FALSE(base64_decode("Zm9*"));
+}
+
 TEST_CASE("a digest in base64 is a CSP hash source") {
   CHECK(base64(sha256("abc")) == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
 }

@@ -13,7 +13,8 @@ build_packages=(
 # PDF's page colour), openssl (the documented CSP hash command), npm (the SARIF tools,
 # playwright-core), chromium (the browser test), bsdutils' `script` (a terminal for the colour test).
 test_packages=(libxml2-utils python3 python3-jsonschema python3-yaml python3-pil poppler-utils openssl nodejs npm
-  chromium bsdutils)
+  chromium bsdutils
+  zsh fish)  # zsh, fish: the completion scripts are parsed and run by their shells
 
 wanted=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then wanted+=("${test_packages[@]}"); fi

@@ -38,6 +38,8 @@ struct BuildOptions {
   std::string theme = "default";  // default | dark | print | contrast
   std::optional<double> dpi;       // PNG resolution (default 96)
   std::optional<std::filesystem::path> html_template;  // --template: a Mustache file for HTML
+  std::optional<std::filesystem::path> depfile;  // --depfile: a Make/Ninja depfile for the output
+  bool watch = false;                            // --watch: build again on every change
 };
 
 struct LintOptions {
@@ -50,6 +52,7 @@ struct LintOptions {
   std::string show;             // -f github: lowest severity annotated (default warning)
   std::optional<std::filesystem::path> config;
   unsigned jobs = 0;            // 0: one per core
+  bool watch = false;           // --watch: lint again on every change
 };
 
 struct RulesOptions {
@@ -61,6 +64,18 @@ struct TemplateOptions {
   bool print = false;  // `jmap template --print`
 };
 
+struct InitOptions {
+  std::string template_name = "e-commerce";
+  std::string output = "journey.yaml";  // "-": stdout
+  bool list = false;
+  bool force = false;
+};
+
+struct CompletionOptions {
+  std::string shell;                      // bash | zsh | fish
+  std::vector<std::string> complete_args;  // hidden `__complete personas FILE`
+};
+
 void add_common_options(CLI::App& command, CommonOptions& options);
 void add_limit_options(CLI::App& command, LimitSettings& limits);
 CLI::App* setup_build(CLI::App& app, BuildOptions& options);
@@ -69,6 +84,9 @@ CLI::App* setup_rules(CLI::App& app, RulesOptions& options);
 CLI::App* setup_explain(CLI::App& app, RulesOptions& options);
 CLI::App* setup_schema(CLI::App& app);
 CLI::App* setup_template(CLI::App& app, TemplateOptions& options);
+CLI::App* setup_init(CLI::App& app, InitOptions& options);
+CLI::App* setup_completion(CLI::App& app, CompletionOptions& options);
+CLI::App* setup_complete_helper(CLI::App& app, CompletionOptions& options);  // hidden
 
 int run_build(const BuildOptions& options);
 int run_lint(const LintOptions& options);
@@ -76,6 +94,10 @@ int run_rules(const RulesOptions& options);
 int run_explain(const RulesOptions& options);
 int run_schema();
 int run_template(const TemplateOptions& options);
+int run_init(const InitOptions& options);
+std::vector<std::string> init_template_names();  // for the completions
+int run_completion(CLI::App& app, const CompletionOptions& options);
+int run_complete_helper(const CompletionOptions& options);
 
 // Colour on stderr/stdout: --color, NO_COLOR, and whether the stream is a terminal.
 bool use_color(const std::string& choice, std::FILE* stream);

@@ -17,7 +17,8 @@ build_packages=(
 # lintian (the .deb test), man-db (`man -l` on the installed pages).
 test_packages=(libxml2-utils python3 python3-jsonschema python3-yaml python3-pil poppler-utils openssl nodejs npm
   chromium bsdutils lintian man-db
-  cmark-gfm)  # cmark-gfm: GitHub's own Markdown renderer, to check that `-o journey.md` parses as GFM tables
+  cmark-gfm  # cmark-gfm: GitHub's own Markdown renderer, to check that `-o journey.md` parses as GFM tables
+  zsh fish)  # zsh, fish: the completion scripts are parsed and run by their shells
 
 wanted=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then wanted+=("${test_packages[@]}"); fi

@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "jmap/diagnostic.hpp"
 #include "jmap/error.hpp"
@@ -48,6 +49,9 @@ LoadLimits with_settings(LoadLimits limits, const LimitSettings& settings);
 struct LoadOptions {
   std::optional<std::filesystem::path> root;  // --root; else found from the file
   LoadLimits limits;
+  // When set, each file the load reads is appended: the journey, then every imported
+  // file once, as the diagnostics name them. What a depfile and --watch depend on.
+  std::vector<std::filesystem::path>* files_read = nullptr;
 };
 
 // The project root of a top-level file: the nearest ancestor holding .jmap.yaml or

@@ -29,6 +29,7 @@ CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& o
   LoadOptions load_options;
   load_options.root = options.root;
   load_options.limits = with_settings(with_settings(LoadLimits{}, configured), options.limits);
+  load_options.files_read = &checked.files_read;
   try {
     checked.journey = load_journey_file(path, load_options, sources, checked.diagnostics);
   } catch (const IoError& error) {

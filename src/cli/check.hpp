@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 #include "commands.hpp"
 #include "jmap/diagnostic.hpp"
@@ -13,6 +14,7 @@ namespace jmap::cli {
 struct CheckedFile {
   std::optional<Journey> journey;  // absent when the file could not be parsed
   Diagnostics diagnostics;         // sorted
+  std::vector<std::filesystem::path> files_read;  // the journey, then its imports
 };
 
 // Throws UsageError when the file cannot be read at all. The limits: the defaults, then

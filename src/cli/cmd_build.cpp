@@ -16,7 +16,9 @@
 #include "jmap/report_view.hpp"
 #include "jmap/view.hpp"
 #include "output_file.hpp"
+#include "util/depfile.hpp"
 #include "util/spelling.hpp"
+#include "watch.hpp"
 
 namespace fs = std::filesystem;
 
@@ -120,12 +122,14 @@ Journey for_persona(const Journey& journey, const std::string& persona) {
 
 // The project's .jmap.yaml sets the limits for build as for lint, so the two agree on a
 // file; its own findings (bad-config) go with the journey's.
-LimitSettings configured_limits(const fs::path& input, SourceSet& sources, Diagnostics& findings) {
+LimitSettings configured_limits(const fs::path& input, SourceSet& sources, Diagnostics& findings,
+                                std::vector<fs::path>& inputs) {
   std::optional<fs::path> path = find_lint_config(input);
   if (!path) return {};
   std::error_code ec;
   fs::path shown = fs::proximate(*path, ec);  // named relative to here, as lint names it
   if (!ec && !shown.empty()) path = shown;
+  inputs.push_back(*path);
   try {
     return load_lint_config(*path, sources, findings).limits;
   } catch (const IoError& error) {
@@ -156,17 +160,40 @@ CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
   command->add_flag("--embed-source", options.embed_source,
                     "Put the journey file's exact bytes inside the SVG or PNG (imports not included); "
                     "'jmap extract' gives them back");
+  command->add_option("--depfile", options.depfile,
+                      "Also write a Make/Ninja depfile: the output depends on the journey, its imports, "
+                      "the template and .jmap.yaml");
+  command->add_flag("--watch", options.watch,
+                    "Build again whenever the journey or a file it imports changes; Ctrl-C stops");
   add_common_options(*command, options.common);
   return command;
 }
 
-int run_build(const BuildOptions& options) {
-  const OutputFormat& format = pick_format(options);
+namespace {
+
+// What a build settles from the options alone, before it reads anything: a mistake
+// here stops `--watch` at once rather than on every change.
+struct BuildPlan {
+  const OutputFormat* format = nullptr;
   ViewOptions view;
-  view.kind = pick_row("view", options.view.value_or("map"), view_table()).kind;
-  view.theme = pick_row("theme", options.theme, theme_table()).name;
+};
+
+BuildPlan plan_build(const BuildOptions& options) {
+  BuildPlan plan;
+  plan.format = &pick_format(options);
+  plan.view.kind = pick_row("view", options.view.value_or("map"), view_table()).kind;
+  plan.view.theme = pick_row("theme", options.theme, theme_table()).name;
+  plan.view.persona = options.persona;
   refuse_overwriting_input(options);
-  refuse_options_the_format_ignores(options, format);
+  refuse_options_the_format_ignores(options, *plan.format);
+  if (options.depfile && options.output == "-")
+    throw UsageError("--depfile names the output file as the target; write to a file (-o map.svg), not stdout");
+  return plan;
+}
+
+// load -> validate -> view -> render -> write, once; the outcome names every file read.
+RunOutcome build_once(const BuildOptions& options, const BuildPlan& plan) {
+  RunOutcome outcome;
   RenderOptions render;
   render.dpi = options.dpi.value_or(96);
   render.image = options.image.value_or("");
@@ -177,39 +204,60 @@ int run_build(const BuildOptions& options) {
   // load -> validate
   SourceSet sources;
   Diagnostics config_findings;
-  LimitSettings configured = configured_limits(options.input, sources, config_findings);
+  std::vector<fs::path> config_files;
+  LimitSettings configured = configured_limits(options.input, sources, config_findings, config_files);
   CheckedFile checked = check_file(options.input, options.common, sources, configured);
+  outcome.inputs = checked.files_read;
+  if (options.html_template) outcome.inputs.push_back(*options.html_template);
+  outcome.inputs.insert(outcome.inputs.end(), config_files.begin(), config_files.end());
   for (const Diagnostic& d : config_findings.items()) checked.diagnostics.add(d);
   ReportOptions report{use_color(options.common.color, stderr)};
   // Errors and warnings; the observations (info) are for `jmap lint`.
   for (const Diagnostic& d : checked.diagnostics.items())
     if (d.severity != Severity::info) std::fputs(format_human(d, report).c_str(), stderr);
   if (checked.diagnostics.has_errors() || !checked.journey) {
-    std::fprintf(stderr, "jmap: %s not built: %s\n", options.input.c_str(), summarize(checked.diagnostics).c_str());
-    return k_exit_findings;
+    outcome.status = k_exit_findings;
+    outcome.summary = fmt::format("{} not built: {}", options.input.string(), summarize(checked.diagnostics));
+    return outcome;
   }
   if (checked.journey->catalogue)
     throw UsageError(fmt::format("'{}' holds only personas/touchpoints (a catalogue for imports); build a journey file",
                                  options.input.string()));
   if (options.embed_source && checked.journey->file) render.source = checked.journey->file->text;
   Journey journey = options.persona.empty() ? *checked.journey : for_persona(*checked.journey, options.persona);
-  view.persona = options.persona;
   // view
   RenderInput input;
-  if (format.picture) input.picture = make_picture(journey, view);
-  if (format.report) input.report = make_report_view(journey, ReportViewOptions{options.persona, view.theme});
-  if (format.model) input.model = make_model_view(journey);
+  if (plan.format->picture) input.picture = make_picture(journey, plan.view);
+  if (plan.format->report) input.report = make_report_view(journey, ReportViewOptions{options.persona, plan.view.theme});
+  if (plan.format->model) input.model = make_model_view(journey);
   // render -> write
   Rendered rendered;
   try {
-    rendered = format.write(input, render);
+    rendered = plan.format->write(input, render);
   } catch (const TemplateError& error) {
     throw UsageError(fmt::format("{}\n  hint: fix the template; 'jmap template --print' shows the default", error.what()));
   }
   write_output(options.output, rendered.bytes);
   for (const std::string& warning : rendered.warnings)
     std::fprintf(stderr, "jmap: warning: %s: %s\n", options.output.c_str(), warning.c_str());
-  return k_exit_ok;
+  // the depfile last: it exists only beside an output that was built
+  if (options.depfile) write_output(options.depfile->string(), make_depfile(options.output, outcome.inputs));
+  outcome.summary = fmt::format("built {}", options.output);
+  return outcome;
+}
+
+}  // namespace
+
+int run_build(const BuildOptions& options) {
+  BuildPlan plan = plan_build(options);
+  if (options.watch) {
+    std::vector<fs::path> fallback{options.input};
+    if (options.html_template) fallback.push_back(*options.html_template);
+    return watch([&] { return build_once(options, plan); }, fallback);
+  }
+  RunOutcome outcome = build_once(options, plan);
+  if (outcome.status != k_exit_ok) std::fprintf(stderr, "jmap: %s\n", outcome.summary.c_str());
+  return outcome.status;
 }
 
 }  // namespace jmap::cli

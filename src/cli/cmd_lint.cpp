@@ -19,6 +19,7 @@
 #include "commands.hpp"
 #include "lint_files.hpp"
 #include "standard_output.hpp"
+#include "watch.hpp"
 #include "jmap/lint.hpp"
 #include "jmap/load.hpp"
 #include "jmap/report.hpp"
@@ -64,6 +65,13 @@ class ConfigSet {
     return &it->second;
   }
 
+  // The configs read, as the findings name them.
+  std::vector<fs::path> paths() const {
+    std::vector<fs::path> paths;
+    for (const auto& [path, config] : m_configs) paths.emplace_back(path);
+    return paths;
+  }
+
   // The strictest `fail_on` among the configs read.
   std::optional<Severity> fail_on() const { return lowest(&LintConfig::fail_on); }
   // The most talkative `show` among the configs read.
@@ -93,6 +101,7 @@ struct JobResult {
   std::unique_ptr<SourceSet> sources = std::make_unique<SourceSet>();
   FileReport report;
   std::string usage_error;
+  std::vector<fs::path> files_read;  // the journey and its imports
 };
 
 JobResult run_job(const Job& job, const LintOptions& options) {
@@ -111,6 +120,7 @@ JobResult run_job(const Job& job, const LintOptions& options) {
     if (job.config) apply_lint_config(*job.config, checked.diagnostics);
     checked.diagnostics.sort_and_dedupe();
     result.report.diagnostics = checked.diagnostics.items();
+    result.files_read = std::move(checked.files_read);
   } catch (const UsageError& error) {
     result.usage_error = error.what();
   }
@@ -204,14 +214,14 @@ void print(const std::vector<FileReport>& reports, const std::string& format, co
       write_stdout(format == "gcc" ? format_gcc(d) : format_human(d, report));
 }
 
-// "jmap: 3 files checked, 1 ignored: 1 error, 2 warnings (2 not shown: --quiet)".
+// "3 files checked, 1 ignored: 1 error, 2 warnings (2 not shown: --quiet)".
 std::string summary_line(std::size_t checked, std::size_t ignored, const Diagnostics& all, bool quiet) {
   std::string files = fmt::format("{} file{} checked", checked, checked == 1 ? "" : "s");
   if (ignored > 0) files += fmt::format(", {} ignored", ignored);
   std::string findings = summarize(all);
   std::size_t hidden = quiet ? all.items().size() - all.count(Severity::error) : 0;
   if (hidden > 0) findings += fmt::format(" ({} not shown: --quiet)", hidden);
-  return fmt::format("jmap: {}: {}\n", files, findings.empty() ? "no findings" : findings);
+  return fmt::format("{}: {}", files, findings.empty() ? "no findings" : findings);
 }
 
 }  // namespace
@@ -235,11 +245,16 @@ CLI::App* setup_lint(CLI::App& app, LintOptions& options) {
   command->add_option("--config", options.config, "Use this configuration instead of the nearest .jmap.yaml")
       ->check(CLI::ExistingFile);
   command->add_option("-j,--jobs", options.jobs, "Files checked at once (default: one per core)");
+  command->add_flag("--watch", options.watch, "Lint again whenever a file checked or one it imports changes; Ctrl-C stops");
   add_common_options(*command, options.common);
   return command;
 }
 
-int run_lint(const LintOptions& options) {
+namespace {
+
+// One lint of every file; the outcome names the files and folders read, for --watch.
+RunOutcome lint_once(const LintOptions& options) {
+  RunOutcome outcome;
   std::string format = pick_format(options.format);
   SourceSet config_sources;
   std::vector<FileReport> reports;
@@ -254,7 +269,14 @@ int run_lint(const LintOptions& options) {
   std::vector<JobResult> results = run_jobs(jobs, options);
   for (const JobResult& result : results)
     if (!result.usage_error.empty()) throw UsageError(result.usage_error);
-  for (JobResult& result : results) reports.push_back(std::move(result.report));
+  for (JobResult& result : results) {
+    reports.push_back(std::move(result.report));
+    outcome.inputs.insert(outcome.inputs.end(), result.files_read.begin(), result.files_read.end());
+  }
+  for (const fs::path& path : options.paths)
+    if (std::error_code ec; fs::is_directory(path, ec)) outcome.inputs.push_back(path);
+  std::vector<fs::path> config_paths = configs.paths();
+  outcome.inputs.insert(outcome.inputs.end(), config_paths.begin(), config_paths.end());
   drop_repeats_in_imports(reports);
 
   // The threshold: --fail-on, else --strict, else the configs' fail_on, else errors.
@@ -271,8 +293,18 @@ int run_lint(const LintOptions& options) {
     for (const Diagnostic& d : report.diagnostics) all.add(d);
   bool fail = std::any_of(all.items().begin(), all.items().end(),
                           [&](const Diagnostic& d) { return d.severity >= threshold; });
-  std::fputs(summary_line(jobs.size(), ignored, all, options.quiet).c_str(), stderr);
-  return fail ? k_exit_findings : k_exit_ok;
+  outcome.summary = summary_line(jobs.size(), ignored, all, options.quiet);
+  outcome.status = fail ? k_exit_findings : k_exit_ok;
+  return outcome;
+}
+
+}  // namespace
+
+int run_lint(const LintOptions& options) {
+  if (options.watch) return watch([&] { return lint_once(options); }, options.paths);
+  RunOutcome outcome = lint_once(options);
+  std::fprintf(stderr, "jmap: %s\n", outcome.summary.c_str());
+  return outcome.status;
 }
 
 }  // namespace jmap::cli

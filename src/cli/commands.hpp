@@ -40,6 +40,8 @@ struct BuildOptions {
   std::optional<std::filesystem::path> html_template;  // --template: a Mustache file for HTML
   std::optional<std::string> image;  // --image: the map's SVG, linked from Markdown output
   bool embed_source = false;  // --embed-source: the journey's source inside the SVG/PNG
+  std::optional<std::filesystem::path> depfile;  // --depfile: a Make/Ninja depfile for the output
+  bool watch = false;                            // --watch: build again on every change
 };
 
 struct LintOptions {
@@ -52,6 +54,7 @@ struct LintOptions {
   std::string show;             // -f github: lowest severity annotated (default warning)
   std::optional<std::filesystem::path> config;
   unsigned jobs = 0;            // 0: one per core
+  bool watch = false;           // --watch: lint again on every change
 };
 
 struct RulesOptions {
@@ -72,6 +75,18 @@ struct ExtractOptions {
   std::string output = "-";
 };
 
+struct InitOptions {
+  std::string template_name = "e-commerce";
+  std::string output = "journey.yaml";  // "-": stdout
+  bool list = false;
+  bool force = false;
+};
+
+struct CompletionOptions {
+  std::string shell;                      // bash | zsh | fish
+  std::vector<std::string> complete_args;  // hidden `__complete personas FILE`
+};
+
 void add_common_options(CLI::App& command, CommonOptions& options);
 void add_limit_options(CLI::App& command, LimitSettings& limits);
 CLI::App* setup_build(CLI::App& app, BuildOptions& options);
@@ -81,6 +96,9 @@ CLI::App* setup_explain(CLI::App& app, RulesOptions& options);
 CLI::App* setup_schema(CLI::App& app, SchemaOptions& options);
 CLI::App* setup_template(CLI::App& app, TemplateOptions& options);
 CLI::App* setup_extract(CLI::App& app, ExtractOptions& options);
+CLI::App* setup_init(CLI::App& app, InitOptions& options);
+CLI::App* setup_completion(CLI::App& app, CompletionOptions& options);
+CLI::App* setup_complete_helper(CLI::App& app, CompletionOptions& options);  // hidden
 
 int run_build(const BuildOptions& options);
 int run_lint(const LintOptions& options);
@@ -89,6 +107,10 @@ int run_explain(const RulesOptions& options);
 int run_schema(const SchemaOptions& options);
 int run_template(const TemplateOptions& options);
 int run_extract(const ExtractOptions& options);
+int run_init(const InitOptions& options);
+std::vector<std::string> init_template_names();  // for the completions
+int run_completion(CLI::App& app, const CompletionOptions& options);
+int run_complete_helper(const CompletionOptions& options);
 
 // Colour on stderr/stdout: --color, NO_COLOR, and whether the stream is a terminal.
 bool use_color(const std::string& choice, std::FILE* stream);

@@ -27,7 +27,7 @@ int print_error(const std::string& message) {
 std::vector<std::string> command_names(const CLI::App& app) {
   std::vector<std::string> names;
   for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
-    names.push_back(command->get_name());
+    if (!command->get_group().empty()) names.push_back(command->get_name());  // not the hidden ones
   return names;
 }
 
@@ -42,7 +42,7 @@ int unknown_command(const CLI::App& app, const std::string& name) {
 bool names_unknown_command(const CLI::App& app, int argc, char** argv) {
   if (argc < 2 || argv[1][0] == '-') return false;
   std::vector<std::string> names = command_names(app);
-  return std::find(names.begin(), names.end(), argv[1]) == names.end();
+  return std::find(names.begin(), names.end(), argv[1]) == names.end() && std::string_view(argv[1]) != "__complete";
 }
 
 // `jmap help [COMMAND]`. CLI11's help() describes the command that was parsed, which
@@ -89,6 +89,12 @@ int main(int argc, char** argv) {
   CLI::App* template_command = setup_template(app, template_options);
   ExtractOptions extract_options;
   CLI::App* extract = setup_extract(app, extract_options);
+  // docs-as-code workflow: init and completions
+  InitOptions init_options;
+  CompletionOptions completion_options;
+  CLI::App* init = setup_init(app, init_options);
+  CLI::App* completion = setup_completion(app, completion_options);
+  CLI::App* complete_helper = setup_complete_helper(app, completion_options);
   CLI::App* help = app.add_subcommand("help", "Show help for jmap or one of its commands");
   help->add_option("command", help_topic, "a command, e.g. build or lint");
 
@@ -110,6 +116,9 @@ int main(int argc, char** argv) {
     if (schema->parsed()) return finish(run_schema(schema_options));
     if (template_command->parsed()) return finish(run_template(template_options));
     if (extract->parsed()) return finish(run_extract(extract_options));
+    if (init->parsed()) return finish(run_init(init_options));
+    if (completion->parsed()) return finish(run_completion(app, completion_options));
+    if (complete_helper->parsed()) return finish(run_complete_helper(completion_options));
     if (help->parsed()) return finish(run_help(app, help_topic));
   } catch (const jmap::Error& error) {
     return print_error(error.what());

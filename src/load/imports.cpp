@@ -18,8 +18,12 @@ namespace jmap {
 
 
 ImportResolver::ImportResolver(fs::path root, const LoadLimits& limits, SourceSet& sources,
-                               Diagnostics& diagnostics)
-    : m_root(fs::weakly_canonical(root)), m_limits(limits), m_sources(sources), m_diagnostics(diagnostics) {}
+                               Diagnostics& diagnostics, std::vector<fs::path>* files_read)
+    : m_root(fs::weakly_canonical(root)),
+      m_limits(limits),
+      m_sources(sources),
+      m_diagnostics(diagnostics),
+      m_files_read(files_read) {}
 
 void ImportResolver::resolve(const SourceFile& importer, const TextList& imports, Journey& journey) {
   std::error_code ec;
@@ -79,6 +83,7 @@ void ImportResolver::resolve_one(const SourceFile& importer, const Text& import,
     return;
   }
   m_loaded.insert(canonical);
+  if (m_files_read) m_files_read->push_back(display);
 
   ReadResult read = read_file(target, m_limits.max_file_bytes);
   if (!read.error.empty()) {

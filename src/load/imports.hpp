@@ -14,7 +14,7 @@ namespace jmap {
 class ImportResolver {
  public:
   ImportResolver(std::filesystem::path root, const LoadLimits& limits, SourceSet& sources,
-                 Diagnostics& diagnostics);
+                 Diagnostics& diagnostics, std::vector<std::filesystem::path>* files_read = nullptr);
 
   // Loads every import of `importer` (recursively) and appends their personas and
   // touchpoints to `journey`, marked as imported.
@@ -27,6 +27,7 @@ class ImportResolver {
   const LoadLimits& m_limits;
   SourceSet& m_sources;
   Diagnostics& m_diagnostics;
+  std::vector<std::filesystem::path>* m_files_read;  // optional: LoadOptions::files_read
   std::vector<std::filesystem::path> m_chain;  // canonical paths being loaded, outermost first
   std::set<std::filesystem::path> m_loaded;    // loaded once already (diamonds are fine)
 };

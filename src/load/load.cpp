@@ -29,7 +29,8 @@ std::optional<Journey> load_journey_text(std::string path, std::string text, con
   Journey journey = read_journey(*root, file, diagnostics);
   number_pains(journey);
   if (!journey.imports.empty()) {
-    ImportResolver resolver(options.root.value_or(find_root(file.path)), options.limits, sources, diagnostics);
+    ImportResolver resolver(options.root.value_or(find_root(file.path)), options.limits, sources, diagnostics,
+                            options.files_read);
     resolver.resolve(file, journey.imports, journey);
   }
   return journey;
@@ -37,6 +38,7 @@ std::optional<Journey> load_journey_text(std::string path, std::string text, con
 
 std::optional<Journey> load_journey_file(const fs::path& path, const LoadOptions& options, SourceSet& sources,
                                          Diagnostics& diagnostics) {
+  if (options.files_read) options.files_read->push_back(path);
   ReadResult read = read_file(path, options.limits.max_file_bytes);
   if (!read.error.empty()) {
     if (!read.too_large) throw IoError(fmt::format("cannot read '{}': {}", path.string(), read.error));

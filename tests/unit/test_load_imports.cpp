@@ -108,6 +108,22 @@ TEST_CASE("a catalogue's personas and touchpoints join the journey, marked as im
   CHECK(contains(p.journey->personas[0].span.file->path, "shared.yaml"));
 }
 
+TEST_CASE("files_read: the journey, then each imported file once; not a missing one") {
+  Project p;
+  p.write(p.root / "catalog/shared.yaml", k_catalogue);
+  // three imports: the catalogue, the same again by another path, and a missing file
+  std::string journey = journey_importing(R"(catalog/shared.yaml", "./catalog/shared.yaml", "gone.yaml)");
+  std::vector<fs::path> files;
+  LoadOptions options;
+  options.files_read = &files;
+  fs::path path = p.write(p.root / "journey.yaml", journey);
+  p.load(path, options);
+  INFO(p.listing());
+  REQUIRE(files.size() == 2);
+  CHECK(files[0] == path);
+  CHECK(files[1] == p.root / "catalog/shared.yaml");
+  CHECK(p.find("import-missing"));
+}
 TEST_CASE("imported personas and touchpoints that no step uses are not flagged") {
   Project p;
   p.write(p.root / "shared.yaml", std::string(k_catalogue) + "  - {id: app, name: App}\n");

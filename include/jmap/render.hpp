@@ -81,4 +81,9 @@ std::string csp_hash(std::string_view text);
 // Throws TemplateError for a template that cannot be parsed or names unknown data.
 std::string render_html(const ReportView& report, const RenderOptions& options);
 
+// The journey as a Mermaid `journey` diagram (src/render/mermaid.cpp): emotions as
+// Mermaid's 1-5 scores, personas as actors, text as Mermaid entity codes where it
+// would break the syntax.
+Rendered render_mermaid(const ReportView& report);
+
 }  // namespace jmap

@@ -19,6 +19,8 @@ Rendered write_html(const RenderInput& input, const RenderOptions& options) {
   return Rendered{render_html(*input.report, options), {}};
 }
 
+Rendered write_mermaid(const RenderInput& input, const RenderOptions&) { return render_mermaid(*input.report); }
+
 constexpr char k_svg[] = "svg", k_png[] = "png", k_pdf[] = "pdf", k_dot[] = "dot";
 
 std::string lower(std::string_view text) {
@@ -40,6 +42,8 @@ const std::vector<OutputFormat>& output_formats() {
        write_html},
       {"dot", {"dot", "gv"}, "one view as the Graphviz graph jmap lays out", true, false, false, false,
        write_picture<k_dot>},
+      {"mermaid", {"mmd", "mermaid"}, "a Mermaid journey diagram: a section per stage, emotions as 1-5 scores, personas as actors",
+       false, true, false, false, write_mermaid},
   };
   return table;
 }

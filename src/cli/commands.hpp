@@ -61,6 +61,21 @@ struct TemplateOptions {
   bool print = false;  // `jmap template --print`
 };
 
+// `jmap import mermaid FILE -o OUT` (issue 14: docs-as-code bridges).
+struct ImportOptions {
+  std::filesystem::path input;
+  std::string output;
+  bool force = false;           // replace an existing output
+  std::string color = "auto";
+};
+
+// `jmap md FILE.md -o OUT.md`: each ```jmap block becomes an SVG beside OUT and a link to it.
+struct MdOptions {
+  CommonOptions common;
+  std::filesystem::path input;
+  std::string output;
+};
+
 void add_common_options(CLI::App& command, CommonOptions& options);
 void add_limit_options(CLI::App& command, LimitSettings& limits);
 CLI::App* setup_build(CLI::App& app, BuildOptions& options);
@@ -70,6 +85,10 @@ CLI::App* setup_explain(CLI::App& app, RulesOptions& options);
 CLI::App* setup_schema(CLI::App& app);
 CLI::App* setup_template(CLI::App& app, TemplateOptions& options);
 
+CLI::App* setup_import(CLI::App& app, ImportOptions& options);
+CLI::App* setup_md(CLI::App& app, MdOptions& options);
+int run_import(const ImportOptions& options);
+int run_md(const MdOptions& options);
 int run_build(const BuildOptions& options);
 int run_lint(const LintOptions& options);
 int run_rules(const RulesOptions& options);

@@ -80,12 +80,16 @@ int main(int argc, char** argv) {
   RulesOptions rules_options;
   TemplateOptions template_options;
   std::string help_topic;
+  ImportOptions import_options;  // docs-as-code bridges
+  MdOptions md_options;
   CLI::App* build = setup_build(app, build_options);
   CLI::App* lint = setup_lint(app, lint_options);
   CLI::App* rules = setup_rules(app, rules_options);
   CLI::App* explain = setup_explain(app, rules_options);
   CLI::App* schema = setup_schema(app);
   CLI::App* template_command = setup_template(app, template_options);
+  CLI::App* import_command = setup_import(app, import_options);
+  CLI::App* md = setup_md(app, md_options);
   CLI::App* help = app.add_subcommand("help", "Show help for jmap or one of its commands");
   help->add_option("command", help_topic, "a command, e.g. build or lint");
 
@@ -106,6 +110,8 @@ int main(int argc, char** argv) {
     if (explain->parsed()) return finish(run_explain(rules_options));
     if (schema->parsed()) return finish(run_schema());
     if (template_command->parsed()) return finish(run_template(template_options));
+    if (import_command->parsed()) return finish(run_import(import_options));
+    if (md->parsed()) return finish(run_md(md_options));
     if (help->parsed()) return finish(run_help(app, help_topic));
   } catch (const jmap::Error& error) {
     return print_error(error.what());

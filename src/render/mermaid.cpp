@@ -45,7 +45,7 @@ std::string escape_mermaid(std::string_view text, Place place = Place::name) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     bool special = c < 0x20 || c == ';' || c == '#' || c == '<' || c == '>' ||
                    (c == ':' && place != Place::heading) || (c == ',' && place == Place::actor) ||
-                   (i == 0 && (c == '%' || c == ' ' || starts_with_keyword(text)));
+                   (i == 0 && (c == '%' || c == ' ' || (place == Place::name && starts_with_keyword(text))));
     if (special || (i + 1 == text.size() && c == ' ')) out += entity(c);
     else out += static_cast<char>(c);
   }

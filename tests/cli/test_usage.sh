@@ -17,7 +17,7 @@ expect_status 0
 expect_in "$WORK/out" "--output"
 run help frobnicate
 expect_status 2
-expect_in "$WORK/err" "jmap: error: unknown command 'frobnicate'; commands: build, lint, rules, explain, schema, template, help"
+expect_in "$WORK/err" "jmap: error: unknown command 'frobnicate'; commands: build, lint, rules, explain, schema, template, import, md, help"
 run help lnit
 expect_status 2
 expect_in "$WORK/err" "unknown command 'lnit' (did you mean 'lint'?)"
@@ -32,7 +32,7 @@ expect_not_in "$WORK/out" "Usage: jmap help"
 # An unknown command is named, with the commands there are.
 run frob
 expect_status 2
-expect_in "$WORK/err" "jmap: error: unknown command 'frob'; commands: build, lint, rules, explain, schema, template, help"
+expect_in "$WORK/err" "jmap: error: unknown command 'frob'; commands: build, lint, rules, explain, schema, template, import, md, help"
 expect_not_in "$WORK/err" "A subcommand is required"
 run biuld "$example" -o "$WORK/x.svg"
 expect_status 2

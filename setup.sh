@@ -44,15 +44,18 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # Test-only npm tools (tests/node/package-lock.json), once: the SARIF validator and
-# playwright-core, which drives Debian's chromium in the browser test.
+# playwright-core, which drives Debian's chromium in the browser test, and the Mermaid CLI
+# (mermaid.render; puppeteer downloads no browser: tests/node/puppeteer-config.json
+# points it at Debian's chromium).
 # Reinstalled when the lockfile changes (a pinned version moved).
 if [ "${1:-build}" = test ] && { [ ! -d tests/node/node_modules/@microsoft/sarif-multitool-linux ] ||
   [ ! -d tests/node/node_modules/playwright-core ] ||
+  [ ! -x tests/node/node_modules/.bin/mmdc ] ||
   ! cmp -s tests/node/package-lock.json tests/node/node_modules/.package-lock.json.installed; }; then
   # A tool whose engines.node is newer than this Node.js fails here, by name, not mid-test.
   python3 tests/tools/check_node_engines.py tests/node/package-lock.json "$(node --version)" >/dev/null
   echo "setup.sh: installing the npm test tools (tests/node)"
-  (cd tests/node && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  (cd tests/node && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   chmod u+x tests/node/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
   cp tests/node/package-lock.json tests/node/node_modules/.package-lock.json.installed
 fi

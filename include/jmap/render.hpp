@@ -104,4 +104,9 @@ std::string render_markdown(const ReportView& report, const RenderOptions& optio
 // The model view as JSON (docs/schema/model-v1.json), two-space indented, ending in a newline.
 std::string render_model_json(const DataNode& model);
 
+// The journey as a Mermaid `journey` diagram (src/render/mermaid.cpp): emotions as
+// Mermaid's 1-5 scores, personas as actors, text as Mermaid entity codes where it
+// would break the syntax.
+Rendered render_mermaid(const ReportView& report);
+
 }  // namespace jmap

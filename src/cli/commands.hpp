@@ -87,6 +87,21 @@ struct CompletionOptions {
   std::vector<std::string> complete_args;  // hidden `__complete personas FILE`
 };
 
+// `jmap import mermaid FILE -o OUT` (issue 14: docs-as-code bridges).
+struct ImportOptions {
+  std::filesystem::path input;
+  std::string output;
+  bool force = false;           // replace an existing output
+  std::string color = "auto";
+};
+
+// `jmap md FILE.md -o OUT.md`: each ```jmap block becomes an SVG beside OUT and a link to it.
+struct MdOptions {
+  CommonOptions common;
+  std::filesystem::path input;
+  std::string output;
+};
+
 void add_common_options(CLI::App& command, CommonOptions& options);
 void add_limit_options(CLI::App& command, LimitSettings& limits);
 CLI::App* setup_build(CLI::App& app, BuildOptions& options);
@@ -100,6 +115,10 @@ CLI::App* setup_init(CLI::App& app, InitOptions& options);
 CLI::App* setup_completion(CLI::App& app, CompletionOptions& options);
 CLI::App* setup_complete_helper(CLI::App& app, CompletionOptions& options);  // hidden
 
+CLI::App* setup_import(CLI::App& app, ImportOptions& options);
+CLI::App* setup_md(CLI::App& app, MdOptions& options);
+int run_import(const ImportOptions& options);
+int run_md(const MdOptions& options);
 int run_build(const BuildOptions& options);
 int run_lint(const LintOptions& options);
 int run_rules(const RulesOptions& options);

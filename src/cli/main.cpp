@@ -81,6 +81,8 @@ int main(int argc, char** argv) {
   TemplateOptions template_options;
   SchemaOptions schema_options;
   std::string help_topic;
+  ImportOptions import_options;  // docs-as-code bridges
+  MdOptions md_options;
   CLI::App* build = setup_build(app, build_options);
   CLI::App* lint = setup_lint(app, lint_options);
   CLI::App* rules = setup_rules(app, rules_options);
@@ -95,6 +97,8 @@ int main(int argc, char** argv) {
   CLI::App* init = setup_init(app, init_options);
   CLI::App* completion = setup_completion(app, completion_options);
   CLI::App* complete_helper = setup_complete_helper(app, completion_options);
+  CLI::App* import_command = setup_import(app, import_options);
+  CLI::App* md = setup_md(app, md_options);
   CLI::App* help = app.add_subcommand("help", "Show help for jmap or one of its commands");
   help->add_option("command", help_topic, "a command, e.g. build or lint");
 
@@ -119,6 +123,8 @@ int main(int argc, char** argv) {
     if (init->parsed()) return finish(run_init(init_options));
     if (completion->parsed()) return finish(run_completion(app, completion_options));
     if (complete_helper->parsed()) return finish(run_complete_helper(completion_options));
+    if (import_command->parsed()) return finish(run_import(import_options));
+    if (md->parsed()) return finish(run_md(md_options));
     if (help->parsed()) return finish(run_help(app, help_topic));
   } catch (const jmap::Error& error) {
     return print_error(error.what());

@@ -28,6 +28,8 @@ Rendered write_model_json(const RenderInput& input, const RenderOptions&) {
   return Rendered{render_model_json(*input.model), {}};
 }
 
+Rendered write_mermaid(const RenderInput& input, const RenderOptions&) { return render_mermaid(*input.report); }
+
 constexpr char k_svg[] = "svg", k_png[] = "png", k_pdf[] = "pdf", k_dot[] = "dot";
 
 std::string lower(std::string_view text) {
@@ -55,6 +57,9 @@ const std::vector<OutputFormat>& output_formats() {
       {.name = "json", .extensions = {"json"},
        .summary = "the validated, normalised journey as data (jmap schema --model)", .write = write_model_json,
        .model = true},
+      {.name = "mermaid", .extensions = {"mmd", "mermaid"},
+       .summary = "a Mermaid journey diagram: a section per stage, emotions as 1-5 scores, personas as actors",
+       .report = true, .write = write_mermaid},
   };
   return table;
 }

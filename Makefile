@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 JMAP = $(BUILD_DIR)/jmap
 EXAMPLES = $(wildcard examples/*.yaml)
 
-.PHONY: all setup configure build demo test sanitize docs clean install deb
+.PHONY: all setup configure build demo test sanitize fuzz docs clean install deb
 
 all: build
 
@@ -48,6 +48,27 @@ sanitize: setup
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	  ctest --output-on-failure -j $(JOBS)
+
+# Fuzzes each target of tests/fuzz for FUZZ_TIME seconds (default 60) with libFuzzer
+# (clang, ASan + UBSan), FUZZ_JOBS processes each. New inputs go to build-fuzz/corpus;
+# a crash is written to build-fuzz/crashes/TARGET/: copy it into tests/fuzz/crashes/TARGET/
+# and `make test` replays it from then on. FUZZ_TARGETS picks some: journey outputs config template.
+FUZZ_TIME ?= 60
+FUZZ_JOBS ?= 1
+FUZZ_TARGETS ?= journey outputs config template
+fuzz: SETUP_PROFILE = fuzz
+fuzz: setup
+	@cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DJMAP_FUZZ=ON $(CMAKE_FLAGS) >/dev/null
+	@cmake --build build-fuzz -j $(JOBS) $(addprefix --target fuzz_,$(FUZZ_TARGETS))
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build-fuzz/corpus/$$t build-fuzz/crashes/$$t && \
+	  echo "fuzz_$$t: $(FUZZ_TIME) s" && \
+	  (cd build-fuzz && ASAN_OPTIONS=detect_leaks=0 ./tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_TIME) \
+	    -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	    -dict=$(CURDIR)/tests/fuzz/jmap.dict -artifact_prefix=crashes/$$t/ \
+	    corpus/$$t $(CURDIR)/tests/fuzz/corpus/$$t) || exit 1; \
+	done
 
 # The README pictures: one example in each view, as PNG (Graphviz's cairo renderer),
 # and the HTML page as Chromium shows it (chromium comes with `./setup.sh test`).

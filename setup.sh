@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages jmap needs to build and test. Idempotent: quiet and
 # quick when everything is there; otherwise one `apt-get update` and one install.
-# Usage: ./setup.sh [build|test]   (test adds what the test suite drives)
+# Usage: ./setup.sh [build|test|fuzz]   (test adds what the test suite drives, fuzz clang)
 set -euo pipefail
 
 build_packages=(
@@ -20,8 +20,12 @@ test_packages=(libxml2-utils python3 python3-jsonschema python3-yaml python3-pil
   cmark-gfm  # cmark-gfm: GitHub's own Markdown renderer, to check that `-o journey.md` parses as GFM tables
   zsh fish)  # zsh, fish: the completion scripts are parsed and run by their shells
 
+# `make fuzz`: clang and its libFuzzer runtime.
+fuzz_packages=(clang libclang-rt-14-dev)
+
 wanted=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then wanted+=("${test_packages[@]}"); fi
+if [ "${1:-build}" = fuzz ]; then wanted+=("${fuzz_packages[@]}"); fi
 
 cd "$(dirname "$0")"
 missing=()

@@ -58,13 +58,15 @@ std::vector<std::string> output_format_names();
 // The pieces the writers are made of, public for tests and tools.
 
 // The graph jmap lays out, as DOT. Self-describing (layout=nop2): `dot -Tsvg` on it
-// draws the same picture as `jmap build -o map.svg`.
+// draws the same picture as `jmap build -o map.svg` (text measured by pango there, by
+// jmap's metrics here: a second run on a line may start a point or two apart).
 std::string emit_dot(const View& view);
 // The flow graph as DOT (layout=dot): Graphviz places the nodes.
 std::string emit_dot(const Graph& graph);
 std::string picture_dot(const Picture& picture);
 
-// Lays out and renders DOT text in-process with libgvc: "svg", "png", "pdf".
+// Lays out and renders DOT text in-process with libgvc: "svg", "png", "pdf". SVG text
+// is measured with jmap's font metrics (no pango); PNG and PDF are drawn with pango.
 // `dpi` applies to PNG; one more than 32,767 px a side is drawn at the largest dpi
 // that fits, with a warning. Serialised: Graphviz is not thread-safe.
 std::string render_dot(const std::string& dot, std::string_view format, double dpi = 96,

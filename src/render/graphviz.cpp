@@ -1,4 +1,5 @@
-// The Graphviz backend: the only file that includes gvc/cgraph. The C API is wrapped
+// The Graphviz backend: the only file that includes gvc/cgraph (graphviz_text.cpp the
+// plugin headers). The C API is wrapped
 // in RAII handles, and every call runs under one mutex (Graphviz is not thread-safe).
 #include <dlfcn.h>
 #include <graphviz/gvc.h>
@@ -14,6 +15,7 @@
 #include <mutex>
 #include <vector>
 
+#include "render/graphviz_text.hpp"
 #include "render/pdf_dates.hpp"
 #include "jmap/render.hpp"
 
@@ -33,10 +35,13 @@ int capture_message(char* message) {
 }
 
 // Loading only the plugins jmap needs is cheaper than gvContext(), which reads the
-// plugin config and loads every plugin. pango measures text with the real fonts, as
-// `dot` does, so `dot -Tsvg map.dot` gives the very same SVG.
-const std::vector<lt_symlist_t>& plugin_table() {
-  static const std::vector<lt_symlist_t> table = [] {
+// plugin config and loads every plugin. Two sets: SVG measures text with jmap's own
+// metrics (graphviz_text.cpp), so it loads neither pango nor fontconfig; PNG and PDF
+// need pango's cairo renderers, which measure with the real fonts, as `dot` does.
+enum class Plugins { svg, cairo };
+
+const std::vector<lt_symlist_t>& plugin_table(Plugins set) {
+  static const auto load = [](Plugins wanted_set) {
     std::vector<lt_symlist_t> found;
     struct Wanted {
       const char* library;
@@ -50,16 +55,24 @@ const std::vector<lt_symlist_t>& plugin_table() {
         {"libgvplugin_pango.so.6", "gvplugin_pango_LTX_library", false},
     };
     for (const Wanted& plugin : wanted) {
+      bool is_pango = std::string_view(plugin.symbol) == "gvplugin_pango_LTX_library";
+      if (is_pango && wanted_set == Plugins::svg) continue;
       std::string path = std::string(JMAP_GRAPHVIZ_PLUGIN_DIR) + "/" + plugin.library;
-      void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+      void* handle = dlopen(path.c_str(), RTLD_LAZY | RTLD_LOCAL);
       void* address = handle ? dlsym(handle, plugin.symbol) : nullptr;
       if (!address && plugin.required) return std::vector<lt_symlist_t>{};  // fall back to gvContext()
       if (address) found.push_back(lt_symlist_t{plugin.symbol, address});
     }
+    if (wanted_set == Plugins::svg) found.push_back(lt_symlist_t{"gvplugin_jmap_text_LTX_library", text_layout_plugin()});
     found.push_back(lt_symlist_t{nullptr, nullptr});
     return found;
-  }();
-  return table;
+  };
+  if (set == Plugins::svg) {
+    static const std::vector<lt_symlist_t> svg = load(Plugins::svg);
+    return svg;
+  }
+  static const std::vector<lt_symlist_t> cairo = load(Plugins::cairo);  // loaded only when drawn
+  return cairo;
 }
 
 struct ContextDeleter {
@@ -85,15 +98,18 @@ class LayoutHandle {
   Agraph_t* m_graph;
 };
 
-// One context for the process: Graphviz 2.43's pango plugin keeps pointers into the
-// first context's data, so a second context after freeing one reads freed memory.
-// Called under the mutex.
-GVC_t* context() {
-  static std::unique_ptr<GVC_t, ContextDeleter> gvc = [] {
-    const std::vector<lt_symlist_t>& table = plugin_table();
+// One context per plugin set for the process, made when first needed and never freed
+// before exit: Graphviz 2.43's pango plugin keeps pointers into the first context's data,
+// so a second context after freeing one reads freed memory. Called under the mutex.
+GVC_t* context(Plugins set) {
+  static const auto make = [](Plugins which) {
+    const std::vector<lt_symlist_t>& table = plugin_table(which);
     GVC_t* made = table.empty() ? gvContext() : gvContextPlugins(table.data(), 0);
     return std::unique_ptr<GVC_t, ContextDeleter>(made);
-  }();
+  };
+  static std::unique_ptr<GVC_t, ContextDeleter> svg, cairo;
+  std::unique_ptr<GVC_t, ContextDeleter>& gvc = set == Plugins::svg ? svg : cairo;
+  if (!gvc) gvc = make(set);
   if (!gvc) throw RenderError("cannot start Graphviz (gvContext failed)");
   return gvc.get();
 }
@@ -263,7 +279,7 @@ std::string render_dot(const std::string& dot, std::string_view format, double d
   agseterrf(capture_message);
   agseterr(AGWARN);
   agreseterrors();
-  GVC_t* gvc = context();
+  GVC_t* gvc = context(format == "png" || format == "pdf" ? Plugins::cairo : Plugins::svg);
   std::unique_ptr<Agraph_t, GraphDeleter> graph(read_graph(dot));
   if (!graph || agerrors() > 0) throw RenderError("Graphviz cannot read the graph: " + messages());
   // The graph names its layout: nop2 for computed views, dot for the flow.

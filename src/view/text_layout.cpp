@@ -1,5 +1,6 @@
 #include "text_layout.hpp"
 
+#include "util/text_metrics.hpp"
 #include "util/utf8.hpp"
 
 #include <fmt/format.h>
@@ -11,29 +12,7 @@
 namespace jmap {
 namespace {
 
-// Advance widths (1/1000 em) of ASCII 32..126 as Graphviz's pango plugin measures
-// "Helvetica" on Debian (fontconfig gives DejaVu Sans), regular and bold; measured
-// with `dot -Txdot`. Italic measures as regular.
-constexpr std::array<short, 95> k_regular{
-    316, 398, 458, 841, 638, 953, 781, 278, 391, 391, 503, 841, 316, 361, 316, 338, 638, 638, 638, 638,
-    638, 638, 638, 638, 638, 638, 338, 338, 841, 841, 841, 533, 998, 710, 683, 698, 773, 631, 578, 773,
-    751, 293, 293, 653, 556, 863, 751, 788, 601, 788, 698, 638, 595, 736, 683, 991, 683, 608, 683, 391,
-    338, 391, 841, 503, 503, 616, 638, 548, 638, 616, 346, 638, 638, 278, 278, 578, 278, 976, 638, 616,
-    638, 638, 393, 518, 391, 638, 593, 818, 593, 593, 526, 638, 338, 638, 841};
-constexpr std::array<short, 95> k_bold{
-    346, 458, 518, 841, 698, 1006, 871, 308, 458, 458, 526, 841, 383, 413, 383, 368, 698, 698, 698, 698,
-    698, 698, 698, 698, 698, 698, 398, 398, 841, 841, 841, 578, 998, 773, 766, 736, 833, 683, 683, 818,
-    841, 376, 376, 773, 638, 998, 841, 848, 736, 848, 773, 680, 703, 811, 773, 1103, 773, 728, 728, 458,
-    368, 458, 841, 503, 503, 676, 713, 593, 713, 676, 406, 713, 713, 346, 346, 668, 346, 1043, 713, 691,
-    713, 713, 496, 593, 481, 713, 653, 923, 646, 653, 586, 713, 368, 713, 841};
-
 constexpr double k_safety = 1.04;  // rounding and kerning; a viewer's font may differ a little
-
-// Code points beyond ASCII: wide for East Asian scripts, else an average letter.
-double other_width(std::uint32_t code_point, bool bold) {
-  if (code_point >= 0x2E80) return 1000;
-  return bold ? 760 : 700;
-}
 
 // A byte that starts no sequence counts as one character: it shows as U+FFFD.
 std::size_t utf8_length(unsigned char lead) { return std::max<std::size_t>(1, utf8_sequence_length(lead)); }
@@ -98,15 +77,7 @@ void cut_word(std::string_view word, double width, double size, bool bold, std::
 }  // namespace
 
 double text_width(std::string_view text, double size, bool bold) {
-  const auto& table = bold ? k_bold : k_regular;
-  double units = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    std::size_t length = utf8_length(c);
-    units += (c >= 32 && c < 127) ? table[c - 32] : other_width(utf8_decode(text, i, length), bold);
-    i += length;
-  }
-  return units / 1000.0 * size * k_safety;
+  return font_advance(text, size, bold) * k_safety;
 }
 
 std::vector<std::string> wrap_text(std::string_view original, double width, double size, bool bold) {

@@ -24,7 +24,8 @@ bool is_blank_or_comment(std::string_view line) {
 // "key: ", if any. k_none for a line that holds none.
 std::size_t value_start(std::string_view line) {
   std::size_t i = indent_of(line);
-  while (line.substr(i).starts_with("- ")) i = line.find_first_not_of(' ', i + 2);
+  // "  - " and nothing after it: find_first_not_of gives k_none (a fuzzer found the throw).
+  while (i != k_none && i < line.size() && line.substr(i).starts_with("- ")) i = line.find_first_not_of(' ', i + 2);
   if (i == k_none || i >= line.size()) return k_none;
   if (line[i] == '"' || line[i] == '\'') return i;
   std::size_t colon = line.find(": ", i);

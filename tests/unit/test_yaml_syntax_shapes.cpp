@@ -41,6 +41,11 @@ TEST_SUITE("yaml::syntax_shapes") {
     CHECK(contains(d.note, "quoted scalar started at 2:4"));
   }
 
+  TEST_CASE("a line of only '- ' before a parser error is no shape, and no crash (found by fuzz_config)") {
+    Diagnostic d = syntax_error("a:\n  - \n  - \"x**\"y:\n  b: of[c: \n");
+    CHECK_FALSE(d.message.empty());
+  }
+
   TEST_CASE("'-id: x' is named, at the dash") {
     Diagnostic d = syntax_error("items:\n  -id: a\n    name: A\n");
     CHECK(at(d.span.begin) == "2:3");

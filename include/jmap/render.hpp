@@ -39,15 +39,16 @@ struct OutputFormat {
   std::string_view name;
   std::vector<std::string_view> extensions;  // the first is the usual one
   std::string_view summary;                  // for --help and jmap(1)
-  bool picture = false;    // draws one view: --view, --theme and --persona choose it
-  bool report = false;     // shows the whole journey (the report view): every view at once
-  bool dpi = false;        // --dpi applies
-  bool templated = false;  // --template applies
+  // What it shows: exactly one of these.
+  bool picture = false;  // one view: --view, --theme and --persona choose it
+  bool report = false;   // the whole journey (the report view): every view at once
+  bool model = false;    // the journey as data (the model view)
+  // The options that apply to it.
+  bool dpi = false;           // --dpi
+  bool templated = false;     // --template
+  bool image = false;         // --image
+  bool embed_source = false;  // --embed-source: the picture can carry the journey's source
   Rendered (*write)(const RenderInput& input, const RenderOptions& options) = nullptr;
-  // After `write`, so that the rows that leave them false need not name them.
-  bool image = false;  // --image applies
-  bool model = false;  // shows the journey as data (the model view), not as a picture or page
-  bool embed_source = false;  // --embed-source applies: the picture can carry the journey's source
 };
 
 const std::vector<OutputFormat>& output_formats();

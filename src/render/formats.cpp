@@ -42,25 +42,28 @@ std::string lower(std::string_view text) {
 
 const std::vector<OutputFormat>& output_formats() {
   static const std::vector<OutputFormat> table{
-      {"svg", {"svg"}, "one view as SVG, accessible (title, desc, tooltips)", true, false, false, false,
-       write_picture<k_svg>, true},
-      {"png", {"png"}, "one view as PNG (--dpi, default 96)", true, false, true, false, write_picture<k_png>, true},
-      {"pdf", {"pdf"}, "one view as PDF, reproducible (SOURCE_DATE_EPOCH)", true, false, false, false,
-       write_picture<k_pdf>},
-      {"html", {"html", "htm"}, "the whole journey as one self-contained page (--template)", false, true, false, true,
-       write_html},
-      {"dot", {"dot", "gv"}, "one view as the Graphviz graph jmap lays out", true, false, false, false,
-       write_picture<k_dot>},
+      {.name = "svg", .extensions = {"svg"}, .summary = "one view as SVG, accessible (title, desc, tooltips)",
+       .picture = true, .embed_source = true, .write = write_picture<k_svg>},
+      {.name = "png", .extensions = {"png"}, .summary = "one view as PNG (--dpi, default 96)", .picture = true,
+       .dpi = true, .embed_source = true, .write = write_picture<k_png>},
+      {.name = "pdf", .extensions = {"pdf"}, .summary = "one view as PDF, reproducible (SOURCE_DATE_EPOCH)",
+       .picture = true, .write = write_picture<k_pdf>},
+      {.name = "html", .extensions = {"html", "htm"},
+       .summary = "the whole journey as one self-contained page (--template)", .report = true, .templated = true,
+       .write = write_html},
+      {.name = "dot", .extensions = {"dot", "gv"}, .summary = "one view as the Graphviz graph jmap lays out",
+       .picture = true, .write = write_picture<k_dot>},
       {.name = "md", .extensions = {"md", "markdown"},
        .summary = "the whole journey as a Markdown page for docs sites (--image links the map's SVG)",
-       .report = true, .write = write_markdown, .image = true},
+       .report = true, .image = true, .write = write_markdown},
       {.name = "json", .extensions = {"json"},
-       .summary = "the validated, normalised journey as data (jmap schema --model)", .write = write_model_json,
-       .model = true},
+       .summary = "the validated, normalised journey as data (jmap schema --model)", .model = true,
+       .write = write_model_json},
       {.name = "mermaid", .extensions = {"mmd", "mermaid"},
        .summary = "a Mermaid journey diagram: a section per stage, emotions as 1-5 scores, personas as actors",
        .report = true, .write = write_mermaid},
   };
+
   return table;
 }
 

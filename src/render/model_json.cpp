@@ -1,5 +1,6 @@
 // The model view as JSON (`-o journey.json`). The view stage chose every field; this
 // only spells the tree, keeping the fields' order, with whole numbers written as integers.
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -32,11 +33,32 @@ Json to_json(const DataNode& node) {
   return out;
 }
 
+// JSON lets DEL and the C1 controls (U+0080..U+009F) stand raw, and nlohmann writes them
+// so; every other output keeps no raw control, and a terminal or a log reads them as
+// commands. Outside strings JSON is printable ASCII, so any such byte is inside one.
+std::string escape_raw_controls(const std::string& json) {
+  std::string out;
+  out.reserve(json.size());
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    auto byte = static_cast<unsigned char>(json[i]);
+    auto next = i + 1 < json.size() ? static_cast<unsigned char>(json[i + 1]) : 0;
+    if (byte == 0x7F) {
+      out += "\\u007f";
+    } else if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {
+      out += fmt::format("\\u{:04x}", next);
+      ++i;
+    } else {
+      out += json[i];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string render_model_json(const DataNode& model) {
   // `replace`: ill-formed UTF-8 (only a raw comment can carry it) becomes U+FFFD, not an exception.
-  return to_json(model).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return escape_raw_controls(to_json(model).dump(2, ' ', false, Json::error_handler_t::replace)) + "\n";
 }
 
 }  // namespace jmap

@@ -1,5 +1,7 @@
 #include "util/escape.hpp"
 
+#include <cctype>
+
 #include "util/utf8.hpp"
 
 namespace jmap {
@@ -145,6 +147,18 @@ std::size_t leading_marker(std::string_view line) {
   return std::string_view::npos;
 }
 
+// GFM links a bare `http://...` or `www.` in text (the autolink extension) though it is no
+// Markdown syntax; the HTML page shows it as text, so the Markdown must too. Escaping the
+// ':' of "://" or the '.' of "www." stops it (an e-mail address is still linked: GitHub
+// finds those after parsing, where no escape reaches).
+bool starts_autolink(std::string_view line, std::size_t i) {
+  if (line.substr(i, 3) == "://") return true;
+  if (line[i] != '.' || i < 3) return false;
+  std::string_view www = line.substr(i - 3, 3);
+  bool word_start = i == 3 || !std::isalnum(static_cast<unsigned char>(line[i - 4]));
+  return word_start && (www == "www" || www == "WWW");
+}
+
 }  // namespace
 
 std::string escape_markdown(std::string_view input) {
@@ -154,7 +168,7 @@ std::string escape_markdown(std::string_view input) {
   out.reserve(line.size() + 8);
   for (std::size_t i = 0; i < line.size(); ++i) {
     char c = line[i];
-    if (i == marker || markdown_special(c)) out += '\\';
+    if (i == marker || markdown_special(c) || starts_autolink(line, i)) out += '\\';
     if (c == '&') out += "&amp;";
     else if (c == '<') out += "&lt;";
     else if (c == '>') out += "&gt;";

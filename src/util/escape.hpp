@@ -36,7 +36,8 @@ std::string escape_dot_id(std::string_view text);
 // journey text is one paragraph, and a blank line would end a table or a quote), other
 // controls are dropped, leading spaces trimmed; `\ ` * _ [ ] { } | ~ $` are
 // backslash-escaped, `&`, `<`, `>` written as entities (python-markdown has no `\<`), and
-// a leading `#`, `-`, `+` or `1.`/`1)` is escaped so it starts no block.
+// a leading `#`, `-`, `+` or `1.`/`1)` is escaped so it starts no block; "://" and "www."
+// are escaped so GFM does not turn a bare address into a link (the HTML shows it as text).
 std::string escape_markdown(std::string_view text);
 
 // A link destination (an image's path): spaces, parentheses, `<`, `>` and controls

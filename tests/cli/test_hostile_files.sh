@@ -40,7 +40,7 @@ CHECK="$JMAP_SOURCE_DIR/tests/tools/check_hostile.py"
 write_payload_journey() {  # NAME JSON-PAYLOAD: $WORK/NAME.yaml
   "$PYTHON" "$CHECK" write "$HOSTILE/journey.yaml.in" "$2" >"$WORK/$1.yaml"
 }
-# build_all NAME: every view in svg and dot, html, png, pdf, into $WORK/NAME-*.
+# build_all NAME: every view in svg and dot, html, png, pdf, md, json, mmd, into $WORK/NAME-*.
 build_all() {
   local view
   for view in map blueprint flow; do
@@ -49,10 +49,13 @@ build_all() {
       expect_status 0
     done
   done
-  for format in html png pdf; do
+  for format in html png pdf md json mmd; do
     run build "$WORK/$1.yaml" -o "$WORK/$1.$format"
     expect_status 0
   done
+  # The Markdown page as GitHub renders it (cmark-gfm, setup.sh test).
+  cmark-gfm --extension table --extension strikethrough --extension autolink --extension tagfilter \
+    "$WORK/$1.md" >"$WORK/$1.md.html"
 }
 # The nodes and edges of a DOT file, and any node or edge with a link.
 dot_shape() { gvpr 'N{print("node ", $.name, " ", aget($, "URL"), aget($, "href"))} E{print("edge ", $.tail.name, " ", $.head.name, " ", aget($, "URL"), aget($, "href"))}' "$1" 2>/dev/null | sort; }
@@ -78,6 +81,10 @@ while IFS=$'\t' read -r name payload; do
       fail "$name: the $view DOT's nodes, edges or links differ from the plain journey's"
   done
   "$PYTHON" "$CHECK" html "$WORK/$name.html" "$WORK/plain.html" "$payload" || fail "$name: the HTML has injected content"
+  "$PYTHON" "$CHECK" markdown "$WORK/$name.md.html" "$WORK/plain.md.html" "$payload" ||
+    fail "$name: the Markdown page has elements the plain journey's has not"
+  "$PYTHON" "$CHECK" json "$WORK/$name.json" "$WORK/plain.json" "$payload" || fail "$name: the JSON differs in shape"
+  "$PYTHON" "$CHECK" mermaid "$WORK/$name.mmd" "$WORK/plain.mmd" || fail "$name: the Mermaid diagram has other lines"
   [ "$(head -c 8 "$WORK/$name.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "$name: no PNG"
   [ "$(head -c 5 "$WORK/$name.pdf")" = "%PDF-" ] || fail "$name: no PDF"
 done <"$HOSTILE/payloads.txt"
@@ -97,7 +104,7 @@ stages:
     steps:
       - {id: a, name: A, personas: [nobody]}
 YAML
-for format in svg html png pdf dot; do
+for format in svg html png pdf dot md json mmd; do
   run build "$WORK/broken.yaml" -o "$WORK/none.$format"
   expect_status 1
   [ ! -e "$WORK/none.$format" ] || fail "a rejected $format build wrote a file"

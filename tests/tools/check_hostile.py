@@ -5,6 +5,10 @@ plain text (the baseline): no element, attribute or link came from the payload.
   check_hostile.py write TEMPLATE PAYLOAD      the journey, each '@P@ label' as "PAYLOAD label"
   check_hostile.py html OUT BASELINE PAYLOAD   the page's visible text holds PAYLOAD literally
   check_hostile.py svg OUT BASELINE
+  check_hostile.py markdown OUT.html BASELINE.html PAYLOAD
+                  a Markdown page as GitHub renders it (cmark-gfm): the very same elements
+  check_hostile.py json OUT BASELINE PAYLOAD   the same shape; the title holds PAYLOAD
+  check_hostile.py mermaid OUT BASELINE        the same lines: keywords, sections, tasks
 PAYLOAD is a JSON string. No output holds a C0 or C1 control (tab and line ends aside).
 Exit 1 with the reasons on stderr when a check fails."""
 import collections
@@ -23,6 +27,7 @@ class Page(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.tags = collections.Counter()
+        self.all_tags = collections.Counter()  # every element, watched or not
         self.bad = []
         self.text = []
         self.scripts = []
@@ -30,6 +35,7 @@ class Page(html.parser.HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self.tags[tag] += tag in WATCHED
+        self.all_tags[tag] += 1
         check_attrs(tag, attrs, self.bad)
         self._in_script = tag == "script"
 
@@ -102,6 +108,28 @@ def controls(path, bad):
         bad.append(f"a raw control character U+{ord(found.group()):04X}")
 
 
+def shape(value):
+    """A JSON value with its strings and numbers taken out: keys, types and lengths."""
+    if isinstance(value, dict):
+        return {key: shape(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [shape(item) for item in value]
+    return type(value).__name__
+
+
+MERMAID_KEYWORD = re.compile(r"^(\s*)(journey|title|accTitle|accDescr|section)\b")
+
+
+def mermaid_lines(path):
+    """Each line as what Mermaid reads it as: a keyword, or a task with its two colons."""
+    kinds = []
+    with open(path, encoding="utf-8") as f:
+        for line in f.read().splitlines():
+            keyword = MERMAID_KEYWORD.match(line)
+            kinds.append(keyword.group(1) + keyword.group(2) if keyword else f"task with {line.count(':')} colons")
+    return kinds
+
+
 def main(argv):
     if argv[1] == "write":
         return write(argv[2], json.loads(argv[3]))
@@ -116,6 +144,23 @@ def main(argv):
             bad.append("the page's scripts differ from the plain journey's")
         if bare(json.loads(argv[4]) + " title") not in bare("".join(page.text)):
             bad.append("the title is not shown literally")
+    elif kind == "markdown":
+        page, plain = parse_page(out), parse_page(base)
+        bad += page.bad
+        compare(page.all_tags, plain.all_tags, bad)
+        if bare(json.loads(argv[4]) + " title") not in bare("".join(page.text)):
+            bad.append("the title is not shown literally")
+    elif kind == "json":
+        with open(out, encoding="utf-8") as f, open(base, encoding="utf-8") as g:
+            data, plain = json.load(f), json.load(g)
+        if shape(data) != shape(plain):
+            bad.append("the JSON's shape differs from the plain journey's")
+        if bare(data.get("title", "")) != bare(json.loads(argv[4]) + " title"):
+            bad.append(f"the title is not the payload: {data.get('title', '')[:80]!r}")
+    elif kind == "mermaid":
+        ours, plain = mermaid_lines(out), mermaid_lines(base)
+        if ours != plain:
+            bad.append(f"the Mermaid lines differ from the plain journey's: {ours} against {plain}")
     else:
         compare(svg_tags(out, bad), svg_tags(base, []), bad)
     for reason in bad:

@@ -125,10 +125,16 @@ TEST_CASE("escape_xml writes UTF-8 only, without C0 or C1 controls") {
   CHECK(escape_xml("caf\xC3\xA9 & <b>") == "caf\xC3\xA9 &amp; &lt;b&gt;");
 }
 
+TEST_CASE("escape_markdown keeps a bare address text: GFM would link it") {
+  CHECK(escape_markdown("see https://example.com/a") == "see https\\://example.com/a");
+  CHECK(escape_markdown("www.example.com or WWW.x.org") == "www\\.example.com or WWW\\.x.org");
+  CHECK(escape_markdown("awww.no and 3.5") == "awww.no and 3.5");
+}
+
 TEST_CASE("escape_markdown escapes inline syntax anywhere") {
   CHECK(escape_markdown("a | b") == "a \\| b");
   CHECK(escape_markdown("*bold* _em_ `code`") == "\\*bold\\* \\_em\\_ \\`code\\`");
-  CHECK(escape_markdown("[link](http://x) ![img](y)") == "\\[link\\](http://x) !\\[img\\](y)");
+  CHECK(escape_markdown("[link](http://x) ![img](y)") == "\\[link\\](http\\://x) !\\[img\\](y)");
   CHECK(escape_markdown("a\\b {x} ~~s~~ $m$") == "a\\\\b \\{x\\} \\~\\~s\\~\\~ \\$m\\$");
   CHECK(escape_markdown("<script>x</script> & &amp;") == "&lt;script&gt;x&lt;/script&gt; &amp; &amp;amp;");
   CHECK(escape_markdown("plain text, 3.5 stars: ok!") == "plain text, 3.5 stars: ok!");

@@ -36,7 +36,7 @@ TEST_CASE("default severities: errors for broken input, warnings for gaps, infos
   using namespace rules;
   for (RuleId id : {syntax, duplicate_key, too_large, too_deep, unknown_key, wrong_type, missing_required,
                     unsupported_version, bad_value, bad_id, duplicate_id, unknown_reference, emotion_out_of_scale,
-                    bad_kpi, import_outside_root, import_cycle, import_missing, bad_config}) {
+                    bad_kpi, import_outside_root, import_cycle, import_missing, bad_config, mermaid, jmap_block}) {
     CAPTURE(id.name());
     CHECK(rule(id).severity == Severity::error);
   }

@@ -65,6 +65,8 @@ inline constexpr RuleId pain_without_opportunity{"pain-without-opportunity"};
 inline constexpr RuleId kpi_missed{"kpi-missed"};
 inline constexpr RuleId comment_in_text{"comment-in-text"};
 inline constexpr RuleId funnel_grows{"funnel-grows"};
+inline constexpr RuleId mermaid{"mermaid"};
+inline constexpr RuleId jmap_block{"jmap-block"};
 }  // namespace rules
 
 struct Rule {
@@ -74,6 +76,7 @@ struct Rule {
   std::string_view description;  // what it checks and why it matters
   std::string_view bad;          // YAML that triggers it
   std::string_view good;         // the same, fixed
+  std::string_view language = "yaml";  // of the examples, for docs/rules.md's code fences
 };
 
 std::span<const Rule> all_rules();

@@ -13,6 +13,7 @@
 #include "jmap/load.hpp"
 #include "jmap/render.hpp"
 #include "jmap/report.hpp"
+#include "jmap/rules.hpp"
 #include "jmap/validate.hpp"
 #include "jmap/view.hpp"
 #include "markdown_blocks.hpp"
@@ -35,19 +36,16 @@ std::string block_text(const JmapBlock& block) {
   return text;
 }
 
-Diagnostic block_error(const SourceFile& page, std::uint32_t line, std::string message, std::string hint = {}) {
-  Diagnostic d;
-  d.rule = "jmap-block";
-  d.span = Span{&page, Position{line, 1, 0}, Position{line, 1, 0}};
-  d.message = std::move(message);
-  d.hint = std::move(hint);
-  return d;
+void block_error(Diagnostics& findings, const SourceFile& page, std::uint32_t line, std::string message,
+                 std::string hint = {}) {
+  findings.report(rules::jmap_block, Span{&page, Position{line, 1, 0}, Position{line, 1, 0}}, std::move(message),
+                  std::move(hint));
 }
 
 std::optional<Journey> load_block(const JmapBlock& block, const SourceFile& page, const MdOptions& options,
                                   SourceSet& sources, Diagnostics& findings) {
   if (block.end_line == 0) {
-    findings.add(block_error(page, block.fence_line, "the ```jmap block is never closed", "end it with a fence line: ```"));
+    block_error(findings, page, block.fence_line, "the ```jmap block is never closed", "end it with a fence line: ```");
     return std::nullopt;
   }
   fs::path dir = fs::path(page.path).parent_path();
@@ -55,8 +53,8 @@ std::optional<Journey> load_block(const JmapBlock& block, const SourceFile& page
     fs::path path = dir / *block.file;
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) {
-      findings.add(block_error(page, block.fence_line + 1, fmt::format("no journey file '{}'", path.string()),
-                               "a 'file:' path is relative to the Markdown page"));
+      block_error(findings, page, block.fence_line + 1, fmt::format("no journey file '{}'", path.string()),
+                  "a 'file:' path is relative to the Markdown page");
       return std::nullopt;
     }
     CheckedFile checked = check_file(path, options.common, sources);
@@ -118,7 +116,7 @@ int run_md(const MdOptions& options) {
     copied = block.end;
     if (!journey || findings.has_errors()) continue;
     if (journey->catalogue) {
-      findings.add(block_error(page, block.fence_line, "the block holds only personas/touchpoints, no journey"));
+      block_error(findings, page, block.fence_line, "the block holds only personas/touchpoints, no journey");
       continue;
     }
     fs::path svg = svg_path(options.output, svgs.size() + 1);

@@ -1,6 +1,7 @@
 // `jmap rules` and `jmap explain RULE`: the rule table as documentation.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "commands.hpp"
@@ -18,6 +19,18 @@ std::string indent(std::string_view text) {
     if (c == '\n') out += "    ";
   }
   return out;
+}
+
+// A Markdown code fence longer than any run of backticks in the examples, so that an
+// example holding a fence (a Markdown page's ```jmap block) stays inside its own.
+std::string fence_for(const Rule& rule) {
+  std::size_t longest = 0, run = 0;
+  for (std::string_view text : {rule.bad, rule.good})
+    for (char c : text) {
+      run = c == '`' ? run + 1 : 0;
+      longest = std::max(longest, run);
+    }
+  return std::string(std::max<std::size_t>(3, longest + 1), '`');
 }
 
 }  // namespace
@@ -41,8 +54,9 @@ std::string rules_markdown() {
   for (const Rule& rule : all_rules())
     out += fmt::format("| [`{0}`](#{0}) | {1} | {2} |\n", rule.id.name(), severity_name(rule.severity), rule.summary);
   for (const Rule& rule : all_rules())
-    out += fmt::format("\n## {}\n\nDefault severity: {}. {}\n\n{}\n\nBad:\n\n```yaml\n{}\n```\n\nGood:\n\n```yaml\n{}\n```\n",
-                       rule.id.name(), severity_name(rule.severity), rule.summary, rule.description, rule.bad, rule.good);
+    out += fmt::format("\n## {0}\n\nDefault severity: {1}. {2}\n\n{3}\n\nBad:\n\n{6}{7}\n{4}\n{6}\n\nGood:\n\n{6}{7}\n{5}\n{6}\n",
+                       rule.id.name(), severity_name(rule.severity), rule.summary, rule.description, rule.bad,
+                       rule.good, fence_for(rule), rule.language);
   return out;
 }
 

@@ -132,6 +132,16 @@ constexpr std::array k_rules{
          "`reached` counts the customers who get to each stage, so a funnel can only keep or lose customers from one stage to the next. More customers in a later stage usually means the stages count different things (visits and people) or are out of order.",
          "- {id: visit, name: Visit, reached: 1000}\n- {id: buy, name: Buy, reached: 1200}",
          "- {id: visit, name: Visit, reached: 1000}\n- {id: buy, name: Buy, reached: 120}"},
+    Rule{rules::mermaid, error, "`jmap import mermaid` cannot read a Mermaid journey, or reads it with a loss.",
+         "An error stops the import and nothing is written: a diagram that is not a `journey`, a score that is not a whole number from 1 to 5, a task before any section, no section at all, a ';', text that is not UTF-8. A warning names what the journey file cannot keep: a directive, front matter other than the title, text after a task's actors, an accessible title other than the title, a missing title, a section without tasks.",
+         "journey\n  title Make tea\n  section Morning\n    Boil water: 7: Me",
+         "journey\n  title Make tea\n  section Morning\n    Boil water: 5: Me",
+         "mermaid"},
+    Rule{rules::jmap_block, error, "A `jmap` code block of a Markdown page cannot be drawn by `jmap md`.",
+         "`jmap md` draws each `jmap` code block of a page (a journey in YAML, or one `file: PATH` line relative to the page) and writes nothing if one fails: a block never closed, a `file:` that names no file, a block holding only personas and touchpoints. Findings in the journey itself are reported under their own rules at their line in the page.",
+         "# Tea\n\n```jmap\njmap: 1\ntitle: Make tea\nstages: [{id: boil, name: Boil, steps: [{id: fill, name: Fills the kettle}]}]",
+         "# Tea\n\n```jmap\njmap: 1\ntitle: Make tea\nstages: [{id: boil, name: Boil, steps: [{id: fill, name: Fills the kettle}]}]\n```",
+         "markdown"},
 };
 
 constexpr bool ids_are_unique() {

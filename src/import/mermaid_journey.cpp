@@ -10,6 +10,7 @@
 #include <set>
 
 #include "jmap/import.hpp"
+#include "jmap/rules.hpp"
 
 namespace jmap {
 namespace {
@@ -33,13 +34,7 @@ class IdMaker {
 };
 
 void warn(Diagnostics& findings, const Span& where, std::string message, std::string hint = {}) {
-  Diagnostic d;
-  d.rule = "mermaid";
-  d.severity = Severity::warning;
-  d.span = where;
-  d.message = std::move(message);
-  d.hint = std::move(hint);
-  findings.add(std::move(d));
+  findings.report(rules::mermaid, where, std::move(message), std::move(hint)).severity = Severity::warning;
 }
 
 bool shares_an_actor(const std::vector<std::string>& a, const std::vector<std::string>& b) {

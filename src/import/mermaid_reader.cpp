@@ -11,13 +11,12 @@
 #include <cstdlib>
 
 #include "jmap/import.hpp"
+#include "jmap/rules.hpp"
 #include "mermaid_text.hpp"
 #include "util/utf8.hpp"
 
 namespace jmap {
 namespace {
-
-constexpr std::string_view k_rule = "mermaid";
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
@@ -87,13 +86,8 @@ class Reader {
   }
 
   void report(Severity severity, const Span& where, std::string message, std::string hint = {}) {
-    Diagnostic d;
-    d.rule = k_rule;
-    d.severity = severity;
-    d.span = where;
-    d.message = std::move(message);
-    d.hint = std::move(hint);
-    m_findings.add(std::move(d));
+    // The rule's default is error; what import keeps with a loss is a warning.
+    m_findings.report(rules::mermaid, where, std::move(message), std::move(hint)).severity = severity;
     if (severity == Severity::error) m_failed = true;
   }
 

@@ -68,4 +68,5 @@ printf '# t\n\n```jmap\njmap: 1\n' >"$project/open.md"
 run md "$project/open.md" -o "$project/out/open.md"
 expect_status 1
 expect_in "$WORK/err" "open.md:3:1: error: the \`\`\`jmap block is never closed"
+expect_in "$WORK/err" "[jmap-block]"
 echo ok

@@ -71,6 +71,7 @@ expect_in "$WORK/cat.yaml" 'name: "Buy food, litter & toys"'
 grep -A5 -- '- id: cat-hides-under-the-bed' "$WORK/cat.yaml" | tr -d '\n' | grep -q 'emotion:          cat: 2          family: 4' ||
   fail "the two lines of 'Cat hides under the bed' are not one step with an emotion per persona"
 expect_in "$WORK/err" "accessible.mmd:4:13: warning: the accessible title differs from the title"
+expect_in "$WORK/err" "one title, the title [mermaid]"  # a warning under a rule whose default is error
 run lint "$WORK/cat.yaml"
 expect_status 0
 
@@ -91,6 +92,7 @@ check_error() {  # FILE POSITION MESSAGE
   run import mermaid "$MMD/$1" -o "$WORK/bad.yaml"
   expect_status 1
   expect_in "$WORK/err" "$1:$2: error: $3"
+  expect_in "$WORK/err" "[mermaid]"
   [ ! -e "$WORK/bad.yaml" ] || fail "$1: a file was written despite the error"
 }
 check_error score-seven.mmd 4:15 "the score 7 is off Mermaid's scale of 1 to 5"

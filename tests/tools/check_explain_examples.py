@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """check_explain_examples.py JMAP WORKDIR: each rule's `jmap explain` examples do what
 they say. The bad example, placed where it belongs in a small journey, makes `jmap lint`
-report the rule; the good one does not. Exit 1 lists every rule whose examples lie.
+report the rule; the good one does not. The rules of other commands run those instead:
+`jmap import mermaid` for a Mermaid diagram, `jmap md` for a Markdown page; there the bad
+example must also fail (exit 1) and the good one succeed (exit 0). Exit 1 lists every rule
+whose examples lie.
 """
 import json
 import os
@@ -17,6 +20,8 @@ import sys
 #   kpi         an item of a stage's `kpis:`
 #   files       several files, each after a `# NAME.yaml` line; the first is linted
 #   config      the project's .jmap.yaml
+#   mermaid     a Mermaid diagram, read by `jmap import mermaid BAD.mmd -o OUT.yaml`
+#   markdown    a Markdown page, drawn by `jmap md BAD.md -o OUT.md`
 CONTEXTS = {
     "syntax": ("top", "top"),
     "duplicate-key": ("top", "top"),
@@ -47,6 +52,15 @@ CONTEXTS = {
     "kpi-missed": ("kpi", "kpi"),
     "comment-in-text": ("step-body", "step-body"),
     "funnel-grows": ("stage", "stage"),
+    "mermaid": ("mermaid", "mermaid"),
+    "jmap-block": ("markdown", "markdown"),
+}
+
+# The contexts checked by another command than `jmap lint`: the file to write, and the
+# command's arguments after `jmap` (IN and OUT stand for the file and an output beside it).
+COMMANDS = {
+    "mermaid": ("diagram.mmd", ["import", "mermaid", "IN", "-o", "OUT.yaml"]),
+    "markdown": ("page.md", ["md", "IN", "-o", "OUT.md"]),
 }
 
 # The base journey, by top-level key. Every persona and touchpoint the examples name
@@ -106,6 +120,8 @@ def place(context, example):
         return {name: journey(top=body) for name, body in zip(parts[0::2], parts[1::2])}
     if context == "config":
         return {"journey.yaml": journey(), ".jmap.yaml": example}
+    if context in COMMANDS:
+        return {COMMANDS[context][0]: example}
     raise ValueError(context)
 
 
@@ -118,7 +134,7 @@ def examples(jmap, rule):
     return dedent(bad), dedent(good)
 
 
-def rules_reported(jmap, folder, files):
+def write_files(folder, files):
     os.makedirs(os.path.join(folder, ".git"), exist_ok=True)
     os.makedirs(os.path.join(folder, "catalog"), exist_ok=True)
     with open(os.path.join(folder, "catalog", "personas.yaml"), "w") as handle:
@@ -126,11 +142,45 @@ def rules_reported(jmap, folder, files):
     for name, text in files.items():
         with open(os.path.join(folder, name), "w") as handle:
             handle.write(text)
-    first = os.path.join(folder, next(iter(files)))
+    return os.path.join(folder, next(iter(files)))
+
+
+def rules_reported(jmap, folder, files):
+    first = write_files(folder, files)
     result = subprocess.run([jmap, "lint", "-f", "json", first], capture_output=True, text=True)
     if result.returncode not in (0, 1):
         raise RuntimeError(f"jmap lint exit {result.returncode}: {result.stderr}")
     return {finding["rule"] for finding in json.loads(result.stdout)}
+
+
+# A human-format finding ends with its rule: "FILE:LINE:COL: error: MESSAGE [rule]".
+FINDING = re.compile(r": (?:error|warning|info): .*\[([a-z][a-z-]*)\]$", re.M)
+
+
+def command_reported(jmap, folder, context, files):
+    """The rules the context's command reports, and its exit status."""
+    first = write_files(folder, files)
+    out = os.path.join(folder, "out")
+    arguments = [first if a == "IN" else a.replace("OUT", out) for a in COMMANDS[context][1]]
+    result = subprocess.run([jmap, *arguments], capture_output=True, text=True)
+    if result.returncode not in (0, 1):
+        raise RuntimeError(f"jmap {' '.join(arguments)} exit {result.returncode}: {result.stderr}")
+    return set(FINDING.findall(result.stdout + result.stderr)), result.returncode
+
+
+def check(jmap, rule, which, context, example, should, folder):
+    """What is wrong with one example, or None."""
+    files = place(context, example)
+    if context not in COMMANDS:
+        reported, status, expected = rules_reported(jmap, folder, files), None, None
+    else:
+        (reported, status), expected = command_reported(jmap, folder, context, files), 1 if should else 0
+    if (rule in reported) != should:
+        return (f"{rule}: the {which} example {'does not report' if should else 'reports'} it "
+                f"(found: {', '.join(sorted(reported)) or 'nothing'}; files in {folder})")
+    if status != expected:
+        return f"{rule}: the {which} example exits {status}, expected {expected} (files in {folder})"
+    return None
 
 
 def main():
@@ -143,11 +193,9 @@ def main():
             continue
         bad, good = examples(jmap, rule)
         for which, example, context, should in (("bad", bad, CONTEXTS[rule][0], True), ("good", good, CONTEXTS[rule][1], False)):
-            folder = os.path.join(work, rule, which)
-            reported = rules_reported(jmap, folder, place(context, example))
-            if (rule in reported) != should:
-                failures.append(f"{rule}: the {which} example {'does not report' if should else 'reports'} it "
-                                f"(found: {', '.join(sorted(reported)) or 'nothing'}; files in {folder})")
+            failure = check(jmap, rule, which, context, example, should, os.path.join(work, rule, which))
+            if failure:
+                failures.append(failure)
     for failure in failures:
         print(failure)
     return 1 if failures else 0

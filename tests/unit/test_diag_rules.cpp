@@ -36,7 +36,7 @@ TEST_CASE("default severities: errors for broken input, warnings for gaps, infos
   using namespace rules;
   for (RuleId id : {syntax, duplicate_key, too_large, too_deep, unknown_key, wrong_type, missing_required,
                     unsupported_version, bad_value, bad_id, duplicate_id, unknown_reference, emotion_out_of_scale,
-                    bad_kpi, import_outside_root, import_cycle, import_missing, bad_config}) {
+                    bad_kpi, import_outside_root, import_cycle, import_missing, bad_config, mermaid, jmap_block}) {
     CAPTURE(id.name());
     CHECK(rule(id).severity == Severity::error);
   }
@@ -87,7 +87,7 @@ TEST_CASE("every rule constant is in the table, in order, and every rule has its
   }
   // The compiled constants are the ones the header spells (the spot checks the regex cannot do).
   CHECK(rules::syntax.name() == constants.front().second);
-  CHECK(rules::funnel_grows.name() == constants.back().second);
+  CHECK(rules::jmap_block.name() == constants.back().second);
   CHECK(rules::wrong_type == RuleId{"wrong-type"});
   CHECK_FALSE(rules::wrong_type == rules::bad_value);
 }

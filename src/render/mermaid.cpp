@@ -33,6 +33,17 @@ bool starts_with_keyword(std::string_view text) {
 
 std::string entity(unsigned char c) { return fmt::format("#{};", static_cast<int>(c)); }
 
+// DEL, a C1 control (two bytes, C2 80..9F) or U+2028/U+2029 (E2 80 A8/A9) at `i`: the
+// code point, else 0. JavaScript reads U+2028/U+2029 as line ends, so Mermaid's lexer
+// would break the statement there; the controls are kept out of every output.
+char32_t raw_control_at(std::string_view text, std::size_t i) {
+  auto byte = [&](std::size_t at) { return at < text.size() ? static_cast<unsigned char>(text[at]) : 0u; };
+  if (byte(i) == 0x7F) return 0x7F;
+  if (byte(i) == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F) return byte(i + 1);
+  if (byte(i) == 0xE2 && byte(i + 1) == 0x80 && (byte(i + 2) == 0xA8 || byte(i + 2) == 0xA9)) return 0x2000 + byte(i + 2);
+  return 0;
+}
+
 // Where a text goes: `:` ends a task name or a section (not a title), `,` splits actors.
 enum class Place { heading, name, actor };
 
@@ -42,6 +53,11 @@ enum class Place { heading, name, actor };
 std::string escape_mermaid(std::string_view text, Place place = Place::name) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (char32_t control = raw_control_at(text, i)) {
+      out += fmt::format("#{};", static_cast<std::uint32_t>(control));
+      i += control == 0x7F ? 0 : control < 0x100 ? 1 : 2;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(text[i]);
     bool special = c < 0x20 || c == ';' || c == '#' || c == '<' || c == '>' ||
                    (c == ':' && place != Place::heading) || (c == ',' && place == Place::actor) ||

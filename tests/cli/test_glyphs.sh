@@ -69,6 +69,11 @@ cmp -s "$WORK/scripts.png" "$WORK/dejavu.png" && fail "the PNG is the same witho
 # SVG and DOT do not draw with fonts: they never warn.
 FONTCONFIG_FILE="$WORK/dejavu.conf" "$JMAP" build "$journey" -o "$WORK/dejavu.svg" 2>"$WORK/err"
 expect_not_in "$WORK/err" "warning"
+# Right-to-left text stays in logical order, whole, for the browser's bidi (SVG) and
+# pango's (PNG, PDF: pdftotext above read it back in logical order).
+for text in ">مقارنة الأسعار<" ">תשלום בכרטיס<" "نور الهدى" ">ऑर्डर की पुष्टि<"; do
+  expect_in "$WORK/dejavu.svg" "$text"
+done
 
 # No example warns, in any view.
 for example in "$EXAMPLES"/*.yaml; do

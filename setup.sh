@@ -9,6 +9,7 @@ build_packages=(
   libyaml-dev libcli11-dev libfmt-dev doctest-dev nlohmann-json3-dev libkainjow-mustache-dev
   libgraphviz-dev graphviz fonts-dejavu-core
   zlib1g-dev  # crc32 for the PNG chunk of --embed-source
+  libfontconfig-dev  # the header only: PNG/PDF ask fontconfig which characters no font draws
   dpkg-dev    # dpkg-shlibdeps: the Depends of `make deb`
 )
 # The tests also drive: xmllint, Python's jsonschema (schema checks), pdftoppm and PIL (the
@@ -18,7 +19,10 @@ build_packages=(
 test_packages=(libxml2-utils python3 python3-jsonschema python3-yaml python3-pil poppler-utils openssl nodejs npm
   chromium bsdutils lintian man-db
   cmark-gfm  # cmark-gfm: GitHub's own Markdown renderer, to check that `-o journey.md` parses as GFM tables
-  zsh fish)  # zsh, fish: the completion scripts are parsed and run by their shells
+  zsh fish  # zsh, fish: the completion scripts are parsed and run by their shells
+  # CJK, Arabic/Hebrew/Devanagari and emoji glyphs for the PNG of every script (test_glyphs.sh);
+  # fonts-noto-cjk is the big one (56 MB download, 91 MB installed)
+  fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji)
 
 # `make fuzz`: clang and its libFuzzer runtime.
 fuzz_packages=(clang libclang-rt-14-dev)

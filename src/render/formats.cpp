@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "jmap/render.hpp"
+#include "render/glyph_warnings.hpp"
 
 namespace jmap {
 namespace {
@@ -12,6 +13,10 @@ template <const char* k_format>
 Rendered write_picture(const RenderInput& input, const RenderOptions& options) {
   Rendered out;
   out.bytes = render_picture(*input.picture, k_format, options.dpi, &out.warnings);
+  if (std::string_view(k_format) == "png" || std::string_view(k_format) == "pdf") {
+    std::vector<std::string> fonts = font_coverage_warnings(picture_text(*input.picture));
+    out.warnings.insert(out.warnings.end(), fonts.begin(), fonts.end());
+  }
   if (options.source) out.bytes = embed_source(std::move(out.bytes), k_format, *options.source);
   return out;
 }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace jmap {
 namespace {
@@ -58,18 +59,50 @@ std::vector<std::string_view> split_words(std::string_view line) {
   return words;
 }
 
-// Cuts a word too wide for a line into pieces that fit (by code points).
+// A code point that belongs to the character before it: a combining mark (Hebrew and
+// Arabic points, Indic vowel signs and viramas), a joiner, a variation selector or an
+// emoji modifier. Cutting before one would leave it on nothing (a dotted circle).
+bool joins_previous(char32_t c) {
+  if (c >= 0x0900 && c <= 0x0DFF) {  // the Indic blocks share one layout of signs
+    char32_t offset = c & 0x7F;
+    return offset <= 0x03 || (offset >= 0x3A && offset <= 0x4F && offset != 0x3D) ||
+           (offset >= 0x51 && offset <= 0x57) || offset == 0x62 || offset == 0x63;
+  }
+  return (c >= 0x0300 && c <= 0x036F) || (c >= 0x0483 && c <= 0x0489) || (c >= 0x0591 && c <= 0x05C7 && c != 0x05BE &&
+         c != 0x05C0 && c != 0x05C3 && c != 0x05C6) || (c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) ||
+         c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED && c != 0x06DD && c != 0x06DE && c != 0x06E5 && c != 0x06E6 &&
+         c != 0x06E9) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+         c == 0x200C || c == 0x200D || (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE00 && c <= 0xFE0F) ||
+         (c >= 0xFE20 && c <= 0xFE2F) || (c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xE0020 && c <= 0xE01EF);
+}
+
+// Where each character a reader sees starts: a base with its marks, an emoji sequence
+// joined by ZWJ. Text is cut only there, so RTL points and Indic signs stay on their letter.
+std::vector<std::size_t> character_starts(std::string_view text) {
+  std::vector<std::size_t> starts;
+  char32_t previous = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = std::min(utf8_length(static_cast<unsigned char>(text[i])), text.size() - i);
+    char32_t c = utf8_decode(text, i, n);
+    if (starts.empty() || !(joins_previous(c) || previous == 0x200D)) starts.push_back(i);
+    previous = c;
+    i += n;
+  }
+  return starts;
+}
+
+// Cuts a word too wide for a line into pieces that fit (between characters).
 void cut_word(std::string_view word, double width, double size, bool bold, std::vector<std::string>& out) {
+  std::vector<std::size_t> starts = character_starts(word);
+  starts.push_back(word.size());
   std::string piece;
-  for (std::size_t i = 0; i < word.size();) {
-    std::size_t n = std::min(utf8_length(static_cast<unsigned char>(word[i])), word.size() - i);
-    std::string_view ch = word.substr(i, n);
+  for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
+    std::string_view ch = word.substr(starts[k], starts[k + 1] - starts[k]);
     if (!piece.empty() && text_width(piece + std::string(ch), size, bold) > width) {
       out.push_back(piece);
       piece.clear();
     }
     piece += ch;
-    i += n;
   }
   if (!piece.empty()) out.push_back(piece);
 }
@@ -119,13 +152,10 @@ std::string ellipsize(std::string_view original, double width, double size, bool
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   if (text_width(text, size, bold) <= width) return std::string(text);
   const std::string ellipsis = "\u2026";
-  std::string out(text);
-  while (!out.empty() && text_width(out + ellipsis, size, bold) > width) {
-    out.pop_back();
-    while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();  // whole characters
-    if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0xC0) out.pop_back();
-  }
-  return out + ellipsis;
+  std::vector<std::size_t> starts = character_starts(text);  // cut between whole characters
+  std::size_t kept = starts.size();
+  while (kept > 0 && text_width(std::string(text.substr(0, starts[kept - 1])) + ellipsis, size, bold) > width) --kept;
+  return std::string(text.substr(0, kept > 0 ? starts[kept - 1] : 0)) + ellipsis;
 }
 
 std::string format_count(double value) {

@@ -166,3 +166,36 @@ TEST_CASE("format_number drops trailing zeros") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("wrap_text and ellipsize keep right-to-left text in logical order and marks on their letters") {
+  // Hebrew with points, Arabic with harakat, Devanagari with vowel signs and a virama,
+  // an emoji ZWJ sequence: no piece may start with a mark or a joined code point.
+  const std::string texts[] = {"שָׁלוֹםעֲלֵיכֶםשָׁלוֹם", "مَرْحَبًابِكُمْفِيالْمَتْجَرِ", "खरीदेंक्षत्रियकीपुष्टि",
+                               "👩\u200D👩\u200D👧👨\u200D🚀👍🏽❤\uFE0F"};
+  for (const std::string& text : texts) {
+    for (double width : {8.0, 14.0, 25.0, 40.0}) {
+      CAPTURE(text);
+      CAPTURE(width);
+      std::vector<std::string> lines = wrap_text(text, width, 10, false);
+      std::string joined;
+      for (const std::string& line : lines) {
+        char32_t first = utf8_decode(line, 0, utf8_sequence_length(static_cast<unsigned char>(line[0])));
+        CHECK_FALSE(((first >= 0x0591 && first <= 0x05C7) || (first >= 0x064B && first <= 0x0652) ||
+                     (first >= 0x093E && first <= 0x094D) || first == 0x200D || first == 0xFE0F ||
+                     (first >= 0x1F3FB && first <= 0x1F3FF) || (first == U'👩' && joined.ends_with("\u200D"))));
+        joined += line;
+      }
+      CHECK(joined == text);  // the same code points in the same (logical) order
+      std::string cut = ellipsize(text, width, 10, false);
+      REQUIRE(cut.ends_with("\u2026"));
+      std::string kept = cut.substr(0, cut.size() - 3);
+      CHECK(text.starts_with(kept));
+      if (!kept.empty()) {
+        char32_t next = utf8_decode(text, kept.size(), utf8_sequence_length(static_cast<unsigned char>(text[kept.size()])));
+        CHECK_FALSE(((next >= 0x0591 && next <= 0x05C7) || (next >= 0x064B && next <= 0x0652) ||
+                     (next >= 0x093E && next <= 0x094D) || next == 0x200D || next == 0xFE0F ||
+                     (next >= 0x1F3FB && next <= 0x1F3FF)));
+      }
+    }
+  }
+}

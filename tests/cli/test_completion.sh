@@ -18,26 +18,26 @@ complete_bash() {
 }
 commands=$(complete_bash jmap "")
 for command in build lint rules explain schema template init completion help; do
-  echo "$commands" | grep -qx "$command" || fail "bash: command $command not offered: $commands"
+  echo "$commands" | grep -x "$command" >/dev/null || fail "bash: command $command not offered: $commands"
 done
-echo "$commands" | grep -q "__complete" && fail "bash: the hidden helper is offered"
+echo "$commands" | grep "__complete" >/dev/null && fail "bash: the hidden helper is offered"
 [ "$(complete_bash jmap bu)" = "build" ] || fail "bash: 'bu' does not complete to build"
 [ "$(complete_bash jmap build x.yaml --view "" | tr '\n' ' ')" = "blueprint flow map " ] ||
   fail "bash: --view values: $(complete_bash jmap build x.yaml --view "")"
-complete_bash jmap build x.yaml --theme "" | grep -qx dark || fail "bash: --theme values"
-complete_bash jmap build x.yaml -f "" | grep -qx html || fail "bash: build --format values"
-complete_bash jmap lint -f "" | grep -qx sarif || fail "bash: lint --format values (from its check)"
-complete_bash jmap build x.yaml --d | grep -qx -- "--depfile" || fail "bash: build options"
-complete_bash jmap lint --w | grep -qx -- "--watch" || fail "bash: lint options"
+complete_bash jmap build x.yaml --theme "" | grep -x dark >/dev/null || fail "bash: --theme values"
+complete_bash jmap build x.yaml -f "" | grep -x html >/dev/null || fail "bash: build --format values"
+complete_bash jmap lint -f "" | grep -x sarif >/dev/null || fail "bash: lint --format values (from its check)"
+complete_bash jmap build x.yaml --d | grep -x -- "--depfile" >/dev/null || fail "bash: build options"
+complete_bash jmap lint --w | grep -x -- "--watch" >/dev/null || fail "bash: lint options"
 # A flag takes no value: the word after it is completed as usual.
 grep -qF -- '--watch)' "$WORK/jmap.bash" && fail "bash: --watch completed as an option with a value"
-complete_bash jmap build x.yaml --watch --vi | grep -qx -- "--view" || fail "bash: options after a flag"
-complete_bash jmap explain "" | grep -qx "import-cycle" || fail "bash: rule ids for explain"
+complete_bash jmap build x.yaml --watch --vi | grep -x -- "--view" >/dev/null || fail "bash: options after a flag"
+complete_bash jmap explain "" | grep -x "import-cycle" >/dev/null || fail "bash: rule ids for explain"
 [ "$(complete_bash jmap completion "" | tr '\n' ' ')" = "bash fish zsh " ] || fail "bash: shells"
-complete_bash jmap init --template "" | grep -qx "service-blueprint" || fail "bash: init templates"
+complete_bash jmap init --template "" | grep -x "service-blueprint" >/dev/null || fail "bash: init templates"
 # The persona ids of the journey on the line, imported ones included.
 personas=$(complete_bash jmap build ecommerce-first-order.yaml -o m.svg --persona "")
-echo "$personas" | grep -qx "busy-parent" || fail "bash: imported persona ids: $personas"
+echo "$personas" | grep -x "busy-parent" >/dev/null || fail "bash: imported persona ids: $personas"
 [ "$(complete_bash jmap build ecommerce-first-order.yaml --persona ret)" = "retired-shopper" ] || fail "bash: persona prefix"
 # Quiet on a file that does not parse or does not exist.
 [ -z "$(complete_bash jmap build "$DATA/does-not-exist.yaml" --persona "")" ] || fail "bash: a missing file gave candidates"
@@ -62,9 +62,9 @@ expect_status 0
 cp "$WORK/out" "$WORK/jmap.fish"
 fish -n "$WORK/jmap.fish" 2>"$WORK/fish.err" || fail "fish -n: $(cat "$WORK/fish.err")"
 complete_fish() { fish --no-config -c "source $WORK/jmap.fish; complete -C '$1'" | cut -f1 | sort; }
-complete_fish "jmap " | grep -qx build || fail "fish: commands: $(complete_fish "jmap ")"
-complete_fish "jmap build x.yaml --view " | grep -qx blueprint || fail "fish: --view values"
-complete_fish "jmap build x.yaml --dep" | grep -qx -- "--depfile" || fail "fish: options"
-complete_fish "jmap build ecommerce-first-order.yaml --persona " | grep -qx busy-parent ||
+complete_fish "jmap " | grep -x build >/dev/null || fail "fish: commands: $(complete_fish "jmap ")"
+complete_fish "jmap build x.yaml --view " | grep -x blueprint >/dev/null || fail "fish: --view values"
+complete_fish "jmap build x.yaml --dep" | grep -x -- "--depfile" >/dev/null || fail "fish: options"
+complete_fish "jmap build ecommerce-first-order.yaml --persona " | grep -x busy-parent >/dev/null ||
   fail "fish: persona ids: $(complete_fish "jmap build ecommerce-first-order.yaml --persona ")"
 echo "ok"

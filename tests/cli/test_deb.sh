@@ -39,8 +39,8 @@ expect_not_in "$WORK/contents.txt" "man1/jmap.1$"   # only gzipped pages
 
 # Unpacked into a scratch root: the pages are gzip, the binary stripped and working.
 dpkg-deb -x "$deb" "$WORK/root"
-zcat "$WORK/root/usr/share/man/man1/jmap.1.gz" | grep -q '^\.TH JMAP 1' || fail "jmap.1.gz is not the man page"
-file "$WORK/root/usr/bin/jmap" 2>/dev/null | grep -q 'not stripped' && fail "the packaged jmap is not stripped"
+zcat "$WORK/root/usr/share/man/man1/jmap.1.gz" | grep '^\.TH JMAP 1' >/dev/null || fail "jmap.1.gz is not the man page"
+file "$WORK/root/usr/bin/jmap" 2>/dev/null | grep 'not stripped' >/dev/null && fail "the packaged jmap is not stripped"
 cd "$WORK"
 cp -r "$EXAMPLES" examples
 "$WORK/root/usr/bin/jmap" build examples/clinic-visit.yaml -o "$WORK/map.svg" 2>"$WORK/err" ||

@@ -33,10 +33,10 @@ example="$EXAMPLES/ecommerce-first-order.yaml"
 for view in map blueprint flow; do
   run build "$example" --view "$view" --dpi 24 -o "$WORK/$view.png"
   expect_status 0
-  head -c 4 "$WORK/$view.png" | grep -q PNG || fail "$view: not a PNG"
+  head -c 4 "$WORK/$view.png" | grep PNG >/dev/null || fail "$view: not a PNG"
   run build "$example" --view "$view" --theme print -o "$WORK/$view.pdf"
   expect_status 0
-  head -c 5 "$WORK/$view.pdf" | grep -q '%PDF-' || fail "$view: not a PDF"
+  head -c 5 "$WORK/$view.pdf" | grep '%PDF-' >/dev/null || fail "$view: not a PDF"
 done
 echo "ok: $count examples lint clean and show their stages; every view as PNG and PDF"
 

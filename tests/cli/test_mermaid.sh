@@ -6,7 +6,7 @@ MMD="$DATA/mermaid"
 # Export: a section per stage, scores from the emotion level, personas as actors.
 run build "$EXAMPLES/customer-support.yaml" -o "$WORK/support.mmd"
 expect_status 0
-head -1 "$WORK/support.mmd" | grep -qx journey || fail "the diagram does not start with 'journey'"
+head -1 "$WORK/support.mmd" | grep -x journey >/dev/null || fail "the diagram does not start with 'journey'"
 expect_in "$WORK/support.mmd" "  title FreshCart support - a missing or damaged item"
 expect_in "$WORK/support.mmd" "  accTitle: FreshCart support - a missing or damaged item"
 expect_in "$WORK/support.mmd" "  accDescr: Future state of support for order problems: an order-aware"
@@ -56,8 +56,8 @@ expect_in "$WORK/day.yaml" '  - id: go-to-work'
 expect_in "$WORK/day.yaml" '    name: "Go to work"'
 expect_in "$WORK/day.yaml" '      - id: make-tea'
 expect_in "$WORK/day.yaml" '  - id: cat'
-grep -A3 -- '- id: make-tea' "$WORK/day.yaml" | grep -qx '        personas: \[me\]' || fail "Make tea is Me's alone"
-grep -A3 -- '- id: do-work' "$WORK/day.yaml" | grep -qx '        emotion: 1' || fail "Do work has the score 1"
+grep -A3 -- '- id: make-tea' "$WORK/day.yaml" | grep -x '        personas: \[me\]' >/dev/null || fail "Make tea is Me's alone"
+grep -A3 -- '- id: do-work' "$WORK/day.yaml" | grep -x '        emotion: 1' >/dev/null || fail "Do work has the score 1"
 run lint "$WORK/day.yaml"
 expect_status 0
 expect_in "$WORK/err" "no findings"
@@ -68,7 +68,7 @@ expect_status 0
 expect_in "$WORK/cat.yaml" 'title: "Adopting a cat: the first week"'
 expect_in "$WORK/cat.yaml" 'description: "How a family and their new cat\nget used to each other."'
 expect_in "$WORK/cat.yaml" 'name: "Buy food, litter & toys"'
-grep -A5 -- '- id: cat-hides-under-the-bed' "$WORK/cat.yaml" | tr -d '\n' | grep -q 'emotion:          cat: 2          family: 4' ||
+grep -A5 -- '- id: cat-hides-under-the-bed' "$WORK/cat.yaml" | tr -d '\n' | grep 'emotion:          cat: 2          family: 4' >/dev/null ||
   fail "the two lines of 'Cat hides under the bed' are not one step with an emotion per persona"
 expect_in "$WORK/err" "accessible.mmd:4:13: warning: the accessible title differs from the title"
 expect_in "$WORK/err" "one title, the title [mermaid]"  # a warning under a rule whose default is error

@@ -123,7 +123,7 @@ doubled=$(($(png_width "$WORK/flow24.png") * 2 - $(png_width "$WORK/flow48.png")
   fail "--dpi 48 should double the width of 24: $(png_width "$WORK/flow24.png") -> $(png_width "$WORK/flow48.png")"
 run build "$example" --view flow -o "$WORK/flow.pdf"
 expect_status 0
-head -c 5 "$WORK/flow.pdf" | grep -q '%PDF-' || fail "flow.pdf is not a PDF"
+head -c 5 "$WORK/flow.pdf" | grep '%PDF-' >/dev/null || fail "flow.pdf is not a PDF"
 # PDF pages are the theme's background to the edge: no page margin, the page painted.
 for view in map blueprint flow; do
   run build "$example" --view $view --theme dark -o "$WORK/dark-$view.dot"
@@ -139,7 +139,7 @@ print(sorted(set("#%02X%02X%02X" % im.getpixel((x, y)) for x in (0, w - 2) for y
   [ "$corners" = "['#0B1220']" ] || fail "dark $view PDF: page corners are $corners, not the background"
 done
 run build "$example" -o "$WORK/really-png.svg" --format png --dpi 24
-head -c 4 "$WORK/really-png.svg" | grep -q PNG || fail "--format png did not win over .svg"
+head -c 4 "$WORK/really-png.svg" | grep PNG >/dev/null || fail "--format png did not win over .svg"
 run build "$example" -o "$WORK/map.png" --dpi 5
 expect_status 2
 # A map too wide for a PNG (6 stages x 30 steps: 50,000 px at 96 dpi) is drawn at the

@@ -85,8 +85,8 @@ class TreeBuilder {
       : m_file(file), m_bom(bom), m_limits(limits), m_diagnostics(diagnostics) {
     m_line_starts.push_back(bom);
     m_cursor.offset = bom;
-    for (std::size_t i = bom; i < file.text.size(); ++i)
-      if (file.text[i] == '\n') m_line_starts.push_back(i + 1);
+    for (std::size_t i = file.text.find('\n', bom); i != std::string::npos; i = file.text.find('\n', i + 1))
+      m_line_starts.push_back(i + 1);
   }
 
   std::optional<Node> build(yaml_parser_t& parser);

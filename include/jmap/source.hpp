@@ -22,7 +22,13 @@ struct SourceFile {
   // call: a file with 200,000 findings quotes 200,000 lines.
   std::string_view line(std::uint32_t number) const;
 
+  // Keeps a text value whose bytes are not in the file as written (an escape, a folded
+  // line) for as long as the file lives: the YAML tree's values are views into `text` or
+  // into these, so a tree of a million scalars makes no copies.
+  std::string_view keep(std::string_view value) const;
+
  private:
+  mutable std::deque<std::string> m_kept;
   // Byte offset of each line's start, built on the first line() call. A file belongs
   // to one thread (lint gives every worker its own SourceSet), so lazy is safe.
   mutable std::vector<std::size_t> m_line_starts;

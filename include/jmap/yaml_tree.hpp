@@ -2,6 +2,7 @@
 // Internal to the loader (and its tests): no libyaml type leaves yaml_tree.cpp.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,14 +13,16 @@
 
 namespace jmap::yaml {
 
-enum class Kind { scalar, sequence, mapping };
+enum class Kind : std::uint8_t { scalar, sequence, mapping };
 
 struct Entry;
 
 struct Node {
   Kind kind = Kind::scalar;
-  std::string text;    // scalar value
   bool plain = false;  // an unquoted scalar: may be null, a number or a boolean
+  // The scalar's value: a view into the file's text, or into SourceFile::keep when
+  // the value differs from what is written (escapes, folded lines). Valid while the file is.
+  std::string_view text;
   Span span;
   std::vector<Node> items;     // sequence
   std::vector<Entry> entries;  // mapping, in file order

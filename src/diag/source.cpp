@@ -15,6 +15,8 @@ std::string_view SourceFile::line(std::uint32_t number) const {
   return found;
 }
 
+std::string_view SourceFile::keep(std::string_view value) const { return m_kept.emplace_back(value); }
+
 const SourceFile& SourceSet::add(std::string path, std::string text) {
   return m_files.emplace_back(std::move(path), std::move(text));
 }

@@ -33,7 +33,7 @@ void read_rules(const yaml::Node& node, LintConfig& config, Diagnostics& d) {
     return;
   }
   for (const yaml::Entry& entry : node.entries) {
-    const std::string& id = entry.key.text;
+    const std::string id(entry.key.text);
     if (!find_rule(id)) {
       d.report(rules::bad_config, entry.key.span, fmt::format("no rule '{}'{}", id, did_you_mean(closest_match(id, rule_ids()))),
                "`jmap rules` lists them");
@@ -45,7 +45,7 @@ void read_rules(const yaml::Node& node, LintConfig& config, Diagnostics& d) {
                "remove the line, and fix the configuration instead");
       continue;
     }
-    std::string value = entry.value.is_scalar() ? entry.value.text : "";
+    std::string_view value = entry.value.is_scalar() ? entry.value.text : "";
     if (value == "off" || value == "false") {
       config.rules[id] = std::nullopt;
     } else if (auto severity = parse_severity(value)) {
@@ -77,7 +77,7 @@ void read_limits(const yaml::Node& node, LintConfig& config, Diagnostics& d) {
   if (node.kind != yaml::Kind::mapping) return;
   for (const yaml::Entry& entry : node.entries) {
     if (std::find(keys.begin(), keys.end(), entry.key.text) == keys.end()) continue;
-    const std::string& text = entry.value.text;
+    std::string_view text = entry.value.text;
     std::size_t value = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (!entry.value.is_scalar() || text.empty() || ec != std::errc() || end != text.data() + text.size() || value == 0) {
@@ -87,7 +87,7 @@ void read_limits(const yaml::Node& node, LintConfig& config, Diagnostics& d) {
                "e.g. limits: {max_nodes: 2000000}");
       continue;
     }
-    config.limits[entry.key.text] = value;
+    config.limits[std::string(entry.key.text)] = value;
   }
 }
 

@@ -104,7 +104,9 @@ Opportunity read_opportunity(const yaml::Node& node, Diagnostics& d) {
 template <class T, class Reader>
 std::vector<T> read_each(const MapReader& map, std::string_view key, Reader reader) {
   std::vector<T> out;
-  for (const yaml::Node* item : map.list(key)) out.push_back(reader(*item, map.diagnostics()));
+  std::vector<const yaml::Node*> items = map.list(key);
+  out.reserve(items.size());  // a step weighs about 1 KB: no growth by doubling
+  for (const yaml::Node* item : items) out.push_back(reader(*item, map.diagnostics()));
   return out;
 }
 
@@ -278,6 +280,29 @@ void apply_default_labels(Scale& scale) {
     scale.labels[value++] = Text{label, {}, true};
 }
 
+// The stages, each one's subtree freed once read when the tree is ours (`owned`, the
+// value of `stages`): a large journey's tree weighs more than its model, so the two
+// never peak together.
+std::vector<Stage> read_stages(const MapReader& map, yaml::Node* owned) {
+  std::vector<Stage> out;
+  std::vector<const yaml::Node*> items = map.list("stages");
+  out.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    out.push_back(read_stage(*items[i], map.diagnostics()));
+    if (owned) owned->items[i] = yaml::Node{};
+  }
+  return out;
+}
+
+// The value of `key` in a mapping we own, as Node::find finds it.
+yaml::Node* owned_value(yaml::Node& mapping, std::string_view key) {
+  for (yaml::Entry& entry : mapping.entries)
+    if (entry.key.kind == yaml::Kind::scalar && entry.key.text == key) return &entry.value;
+  return nullptr;
+}
+
+Journey read_journey_from(const yaml::Node& root, const SourceFile& file, Diagnostics& d, yaml::Node* owned);
+
 }  // namespace
 
 // A file with personas or touchpoints but neither title nor stages is a catalogue
@@ -288,6 +313,16 @@ bool is_catalogue(const yaml::Node& root) {
 }
 
 Journey read_journey(const yaml::Node& root, const SourceFile& file, Diagnostics& d) {
+  return read_journey_from(root, file, d, nullptr);
+}
+
+Journey read_journey(yaml::Node&& root, const SourceFile& file, Diagnostics& d) {
+  return read_journey_from(root, file, d, &root);
+}
+
+namespace {
+
+Journey read_journey_from(const yaml::Node& root, const SourceFile& file, Diagnostics& d, yaml::Node* owned) {
   Journey journey;
   journey.file = &file;
   journey.span = root.span;
@@ -316,9 +351,12 @@ Journey read_journey(const yaml::Node& root, const SourceFile& file, Diagnostics
   journey.personas = read_each<Persona>(map, "personas", read_persona);
   journey.touchpoints = read_each<Touchpoint>(map, "touchpoints", read_touchpoint);
   map.require("stages");
-  journey.stages = read_each<Stage>(map, "stages", read_stage);
+  yaml::Node* stages = owned ? owned_value(*owned, "stages") : nullptr;
+  journey.stages = read_stages(map, stages && stages->kind == yaml::Kind::sequence ? stages : nullptr);
   return journey;
 }
+
+}  // namespace
 
 Catalogue read_catalogue(const yaml::Node& root, Diagnostics& d) {
   Catalogue catalogue;

@@ -8,6 +8,9 @@ namespace jmap {
 
 // A journey file. Imports are listed, not resolved (imports.cpp does that).
 Journey read_journey(const yaml::Node& root, const SourceFile& file, Diagnostics& diagnostics);
+// The same, freeing each stage's part of the tree once read (load uses it: a large
+// journey's tree and model would otherwise peak together).
+Journey read_journey(yaml::Node&& root, const SourceFile& file, Diagnostics& diagnostics);
 
 // What an imported catalogue file holds.
 struct Catalogue {

@@ -26,7 +26,8 @@ std::optional<Journey> load_journey_text(std::string path, std::string text, con
   const SourceFile& file = sources.add(std::move(path), std::move(text));
   std::optional<yaml::Node> root = yaml::parse(file, options.limits, diagnostics);
   if (!root) return std::nullopt;
-  Journey journey = read_journey(*root, file, diagnostics);
+  Journey journey = read_journey(std::move(*root), file, diagnostics);
+  root.reset();  // before the imports and validate
   number_pains(journey);
   if (!journey.imports.empty()) {
     ImportResolver resolver(options.root.value_or(find_root(file.path)), options.limits, sources, diagnostics,

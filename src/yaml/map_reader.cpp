@@ -32,23 +32,63 @@ void report_wrong_type(const yaml::Node& node, std::string_view what, std::strin
 
 // `thinks: Page #3 again? #fail` reads "Page": ' #' starts a YAML comment. One space
 // and a '#' glued to a word is text cut short; a real comment is "  # why".
-void check_comment_in_text(const yaml::Node& node, std::string_view what, Diagnostics& diagnostics) {
+// `what` names the value in messages; it is a callable so that a value read without a
+// finding formats no name (a journey of 50,000 steps reads a million values).
+template <class What>
+void check_comment_in_text(const yaml::Node& node, const What& what, Diagnostics& diagnostics) {
   const SourceFile* file = node.span.file;
   if (!node.plain || !file || node.span.begin.line != node.span.end.line || node.span.end.offset > file->text.size())
     return;
   std::string_view rest = std::string_view(file->text).substr(node.span.end.offset);
   rest = rest.substr(0, rest.find('\n'));
   if (!rest.starts_with(" #") || rest.size() < 3 || rest[2] == ' ' || rest[2] == '\r') return;
-  std::string whole = node.text + std::string(rest);
+  std::string whole = std::string(node.text) + std::string(rest);
   while (!whole.empty() && (whole.back() == ' ' || whole.back() == '\r')) whole.pop_back();
   std::string escaped;
   for (char c : whole) escaped += c == '"' ? std::string("\\\"") : c == '\\' ? std::string("\\\\") : std::string(1, c);
   std::size_t hash = node.span.end.offset + 1;
   Position at = position_at(file->text, hash), end = position_at(file->text, hash + rest.size() - 1);
   diagnostics.report(rules::comment_in_text, Span{file, at, end},
-                     fmt::format("{} stops at '{}': YAML reads the rest of the line, '{}', as a comment", what, node.text,
+                     fmt::format("{} stops at '{}': YAML reads the rest of the line, '{}', as a comment", what(), node.text,
                                  rest.substr(1)),
                      fmt::format("quote the text: \"{}\"", escaped));
+}
+
+template <class What>
+Text read_text_as(const yaml::Node& node, const What& what, Diagnostics& diagnostics) {
+  if (node.kind != yaml::Kind::scalar) {
+    report_wrong_type(node, what(), "text", diagnostics);
+    return {};
+  }
+  if (node.is_null()) return Text{{}, node.span, false};
+  check_comment_in_text(node, what, diagnostics);
+  return Text{std::string(node.text), node.span, true};
+}
+
+template <class What>
+TextList read_text_list_as(const yaml::Node& node, const What& what, Diagnostics& diagnostics) {
+  TextList out;
+  if (node.is_null()) return out;
+  if (node.kind == yaml::Kind::scalar) {  // a single item may stand alone
+    out.push_back(Text{std::string(node.text), node.span, true});
+    return out;
+  }
+  if (node.kind != yaml::Kind::sequence) {
+    report_wrong_type(node, what(), "a list", diagnostics);
+    return out;
+  }
+  out.reserve(node.items.size());
+  auto item_what = [&] { return fmt::format("an item of {}", what()); };
+  for (const yaml::Node& item : node.items) {
+    Text text = read_text_as(item, item_what, diagnostics);
+    if (text.present) out.push_back(std::move(text));
+  }
+  return out;
+}
+
+// "'key'", as messages name a value by its key.
+auto key_what(std::string_view key) {
+  return [key] { return fmt::format("'{}'", key); };
 }
 
 }  // namespace
@@ -63,32 +103,11 @@ std::optional<double> parse_number(std::string_view text) {
 }
 
 Text read_text(const yaml::Node& node, std::string_view what, Diagnostics& diagnostics) {
-  if (node.kind != yaml::Kind::scalar) {
-    report_wrong_type(node, what, "text", diagnostics);
-    return {};
-  }
-  if (node.is_null()) return Text{{}, node.span, false};
-  check_comment_in_text(node, what, diagnostics);
-  return Text{node.text, node.span, true};
+  return read_text_as(node, [what] { return std::string(what); }, diagnostics);
 }
 
 TextList read_text_list(const yaml::Node& node, std::string_view what, Diagnostics& diagnostics) {
-  TextList out;
-  if (node.is_null()) return out;
-  if (node.kind == yaml::Kind::scalar) {  // a single item may stand alone
-    out.push_back(Text{node.text, node.span, true});
-    return out;
-  }
-  if (node.kind != yaml::Kind::sequence) {
-    report_wrong_type(node, what, "a list", diagnostics);
-    return out;
-  }
-  std::string item_what = fmt::format("an item of {}", what);
-  for (const yaml::Node& item : node.items) {
-    Text text = read_text(item, item_what, diagnostics);
-    if (text.present) out.push_back(std::move(text));
-  }
-  return out;
+  return read_text_list_as(node, [what] { return std::string(what); }, diagnostics);
 }
 
 MapReader::MapReader(const yaml::Node& node, std::string_view what, std::vector<std::string_view> keys,
@@ -123,7 +142,7 @@ const yaml::Node* MapReader::get(std::string_view key) const {
 
 bool is_empty_value(const yaml::Node& node) {
   return node.is_null() ||
-         (node.kind == yaml::Kind::scalar && node.text.find_first_not_of(" \t\r\n") == std::string::npos);
+         (node.kind == yaml::Kind::scalar && node.text.find_first_not_of(" \t\r\n") == std::string_view::npos);
 }
 
 bool MapReader::require(std::string_view key) const {
@@ -151,13 +170,13 @@ Text MapReader::text(std::string_view key, bool required) const {
   if (required && !require(key)) return {};
   const yaml::Node* value = get(key);
   if (!value) return {};
-  return read_text(*value, fmt::format("'{}'", key), m_diagnostics);
+  return read_text_as(*value, key_what(key), m_diagnostics);
 }
 
 TextList MapReader::text_list(std::string_view key) const {
   const yaml::Node* value = get(key);
   if (!value) return {};
-  return read_text_list(*value, fmt::format("'{}'", key), m_diagnostics);
+  return read_text_list_as(*value, key_what(key), m_diagnostics);
 }
 
 std::vector<const yaml::Node*> MapReader::list(std::string_view key) const {
@@ -178,7 +197,7 @@ Number MapReader::number(std::string_view key) const {
   std::optional<double> parsed = value->kind == yaml::Kind::scalar ? parse_number(value->text) : std::nullopt;
   if (!parsed) {
     std::string hint;
-    if (value->kind == yaml::Kind::scalar && value->text.find_first_of(",_ ") != std::string::npos)
+    if (value->kind == yaml::Kind::scalar && value->text.find_first_of(",_ ") != std::string_view::npos)
       hint = "write the number without separators, e.g. 12000";
     m_diagnostics.report(rules::wrong_type, value->span,
                          fmt::format("'{}' should be a number, found {}", key,

@@ -11,7 +11,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
+#include <cstring>
+#include <iterator>
 #include <memory>
 #include <unordered_map>
 
@@ -51,7 +52,7 @@ std::string_view describe(const Node& node) {
 }
 
 std::string found(const Node& node) {
-  if (node.is_scalar()) return "'" + node.text + "'";
+  if (node.is_scalar()) return fmt::format("'{}'", node.text);
   return std::string(describe(node));
 }
 
@@ -84,8 +85,8 @@ class TreeBuilder {
       : m_file(file), m_bom(bom), m_limits(limits), m_diagnostics(diagnostics) {
     m_line_starts.push_back(bom);
     m_cursor.offset = bom;
-    for (std::size_t i = bom; i < file.text.size(); ++i)
-      if (file.text[i] == '\n') m_line_starts.push_back(i + 1);
+    for (std::size_t i = file.text.find('\n', bom); i != std::string::npos; i = file.text.find('\n', i + 1))
+      m_line_starts.push_back(i + 1);
   }
 
   std::optional<Node> build(yaml_parser_t& parser);
@@ -96,6 +97,7 @@ class TreeBuilder {
   void report_parser_error(const yaml_parser_t& parser);
   std::string_view syntax_hint(const yaml_parser_t& parser, const Position& at) const;
 
+  std::string_view scalar_text(const yaml_event_t& event, const Span& where) const;
   bool start_collection(const yaml_event_t& event, Kind kind);
   bool end_collection(const yaml_event_t& event);
   bool attach(Node node, const char* anchor);
@@ -112,11 +114,15 @@ class TreeBuilder {
   bool charge(Budget& budget, std::size_t nodes, const Span& where);
   void report_long_scalar(const yaml_event_t& event);
 
+  // A collection being read. Its children wait on m_children (a mapping's as key,
+  // value, key, ...) from `first` on, and move into the node once, at its exact size:
+  // growing each node's vector by doubling cost a copy of every child and the slack.
   struct Frame {
     Node node;
     std::string anchor;
-    std::optional<Node> pending_key;
+    std::size_t first = 0;
   };
+  void take_children(Frame& frame);
 
   const SourceFile& m_file;
   std::size_t m_bom;
@@ -128,6 +134,7 @@ class TreeBuilder {
   const LoadLimits& m_limits;
   Diagnostics& m_diagnostics;
   std::vector<Frame> m_stack;
+  std::vector<Node> m_children;
   std::unordered_map<std::string, Node> m_anchors;
   Budget m_aliases{m_limits.max_alias_nodes,
                    fmt::format("aliases expand to more than {} nodes (the limit max_alias_nodes)", m_limits.max_alias_nodes),
@@ -151,8 +158,11 @@ Position TreeBuilder::position(const yaml_mark_t& mark) const {
     bool resume = mark.line == m_cursor.line && mark.column >= m_cursor.column;
     std::size_t column = resume ? m_cursor.column : 0;
     offset = resume ? m_cursor.offset : m_line_starts[mark.line];
-    for (; column < mark.column && offset < m_file.text.size(); ++column)
-      offset += std::max<std::size_t>(1, utf8_sequence_length(static_cast<unsigned char>(m_file.text[offset])));
+    const std::string& text = m_file.text;
+    for (; column < mark.column && offset < text.size(); ++column) {
+      auto c = static_cast<unsigned char>(text[offset]);
+      offset += c < 0x80 ? 1 : std::max<std::size_t>(1, utf8_sequence_length(c));
+    }
     m_cursor = Cursor{mark.line, mark.column, offset};
   }
   return Position{static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(mark.column + 1),
@@ -239,6 +249,19 @@ void TreeBuilder::report_long_scalar(const yaml_event_t& event) {
                        "move long prose out of the journey and link to it; or " + raise_hint(&LoadLimits::max_string_bytes));
 }
 
+// The value as written in the file when it is (a plain or quoted scalar on one line,
+// without escapes: nearly all of them), else a copy the file keeps.
+std::string_view TreeBuilder::scalar_text(const yaml_event_t& event, const Span& where) const {
+  std::string_view value(reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length);
+  if (value.empty()) return {};
+  std::string_view text = m_file.text;
+  std::size_t begin = where.begin.offset, end = std::min(where.end.offset, text.size());
+  for (std::size_t at : {begin, begin + 1})  // plain, then inside a quote
+    if (at <= end && end - at >= value.size() && std::memcmp(text.data() + at, value.data(), value.size()) == 0)
+      return text.substr(at, value.size());
+  return m_file.keep(value);
+}
+
 bool TreeBuilder::start_collection(const yaml_event_t& event, Kind kind) {
   if (m_stack.size() >= m_limits.max_depth) {
     m_diagnostics.report(rules::too_deep, span(event.start_mark, event.end_mark),
@@ -249,26 +272,67 @@ bool TreeBuilder::start_collection(const yaml_event_t& event, Kind kind) {
   const char* anchor = kind == Kind::sequence
                            ? reinterpret_cast<const char*>(event.data.sequence_start.anchor)
                            : reinterpret_cast<const char*>(event.data.mapping_start.anchor);
-  Frame frame;
+  Frame& frame = m_stack.emplace_back();
   frame.node.kind = kind;
   frame.node.span = span(event.start_mark, event.end_mark);
-  frame.anchor = anchor ? anchor : "";
-  m_stack.push_back(std::move(frame));
+  if (anchor) frame.anchor = anchor;
+  frame.first = m_children.size();
   return true;
 }
 
+void TreeBuilder::take_children(Frame& frame) {
+  auto first = m_children.begin() + static_cast<std::ptrdiff_t>(frame.first);
+  if (frame.node.kind == Kind::sequence) {
+    frame.node.items.assign(std::make_move_iterator(first), std::make_move_iterator(m_children.end()));
+  } else {
+    frame.node.entries.reserve(static_cast<std::size_t>(m_children.end() - first) / 2);
+    for (auto it = first; it + 1 < m_children.end(); it += 2)
+      frame.node.entries.push_back(Entry{std::move(it[0]), std::move(it[1])});
+  }
+  m_children.erase(first, m_children.end());
+}
+
+// A key that can repeat: a scalar other than the merge key.
+bool checked_key(const Node& key) { return key.kind == Kind::scalar && key.text != "<<"; }
+
+// The first earlier entry whose key is `entries[i]`'s, or null. Most mappings hold a few
+// keys: comparing with each earlier one costs less than a hash table; a long one gets one.
+class FirstKeys {
+ public:
+  explicit FirstKeys(const std::vector<Entry>& entries) : m_entries(entries) {
+    if (entries.size() <= k_scan) return;
+    for (const Entry& entry : entries)
+      if (checked_key(entry.key)) m_first.emplace(entry.key.text, &entry.key);
+  }
+  const Node* before(std::size_t i) const {
+    const Node& key = m_entries[i].key;
+    if (m_entries.size() > k_scan) {
+      const Node* first = m_first.at(key.text);
+      return first == &key ? nullptr : first;
+    }
+    for (std::size_t j = 0; j < i; ++j)
+      if (checked_key(m_entries[j].key) && m_entries[j].key.text == key.text) return &m_entries[j].key;
+    return nullptr;
+  }
+
+ private:
+  static constexpr std::size_t k_scan = 16;
+  const std::vector<Entry>& m_entries;
+  std::unordered_map<std::string_view, const Node*> m_first;  // emplace keeps the first
+};
+
 void TreeBuilder::check_duplicate_keys(const Node& mapping) {
-  std::map<std::string_view, const Node*> seen;
-  for (const Entry& entry : mapping.entries) {
-    if (entry.key.kind != Kind::scalar || entry.key.text == "<<") continue;
-    auto [it, inserted] = seen.emplace(entry.key.text, &entry.key);
-    if (inserted) continue;
-    const Position& first = it->second->span.begin;
+  FirstKeys keys(mapping.entries);
+  for (std::size_t i = 0; i < mapping.entries.size(); ++i) {
+    const Node& key = mapping.entries[i].key;
+    const Node* earlier = checked_key(key) ? keys.before(i) : nullptr;
+    if (!earlier) continue;
+    const Position& first = earlier->span.begin;
     Diagnostic& d = m_diagnostics.report(
-        rules::duplicate_key, entry.key.span, fmt::format("duplicate key '{}'", entry.key.text),
+        rules::duplicate_key, key.span, fmt::format("duplicate key '{}'", key.text),
         "remove one of them; YAML keeps only one value per key");
-    d.note = fmt::format("'{}' is first defined at {}:{}", entry.key.text, first.line, first.column);
-    d.note_span = it->second->span;
+    d.note = fmt::format("'{}' is first defined at {}:{}", key.text, first.line, first.column);
+    d.note_span = earlier->span;
   }
 }
 
@@ -315,9 +379,7 @@ bool TreeBuilder::end_collection(const yaml_event_t& event) {
   Frame frame = std::move(m_stack.back());
   m_stack.pop_back();
   frame.node.span.end = position(event.end_mark);
-  // The vectors grew by doubling: give back the slack, a third of a large file's tree.
-  frame.node.entries.shrink_to_fit();
-  frame.node.items.shrink_to_fit();
+  take_children(frame);
   if (frame.node.kind == Kind::mapping) {
     check_duplicate_keys(frame.node);
     if (!apply_merge_keys(frame.node)) return false;
@@ -335,15 +397,7 @@ bool TreeBuilder::attach(Node node, const char* anchor) {
     if (!m_root) m_root = std::move(node);
     return true;
   }
-  Frame& top = m_stack.back();
-  if (top.node.kind == Kind::sequence) {
-    top.node.items.push_back(std::move(node));
-  } else if (!top.pending_key) {
-    top.pending_key = std::move(node);
-  } else {
-    top.node.entries.push_back(Entry{std::move(*top.pending_key), std::move(node)});
-    top.pending_key.reset();
-  }
+  m_children.push_back(std::move(node));
   return true;
 }
 
@@ -394,9 +448,9 @@ std::optional<Node> TreeBuilder::build(yaml_parser_t& parser) {
           report_long_scalar(event);
           return std::nullopt;
         }
-        node.text.assign(reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length);
         node.plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
         node.span = span(event.start_mark, event.end_mark);
+        node.text = scalar_text(event, node.span);
         ok = attach(std::move(node), reinterpret_cast<const char*>(event.data.scalar.anchor));
         break;
       }

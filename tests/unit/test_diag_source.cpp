@@ -57,4 +57,12 @@ TEST_CASE("a span is known when it has a file and a line") {
   CHECK((Span{&file, {1, 1, 0}, {1, 1, 0}}.known()));
 }
 
+TEST_CASE("keep holds text for as long as the file, at a stable address") {
+  SourceFile file("t.yaml", "a: b\n");
+  std::string_view first = file.keep("tab\there");
+  for (int i = 0; i < 1000; ++i) file.keep(std::string(40, 'x'));  // no move of the first
+  CHECK(first == "tab\there");
+  CHECK(file.keep("") == "");
+}
+
 }  // TEST_SUITE

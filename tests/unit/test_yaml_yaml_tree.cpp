@@ -131,6 +131,37 @@ TEST_CASE("a duplicate key names both places") {
   CHECK(contains(d.hint, "remove one of them"));
 }
 
+TEST_CASE("a long mapping finds its duplicate keys too, each against the first") {
+  // Past 16 keys the tree looks keys up in a hash table instead of comparing each pair.
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += "k" + std::to_string(i) + ": v\n";
+  text += "k3: again\nk3: thrice\n";
+  Parsed p(text);
+  REQUIRE(p.diagnostics.items().size() == 2);
+  for (const Diagnostic& d : p.diagnostics.items()) {
+    CHECK(d.message == "duplicate key 'k3'");
+    CHECK(d.note == "'k3' is first defined at 4:1");
+  }
+  CHECK(at(p.diagnostics.items()[0].span.begin) == "41:1");
+  CHECK(at(p.diagnostics.items()[1].span.begin) == "42:1");
+}
+
+TEST_CASE("values view the file's text, or a copy the file keeps when written otherwise") {
+  Parsed p("a: plain words\nb: 'quoted'\nc: \"esc\\tape\"\nd: >\n  folded\n  lines\n");
+  const std::string& text = p.root->entries[0].key.span.file->text;
+  auto in_file = [&](std::string_view value) {
+    return value.data() >= text.data() && value.data() < text.data() + text.size();
+  };
+  CHECK(p.root->find("a")->text == "plain words");
+  CHECK(in_file(p.root->find("a")->text));
+  CHECK(p.root->find("b")->text == "quoted");
+  CHECK(in_file(p.root->find("b")->text));
+  CHECK(p.root->find("c")->text == "esc\tape");
+  CHECK_FALSE(in_file(p.root->find("c")->text));
+  CHECK(p.root->find("d")->text == "folded lines\n");
+  CHECK_FALSE(in_file(p.root->find("d")->text));
+}
+
 TEST_CASE("duplicate keys are found in nested and flow mappings") {
   Parsed p("outer:\n  inner: {a: 1, b: 2, a: 3}\n");
   const Diagnostic& d = p.only();

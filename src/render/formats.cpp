@@ -11,7 +11,7 @@ namespace {
 template <const char* k_format>
 Rendered write_picture(const RenderInput& input, const RenderOptions& options) {
   Rendered out;
-  out.bytes = render_picture(*input.picture, k_format, options.dpi, &out.warnings);
+  out.bytes = render_picture(*input.picture, k_format, options.dpi, &out.warnings, options.fit);
   if (options.source) out.bytes = embed_source(std::move(out.bytes), k_format, *options.source);
   return out;
 }
@@ -45,7 +45,7 @@ const std::vector<OutputFormat>& output_formats() {
       {.name = "svg", .extensions = {"svg"}, .summary = "one view as SVG, accessible (title, desc, tooltips)",
        .picture = true, .embed_source = true, .write = write_picture<k_svg>},
       {.name = "png", .extensions = {"png"}, .summary = "one view as PNG (--dpi, default 96)", .picture = true,
-       .dpi = true, .embed_source = true, .write = write_picture<k_png>},
+       .dpi = true, .fit = true, .embed_source = true, .write = write_picture<k_png>},
       {.name = "pdf", .extensions = {"pdf"}, .summary = "one view as PDF, reproducible (SOURCE_DATE_EPOCH)",
        .picture = true, .write = write_picture<k_pdf>},
       {.name = "html", .extensions = {"html", "htm"},

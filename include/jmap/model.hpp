@@ -121,6 +121,15 @@ struct Stage {
   Span span;
 };
 
+// `--stages FIRST..LAST`: the stages a journey_for_stages copy keeps, and what the views
+// still need of the whole journey (stage numbers, the funnel's reached counts).
+struct StageRange {
+  std::size_t first = 0, last = 0;  // 0-based, inclusive, in the whole journey
+  std::size_t total = 0;            // stages of the whole journey
+  std::vector<Number> reached;      // every stage's reached count, whole journey
+  std::vector<std::string> names;   // every stage's name, whole journey
+};
+
 struct Journey {
   const SourceFile* file = nullptr;
   bool catalogue = false;  // a file of shared personas/touchpoints only: no title, no stages
@@ -132,6 +141,7 @@ struct Journey {
   std::vector<Persona> personas;        // the file's own, then imported ones
   std::vector<Touchpoint> touchpoints;  // likewise
   std::vector<Stage> stages;
+  std::optional<StageRange> shown;  // set by journey_for_stages: a part of the journey
   Span span;
 };
 
@@ -161,5 +171,20 @@ bool step_has_persona(const Step& step, std::string_view persona);
 // The journey as one persona lives it: only that persona, its steps and its emotion
 // values. The id must name a persona of the journey.
 Journey journey_for_persona(const Journey& journey, std::string_view persona);
+
+// The journey cut to stages first..last (0-based, inclusive, first <= last < size):
+// `shown` keeps the whole journey's numbers and funnel for the views.
+Journey journey_for_stages(const Journey& journey, std::size_t first, std::size_t last);
+
+// A stage's number in the whole journey, 1-based ("Stage 4" stays 4 in a range).
+std::size_t stage_number(const Journey& journey, std::size_t index);
+
+// Every stage's reached count and name in the whole journey, in order: what funnel
+// shares refer to.
+std::vector<Number> whole_journey_reached(const Journey& journey);
+std::vector<std::string> whole_journey_stage_names(const Journey& journey);
+
+// "Stages 4–6 of 8: Checkout to Delivery", or "" for the whole journey.
+std::string shown_stages_text(const Journey& journey);
 
 }  // namespace jmap

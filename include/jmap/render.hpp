@@ -15,8 +15,15 @@
 
 namespace jmap {
 
+// A PNG fitted into this many pixels, aspect kept (0: that side is free); both 0: use the dpi.
+struct PixelBox {
+  double width = 0, height = 0;
+  bool any() const { return width > 0 || height > 0; }
+};
+
 struct RenderOptions {
   double dpi = 96;            // PNG
+  PixelBox fit;               // PNG: --width/--height instead of dpi
   std::string template_text;  // HTML: "" = the default template
   std::string template_name;  // for messages: the template's path
   std::string image;          // Markdown: the map's picture (--image), linked as given; "" = none
@@ -45,6 +52,7 @@ struct OutputFormat {
   bool model = false;    // the journey as data (the model view)
   // The options that apply to it.
   bool dpi = false;           // --dpi
+  bool fit = false;           // --width, --height: fitted into a box of pixels
   bool templated = false;     // --template
   bool image = false;         // --image
   bool embed_source = false;  // --embed-source: the picture can carry the journey's source
@@ -70,12 +78,13 @@ std::string picture_dot(const Picture& picture);
 // is measured with jmap's font metrics (no pango); PNG and PDF are drawn with pango.
 // `dpi` applies to PNG; one more than 32,767 px a side is drawn at the largest dpi
 // that fits, with a warning. Serialised: Graphviz is not thread-safe.
+// With `fit`, a PNG is drawn at the dpi that makes it fill that box instead.
 std::string render_dot(const std::string& dot, std::string_view format, double dpi = 96,
-                       std::vector<std::string>* warnings = nullptr);
+                       std::vector<std::string>* warnings = nullptr, PixelBox fit = {});
 
 // A picture as "dot", "svg", "png" or "pdf"; SVG made accessible (below).
 std::string render_picture(const Picture& picture, std::string_view format, double dpi = 96,
-                           std::vector<std::string>* warnings = nullptr);
+                           std::vector<std::string>* warnings = nullptr, PixelBox fit = {});
 
 // Graphviz's SVG with the picture's <title>/<desc>, role="img", the tooltip of every node
 // and edge as its <title>, and decorative shapes hidden (aria-hidden).

@@ -47,6 +47,7 @@ struct ReportHeader {
     std::string id, name;
   };
   std::optional<Persona> for_persona;  // when built with --persona
+  OptionalText stages_shown;  // --stages: "Stages 4–6 of 8: Checkout to Delivery"
   std::optional<ReportScope> scope;
 };
 

@@ -66,6 +66,7 @@ struct Marker {
   std::string id;
   Point center;
   double radius = 5;
+  std::string shape = "circle";  // a Graphviz shape: print tells personas apart by it
   std::string fill, stroke;
   std::string tooltip;
 };

@@ -16,6 +16,7 @@
 #include "jmap/report_view.hpp"
 #include "jmap/view.hpp"
 #include "output_file.hpp"
+#include "stage_range.hpp"
 #include "util/depfile.hpp"
 #include "util/spelling.hpp"
 #include "watch.hpp"
@@ -79,6 +80,11 @@ void refuse_options_the_format_ignores(const BuildOptions& options, const Output
   if (options.html_template && !format.templated)
     throw UsageError(fmt::format("--template applies to HTML output only (-o map.html), not {}", format.name));
   if (options.dpi && !format.dpi) throw UsageError(fmt::format("--dpi applies to PNG output only (-o map.png), not {}", format.name));
+  if ((options.width || options.height) && !format.fit)
+    throw UsageError(fmt::format("--{} applies to PNG output only (-o slide.png), not {}", options.width ? "width" : "height",
+                                 format.name));
+  if ((options.width || options.height) && options.dpi)
+    throw UsageError(fmt::format("--{} and --dpi both set the PNG's size; give one", options.width ? "width" : "height"));
   if (options.image && !format.image)
     throw UsageError(fmt::format("--image applies to Markdown output only (-o journey.md), not {}", format.name));
   if (options.embed_source && !format.embed_source)
@@ -165,6 +171,13 @@ CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
                       "the template and .jmap.yaml");
   command->add_flag("--watch", options.watch,
                     "Build again whenever the journey or a file it imports changes; Ctrl-C stops");
+  command->add_option("--stages", options.stages,
+                      "Only these stages, in every view and format: FIRST..LAST, FIRST.., ..LAST or one stage "
+                      "(stage ids or numbers from 1); numbers and funnel shares stay the whole journey's");
+  command->add_option("--width", options.width, "PNG output: fit the picture into this width in pixels (instead of --dpi)")
+      ->check(CLI::Range(16.0, 32767.0));
+  command->add_option("--height", options.height, "PNG output: fit the picture into this height in pixels (instead of --dpi)")
+      ->check(CLI::Range(16.0, 32767.0));
   add_common_options(*command, options.common);
   return command;
 }
@@ -196,6 +209,7 @@ RunOutcome build_once(const BuildOptions& options, const BuildPlan& plan) {
   RunOutcome outcome;
   RenderOptions render;
   render.dpi = options.dpi.value_or(96);
+  render.fit = PixelBox{options.width.value_or(0), options.height.value_or(0)};
   render.image = options.image.value_or("");
   if (options.html_template) {  // read before the journey: a missing template is a usage error
     render.template_name = options.html_template->string();
@@ -224,7 +238,8 @@ RunOutcome build_once(const BuildOptions& options, const BuildPlan& plan) {
     throw UsageError(fmt::format("'{}' holds only personas/touchpoints (a catalogue for imports); build a journey file",
                                  options.input.string()));
   if (options.embed_source && checked.journey->file) render.source = checked.journey->file->text;
-  Journey journey = options.persona.empty() ? *checked.journey : for_persona(*checked.journey, options.persona);
+  Journey journey = options.stages.empty() ? *checked.journey : for_stages(*checked.journey, options.stages);
+  if (!options.persona.empty()) journey = for_persona(journey, options.persona);
   // view
   RenderInput input;
   if (plan.format->picture) input.picture = make_picture(journey, plan.view);

@@ -42,6 +42,8 @@ struct BuildOptions {
   bool embed_source = false;  // --embed-source: the journey's source inside the SVG/PNG
   std::optional<std::filesystem::path> depfile;  // --depfile: a Make/Ninja depfile for the output
   bool watch = false;                            // --watch: build again on every change
+  std::string stages;                      // --stages FIRST..LAST: only those stages
+  std::optional<double> width, height;     // --width/--height: a PNG fitted into this box (px)
 };
 
 struct LintOptions {

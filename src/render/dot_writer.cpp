@@ -109,10 +109,10 @@ class DotWriter {
 
   void write_marker(const Marker& marker) {
     m_out += fmt::format(
-        "  \"{0}\" [id=\"{0}\", shape=circle, pos=\"{1}!\", width={2}, height={2}, style=filled, fillcolor=\"{3}\", "
+        "  \"{0}\" [id=\"{0}\", shape={6}, pos=\"{1}!\", width={2}, height={2}, style=filled, fillcolor=\"{3}\", "
         "color=\"{4}\", penwidth=1.5, tooltip={5}];\n",
         escape_dot_id(marker.id), pos(marker.center.x, marker.center.y), inches(2 * marker.radius), marker.fill,
-        marker.stroke, dot_quoted(escape_dot_text(marker.tooltip)));
+        marker.stroke, dot_quoted(escape_dot_text(marker.tooltip)), marker.shape);
   }
 
   const View& m_view;

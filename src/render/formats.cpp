@@ -12,7 +12,7 @@ namespace {
 template <const char* k_format>
 Rendered write_picture(const RenderInput& input, const RenderOptions& options) {
   Rendered out;
-  out.bytes = render_picture(*input.picture, k_format, options.dpi, &out.warnings);
+  out.bytes = render_picture(*input.picture, k_format, options.dpi, &out.warnings, options.fit);
   if (std::string_view(k_format) == "png" || std::string_view(k_format) == "pdf") {
     std::vector<std::string> fonts = font_coverage_warnings(picture_text(*input.picture));
     out.warnings.insert(out.warnings.end(), fonts.begin(), fonts.end());
@@ -50,7 +50,7 @@ const std::vector<OutputFormat>& output_formats() {
       {.name = "svg", .extensions = {"svg"}, .summary = "one view as SVG, accessible (title, desc, tooltips)",
        .picture = true, .embed_source = true, .write = write_picture<k_svg>},
       {.name = "png", .extensions = {"png"}, .summary = "one view as PNG (--dpi, default 96)", .picture = true,
-       .dpi = true, .embed_source = true, .write = write_picture<k_png>},
+       .dpi = true, .fit = true, .embed_source = true, .write = write_picture<k_png>},
       {.name = "pdf", .extensions = {"pdf"}, .summary = "one view as PDF, reproducible (SOURCE_DATE_EPOCH)",
        .picture = true, .write = write_picture<k_pdf>},
       {.name = "html", .extensions = {"html", "htm"},

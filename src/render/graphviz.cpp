@@ -258,6 +258,16 @@ double fitting_dpi(Agraph_t* graph, double dpi, std::vector<std::string>* warnin
   return fitted;
 }
 
+// --width/--height: the dpi at which the picture, pad included, fills the box on its
+// tighter side. Graphviz rounds the bitmap's size up, so a hair less than exact.
+double dpi_to_fit(Agraph_t* graph, PixelBox fit) {
+  Pixels points = png_pixels(graph, 72);
+  double dpi = 1e9;
+  if (fit.width > 0) dpi = std::min(dpi, 72 * fit.width / points.width);
+  if (fit.height > 0) dpi = std::min(dpi, 72 * fit.height / points.height);
+  return dpi * (1 - 1e-9);
+}
+
 // cairo keeps coordinates in 24.8 fixed point: a PDF page wider than 2^23 points comes
 // out as an empty page, with no message (a map of about 45,000 steps in a row).
 constexpr double k_cairo_max_points = 8388607;
@@ -273,7 +283,8 @@ void check_pdf_size(Agraph_t* graph) {
 
 }  // namespace
 
-std::string render_dot(const std::string& dot, std::string_view format, double dpi, std::vector<std::string>* warnings) {
+std::string render_dot(const std::string& dot, std::string_view format, double dpi, std::vector<std::string>* warnings,
+                       PixelBox fit) {
   std::lock_guard<std::mutex> lock(g_graphviz_mutex);
   g_graphviz_messages.clear();
   agseterrf(capture_message);
@@ -291,6 +302,7 @@ std::string render_dot(const std::string& dot, std::string_view format, double d
                                   "which has the dot and neato layout plugins", layout_name, messages()));
   LayoutHandle layout(gvc, graph.get());
   if (agerrors() > 0) throw RenderError("Graphviz could not lay out the map: " + messages());
+  if (format == "png" && fit.any()) dpi = dpi_to_fit(graph.get(), fit);
   if (format == "png") GD_drawing(graph.get())->dpi = fitting_dpi(graph.get(), dpi, warnings);
   if (format == "pdf") check_pdf_size(graph.get());
   char* data = nullptr;

@@ -89,6 +89,7 @@ void MarkdownPage::header() {
   std::vector<std::string> facts{header.state_label, m_report.stage_count.text, m_report.step_count.text,
                                  m_report.persona_count.text, m_report.pain_count.text, m_report.opportunity_count.text};
   if (header.for_persona) facts.insert(facts.begin() + 1, "for " + md(header.for_persona->name));
+  if (header.stages_shown) facts.insert(facts.begin() + 1, md(*header.stages_shown));
   m_out += "*" + joined(facts, " \u00B7 ") + "*\n\n";
   if (header.description) m_out += md(*header.description) + "\n\n";
   if (header.scope) {

@@ -191,6 +191,7 @@ void fill_header(DataObject& out, const ReportHeader& header) {
   out.object("for_persona", header.for_persona, [](DataObject& who, const ReportHeader::Persona& persona) {
     who.text("id", persona.id).text("name", persona.name);
   });
+  out.text("stages_shown", header.stages_shown);
   out.object("scope", header.scope, [](DataObject& scope, const ReportScope& s) {
     scope.text("product", s.product).text("goal", s.goal).text("team", s.team).text("value_proposition", s.value_proposition);
   });

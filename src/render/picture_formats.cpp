@@ -8,10 +8,10 @@ std::string picture_dot(const Picture& picture) {
 }
 
 std::string render_picture(const Picture& picture, std::string_view format, double dpi,
-                           std::vector<std::string>* warnings) {
+                           std::vector<std::string>* warnings, PixelBox fit) {
   std::string dot = picture_dot(picture);
   if (format == "dot") return dot;
-  std::string rendered = render_dot(dot, format, dpi, warnings);
+  std::string rendered = render_dot(dot, format, dpi, warnings, fit);
   return format == "svg" ? accessible_svg(rendered, picture.label) : rendered;
 }
 

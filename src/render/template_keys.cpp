@@ -77,7 +77,7 @@ TemplateKey lanes() {
 TemplateKey make_root() {
   std::vector<TemplateKey> top{
       text("generator"), text("title"), text("description"), text("state"), text("state_label"), flag("future"),
-      object("for_persona", {text("id"), text("name")}),
+      object("for_persona", {text("id"), text("name")}), text("stages_shown"),
       object("scope", {text("product"), text("goal"), text("team"), text("value_proposition")}),
       text("stage_count"), text("step_count"), text("stage_word"), text("step_word"),
       object("counts", {text("stages"), text("steps"), text("personas"), text("pains"), text("opportunities"),

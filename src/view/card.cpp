@@ -13,7 +13,9 @@ TextRun run_of(std::string text, const TextBlock::Style& style) {
 }  // namespace
 
 TextBlock& TextBlock::text(std::string_view text, const Style& style) {
-  for (std::string& line : wrap_text(text, m_width, style.size, style.bold))
+  // Italics lean past their measured width: a closing quote mark touched the border.
+  double width = style.italic ? m_width - 0.3 * style.size : m_width;
+  for (std::string& line : wrap_text(text, width, style.size, style.bold))
     m_lines.push_back({run_of(std::move(line), style)});
   return *this;
 }

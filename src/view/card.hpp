@@ -32,6 +32,7 @@ class TextBlock {
   TextBlock& space(double points = 3);
 
   bool empty() const { return m_lines.empty(); }
+  std::size_t size() const { return m_lines.size(); }
   std::vector<TextLine> take() { return std::move(m_lines); }
 
  private:

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "number_format.hpp"
 #include "text_layout.hpp"
 
 namespace jmap {

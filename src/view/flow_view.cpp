@@ -11,6 +11,7 @@
 #include "card.hpp"
 #include "emotion.hpp"
 #include "jmap/view.hpp"
+#include "number_format.hpp"
 #include "text_layout.hpp"
 #include "theme.hpp"
 #include "type_scale.hpp"
@@ -322,6 +323,7 @@ Graph FlowBuilder::build() {
   bool future = m_journey.state.present && m_journey.state.value == "future";
   std::string meta = std::string("Journey flow \u00B7 ") + (future ? "Future state" : "Current state");
   if (const Persona* persona = find_persona(m_journey, m_options.persona)) meta += " \u00B7 As lived by " + persona->name.value;
+  if (m_journey.shown) meta += " \u00B7 " + shown_stages_text(m_journey);  // --stages: which part this is
   heading.text(meta,
                Style{type::k_lead, true, false, future ? m_theme.future_state : m_theme.muted});
   std::size_t listed = 0;
@@ -348,14 +350,14 @@ Graph FlowBuilder::build() {
       touchpoint_nodes(step, cluster);
     }
     TextBlock label(stage_label_width(step_widths));
-    label.text(fmt::format("STAGE {}", s + 1), Style{type::k_tag, true, false, m_theme.muted});
+    label.text(fmt::format("STAGE {}", stage_number(m_journey, s)), Style{type::k_tag, true, false, m_theme.muted});
     label.text(stage.name.value, Style{type::k_heading, true, false, m_theme.text});
     if (stage.reached.present)
       label.text(format_count(stage.reached.value) + " reached", Style{type::k_small, false, false, m_theme.muted});
     cluster.label = label.take();
     cluster.tooltip = plain_text(cluster.label);
     if (stage.objective.present) cluster.tooltip += " \u2014 Objective: " + stage.objective.value;
-    cluster.fill = m_theme.stage_band[s % 2];
+    cluster.fill = m_theme.stage_band[(stage_number(m_journey, s) - 1) % 2];
     cluster.stroke = m_theme.rule;
     if (stage.steps.empty()) {  // the stage still shows, with a note
       GraphNode empty;

@@ -4,6 +4,7 @@
 
 #include <cctype>
 
+#include "number_format.hpp"
 #include "text_layout.hpp"
 #include "type_scale.hpp"
 
@@ -336,10 +337,10 @@ Card LaneBuilder::kpi_card(const Kpi& kpi, double width) const {
   block.text(head, tag(accent));
   block.text(kpi.name.value, Style{type::k_name, true, false, m_theme.text});
   std::string figures;
-  if (kpi.actual.present) figures = "Actual " + format_with_unit(kpi.actual.value, kpi.unit.value);
+  if (kpi.actual.present) figures = "Actual " + format_quantity(kpi.actual.value, kpi.unit.value);
   if (kpi.target.present) {
     std::string better = kpi.better.present && kpi.better.value == "lower" ? "\u2264 " : "\u2265 ";
-    figures += (figures.empty() ? "" : " \u00B7 ") + ("Target " + better + format_with_unit(kpi.target.value, kpi.unit.value));
+    figures += (figures.empty() ? "" : " \u00B7 ") + ("Target " + better + format_quantity(kpi.target.value, kpi.unit.value));
   }
   if (!figures.empty()) block.text(figures, Style{type::k_body, false, false, m_theme.text});
   if (kpi.source.present) block.text("Source: " + kpi.source.value, small(m_theme.muted));

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -13,6 +14,7 @@
 #include "emotion.hpp"
 #include "jmap/view.hpp"
 #include "map_lanes.hpp"
+#include "number_format.hpp"
 #include "text_layout.hpp"
 #include "theme.hpp"
 #include "type_scale.hpp"
@@ -144,6 +146,7 @@ void MapLayout::header() {
   std::string meta = future ? "Future state" : "Current state";
   if (m_kind == ViewKind::blueprint) meta = "Service blueprint \u00B7 " + meta;
   if (const Persona* persona = find_persona(m_journey, m_options.persona)) meta += " \u00B7 As lived by " + persona->name.value;
+  if (m_journey.shown) meta += " \u00B7 " + shown_stages_text(m_journey);  // --stages: which part this is
   const Scope& scope = m_journey.scope;
   if (scope.product.present) meta += " \u00B7 " + scope.product.value;
   if (scope.team.present) meta += " \u00B7 Team: " + scope.team.value;
@@ -180,9 +183,12 @@ void MapLayout::personas() {
   bool colored = per_persona_curves();
   std::vector<std::size_t> row;  // indices of the current row's boxes
   double row_height = 0;
-  // Equal heights in each row look like a set of cards, not a ragged edge.
+  // Equal heights in each row look like a set of cards, not a ragged edge; a card of a
+  // name alone keeps its own height rather than stand tall and empty.
+  std::vector<std::size_t> short_cards;
   auto close_row = [&] {
-    for (std::size_t index : row) m_view.boxes[index].height = row_height;
+    for (std::size_t index : row)
+      if (std::find(short_cards.begin(), short_cards.end(), index) == short_cards.end()) m_view.boxes[index].height = row_height;
     m_y += row_height + 10;
     row.clear();
     row_height = 0;
@@ -193,6 +199,7 @@ void MapLayout::personas() {
     if (column == 0 && i > 0) close_row();
     TextBlock block(card_width - 2 * k_card_padding);
     block.text(persona.name.value, Style{type::k_name + 1, true, false, m_theme.text});
+    std::size_t name_lines = block.size();
     if (persona.description.present) block.text(persona.description.value, Style{type::k_body, false, false, m_theme.muted});
     std::string goals, frustrations;
     for (const Text& goal : persona.goals) goals += (goals.empty() ? "" : "; ") + goal.value;
@@ -204,7 +211,7 @@ void MapLayout::personas() {
     // The name in its curve's colour where that is readable text (the border carries the
     // colour either way); print's lighter greys and light Okabe-Ito hues are for lines.
     if (colored && !m_theme.patterns && contrast_ratio(persona_color(i), m_theme.card_fill) >= k_text_contrast)
-      lines.front().front().color = persona_color(i);
+      for (std::size_t n = 0; n < name_lines; ++n) lines[n].front().color = persona_color(i);
     Box& box = add_box(element_id("persona", {persona.id.value}), k_margin + column * (card_width + 10), m_y, card_width, lines,
                        m_theme.card_fill, colored ? persona_color(i) : m_theme.card_stroke);
     box.stroke_width = colored ? 1.5 : 1;
@@ -213,6 +220,7 @@ void MapLayout::personas() {
       box.dashed = pattern == LinePattern::dashed || pattern == LinePattern::dotted;
       if (pattern == LinePattern::heavy) box.stroke_width = 3;
     }
+    if (!persona.description.present) short_cards.push_back(m_view.boxes.size() - 1);
     row_height = std::max(row_height, box.height);
     row.push_back(m_view.boxes.size() - 1);
   }
@@ -308,25 +316,31 @@ void MapLayout::lane_label(const std::string& id, const std::string& text, doubl
 
 void MapLayout::stage_row() {
   double top = m_y, height = 0;
-  std::optional<std::size_t> counted;  // the last stage with a count
+  // Numbers and shares refer to the whole journey, also when --stages shows a part.
+  std::vector<Number> reached = whole_journey_reached(m_journey);
+  std::vector<std::string> names = whole_journey_stage_names(m_journey);
+  std::optional<std::size_t> counted;  // the last stage with a count, in the whole journey
+  for (std::size_t w = 0; w + 1 < stage_number(m_journey, 0); ++w)
+    if (reached[w].present) counted = w;
   std::vector<std::size_t> placed;
   for (std::size_t s = 0; s < m_journey.stages.size(); ++s) {
     const Stage& stage = m_journey.stages[s];
+    std::size_t whole = stage_number(m_journey, s) - 1;
     auto [first, last] = m_columns.stages[s];
     double width = span_width(first, last);
     TextBlock block(width - 2 * k_card_padding);
-    block.text(fmt::format("STAGE {}", s + 1), Style{type::k_tag, true, false, m_theme.stage_header_muted});
+    block.text(fmt::format("STAGE {}", whole + 1), Style{type::k_tag, true, false, m_theme.stage_header_muted});
     block.text(stage.name.value, Style{type::k_heading, true, false, m_theme.stage_header_text});
     if (stage.reached.present) {
       std::string funnel = format_count(stage.reached.value) + " reached";
       // Against the stage before; named when a stage without a count stands between.
-      if (counted && m_journey.stages[*counted].reached.value > 0)
-        funnel += fmt::format(" \u00B7 {:.0f}% of {}", 100.0 * stage.reached.value / m_journey.stages[*counted].reached.value,
-                              *counted + 1 == s ? std::string("previous") : m_journey.stages[*counted].name.value);
+      if (counted && reached[*counted].value > 0)
+        funnel += fmt::format(" \u00B7 {:.0f}% of {}", 100.0 * stage.reached.value / reached[*counted].value,
+                              *counted + 1 == whole ? std::string("previous") : names[*counted]);
       block.text(funnel, Style{type::k_small, false, false, m_theme.stage_header_muted});
-      counted = s;
+      counted = whole;
     }
-    std::string fill = m_theme.stage_header[s % 2];
+    std::string fill = m_theme.stage_header[whole % 2];
     Box& box = add_box(element_id("stage", {stage.id.value}), column_x(first), top, width, block.take(), fill, "");
     if (stage.objective.present) box.tooltip += " \u2014 Objective: " + stage.objective.value;
     height = std::max(height, box.height);
@@ -426,9 +440,11 @@ void MapLayout::axis_label(int value, double y, double room) {
   std::vector<TextLine> lines = block.take();
   double pitch_of_line = line_height(type::k_small);
   std::size_t fit = std::max<std::size_t>(1, static_cast<std::size_t>((room - 1) / pitch_of_line));
-  if (lines.size() > fit) {
+  if (lines.size() > fit) {  // the rest joins the last line kept, so ellipsize cuts it with "…"
+    std::string rest;
+    for (std::size_t i = fit - 1; i < lines.size(); ++i) rest += (rest.empty() ? "" : " ") + lines[i].front().text;
     lines.resize(fit);
-    lines.back().front().text = ellipsize(lines.back().front().text + " ", label_width, type::k_small, false);
+    lines.back().front().text = ellipsize(rest, label_width, type::k_small, false);
   }
   double label_height = pitch_of_line * static_cast<double>(lines.size()) + 1;
   Box& tick = add_box(element_id("emotion-label", {std::to_string(value)}), k_margin + 4, y - label_height / 2,
@@ -504,6 +520,15 @@ Marker MapLayout::emotion_marker(const CurvePoint& at, const std::string& person
   marker.radius = 5.5;
   marker.fill = persona.empty() ? m_theme.emotion[emotion_level(scale, at.value)] : curve.color;
   marker.stroke = m_theme.marker_outline;
+  if (who && m_theme.patterns) {  // greys alone cannot tell two personas' points apart where curves meet
+    static const std::array<std::string, 4> k_shapes{"circle", "square", "diamond", "triangle"};
+    auto k = static_cast<std::size_t>(who - m_journey.personas.data());
+    marker.shape = k_shapes[k % k_shapes.size()];
+    if (k % 2 == 1) {  // hollow: the outline in the curve's grey
+      marker.fill = m_theme.background;
+      marker.stroke = curve.color;
+    }
+  }
   marker.tooltip = emotion_tooltip(scale, at.step->name.value, at.value, who ? who->name.value : "");
   return marker;
 }
@@ -713,7 +738,7 @@ void MapLayout::stage_bands(std::size_t insert_at, double top, double bottom) {
     band.y = top - 5;
     band.width = span_width(first, last) + 10;
     band.height = bottom - top + 10;
-    band.fill = m_theme.stage_band[s % 2];
+    band.fill = m_theme.stage_band[(stage_number(m_journey, s) - 1) % 2];
     band.rounded = true;
     bands.push_back(std::move(band));
   }

@@ -188,7 +188,7 @@ DataNode ModelBuilder::stage(const Stage& stage, std::size_t index) const {
   DataNode out = DataNode::object();
   out.set("id", text(stage.id.value));
   out.set("name", text(stage.name.value));
-  out.set("number", number(static_cast<double>(index + 1)));
+  out.set("number", number(static_cast<double>(stage_number(m_journey, index))));
   set_optional(out, "objective", stage.objective);
   out.set("motivations", texts(stage.motivations));
   out.set("questions", texts(stage.questions));

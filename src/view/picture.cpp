@@ -39,6 +39,7 @@ std::string picture_description(const Journey& journey, const ViewOptions& optio
                                     journey.stages.size() == 1 ? "" : "s", steps, steps == 1 ? "" : "s");
   if (!options.persona.empty())
     if (const Persona* persona = find_persona(journey, options.persona)) summary += ", for " + persona->name.value;
+  if (journey.shown) summary += " (" + shown_stages_text(journey) + ")";
   summary += ".";
   if (journey.description.present) summary += " " + journey.description.value;
   return summary;

@@ -8,6 +8,7 @@
 #include "curve.hpp"
 #include "emotion.hpp"
 #include "report_parts.hpp"
+#include "number_format.hpp"
 #include "text_layout.hpp"
 
 namespace jmap::report {
@@ -98,28 +99,36 @@ std::vector<ReportCurve> report_curves(const Journey& journey) {
   return out;
 }
 
+// The rows of the stages shown; shares refer to the whole journey's first count and
+// to the count before each stage in it, also when --stages shows a part.
 std::vector<ReportFunnelRow> report_funnel(const Journey& journey) {
   std::vector<ReportFunnelRow> out;
+  std::vector<Number> reached = whole_journey_reached(journey);
   std::optional<double> first, previous;
+  for (std::size_t w = 0; w + 1 < stage_number(journey, 0); ++w)
+    if (reached[w].present) {
+      if (!first) first = reached[w].value;
+      previous = reached[w].value;
+    }
   for (const Stage& stage : journey.stages) {
     if (!stage.reached.present) continue;
-    double reached = stage.reached.value;
-    if (!first) first = reached;
+    double count = stage.reached.value;
+    if (!first) first = count;
     ReportFunnelRow row;
     row.stage = stage.name.value;
     row.anchor = "stage-" + stage.id.value;
-    row.reached = format_count(reached);
-    double share = *first > 0 ? reached / *first : 0;
+    row.reached = format_count(count);
+    double share = *first > 0 ? count / *first : 0;
     row.share = percent(share);
     row.bar = fmt::format("{:.1f}", 100.0 * std::clamp(share, 0.0, 1.0));
     if (previous && *previous > 0) {
-      double kept = reached / *previous;
+      double kept = count / *previous;
       row.kept = percent(kept);
       row.drop = percent(1 - kept);
       row.change = signed_percent(kept - 1);
       row.grew = kept > 1;
     }
-    previous = reached;
+    previous = count;
     out.push_back(std::move(row));
   }
   return out;

@@ -6,6 +6,7 @@
 
 #include "emotion.hpp"
 #include "report_parts.hpp"
+#include "number_format.hpp"
 #include "text_layout.hpp"
 
 namespace jmap::report {
@@ -29,12 +30,6 @@ const Step* find_step(const Journey& journey, const std::string& id) {
   return nullptr;
 }
 
-// A KPI value with its unit: "42 s", "58.4%", and a unit that is a denominator stays
-// on its number ("4.3/5", not "4.3 /5").
-std::string kpi_value(double value, const std::string& unit) {
-  if (!unit.empty() && unit.front() == '/') return format_number(value) + unit;
-  return format_with_unit(value, unit);
-}
 
 ReportPersonaEmotion persona_emotion(const Journey& journey, const PersonaEmotion& value) {
   const Scale& scale = journey.scale;
@@ -119,8 +114,8 @@ ReportKpi StageBuilder::kpi(const Kpi& kpi) const {
   ReportKpi out;
   out.id = kpi.id.value;
   out.name = kpi.name.value;
-  if (kpi.target.present) out.target = kpi_value(kpi.target.value, kpi.unit.value);
-  if (kpi.actual.present) out.actual = kpi_value(kpi.actual.value, kpi.unit.value);
+  if (kpi.target.present) out.target = format_quantity(kpi.target.value, kpi.unit.value);
+  if (kpi.actual.present) out.actual = format_quantity(kpi.actual.value, kpi.unit.value);
   out.unit = optional_text(kpi.unit);
   out.source = optional_text(kpi.source);
   bool lower = kpi.better.present && kpi.better.value == "lower";
@@ -167,7 +162,7 @@ ReportStage StageBuilder::stage(std::size_t index) const {
   ReportStage out;
   out.id = stage.id.value;
   out.name = stage.name.value;
-  out.number = std::to_string(index + 1);
+  out.number = std::to_string(stage_number(m_journey, index));
   out.anchor = "stage-" + stage.id.value;
   out.objective = optional_text(stage.objective);
   out.motivations = texts(stage.motivations);

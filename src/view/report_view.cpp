@@ -61,6 +61,7 @@ ReportHeader report_header(const Journey& journey, const std::string& persona) {
   header.future = journey.state.present && journey.state.value == "future";
   header.state = header.future ? "future" : "current";
   header.state_label = header.future ? "Future state" : "Current state";
+  if (journey.shown) header.stages_shown = shown_stages_text(journey);
   if (const Persona* who = find_persona(journey, persona)) header.for_persona = ReportHeader::Persona{who->id.value, who->name.value};
   const Scope& scope = journey.scope;
   if (scope.product.present || scope.goal.present || scope.team.present || scope.value_proposition.present)
@@ -107,7 +108,8 @@ ReportLanes report_lanes(const std::vector<ReportStage>& stages, bool curves) {
   return lanes;
 }
 
-std::optional<ReportKpiSummary> kpi_summary(const std::vector<ReportStage>& stages) {
+// With --stages, the KPIs of the stages shown only; the text says so.
+std::optional<ReportKpiSummary> kpi_summary(const std::vector<ReportStage>& stages, const Journey& journey) {
   ReportKpiSummary summary;
   for (const ReportStage& stage : stages)
     for (const ReportKpi& kpi : stage.kpis) (kpi.status == "met" ? summary.met : kpi.status == "missed" ? summary.missed : summary.unknown) += 1;
@@ -116,6 +118,10 @@ std::optional<ReportKpiSummary> kpi_summary(const std::vector<ReportStage>& stag
   summary.met_text = met.text + " met";
   summary.met_word = met.word;
   summary.text = fmt::format("{} met \u00B7 {} missed \u00B7 {} without data", summary.met, summary.missed, summary.unknown);
+  if (journey.shown)
+    summary.text += journey.shown->first == journey.shown->last
+                        ? fmt::format(" (stage {} only)", journey.shown->first + 1)
+                        : fmt::format(" (stages {}\u2013{} only)", journey.shown->first + 1, journey.shown->last + 1);
   return summary;
 }
 
@@ -175,7 +181,7 @@ ReportView make_report_view(const Journey& journey, const ReportViewOptions& opt
   report.curves = report::report_curves(journey);
   report.funnel = report::report_funnel(journey);
   report.touchpoints = report::report_catalogue(journey);
-  report.kpi_summary = kpi_summary(report.stages);
+  report.kpi_summary = kpi_summary(report.stages, journey);
   report.lanes = report_lanes(report.stages, !report.curves.empty());
   count(report, journey);
   add_pictures(report, journey, options);

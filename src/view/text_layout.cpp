@@ -158,27 +158,4 @@ std::string ellipsize(std::string_view original, double width, double size, bool
   return std::string(text.substr(0, kept > 0 ? starts[kept - 1] : 0)) + ellipsis;
 }
 
-std::string format_count(double value) {
-  std::string digits = fmt::format("{:.0f}", std::fabs(value));
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return value < 0 ? "-" + out : out;
-}
-
-std::string format_with_unit(double value, std::string_view unit) {
-  if (unit.empty()) return format_number(value);
-  bool tight = unit == "%" || unit == "\u00B0";
-  return format_number(value) + (tight ? "" : " ") + std::string(unit);
-}
-
-std::string format_number(double value) {
-  std::string text = fmt::format("{:.2f}", value);
-  while (text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  return text == "-0" ? "0" : text;
-}
-
 }  // namespace jmap

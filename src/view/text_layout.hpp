@@ -24,10 +24,4 @@ std::string ellipsize(std::string_view text, double width, double size, bool bol
 // table row of this height (Graphviz's own spacing is too tight to read).
 inline double line_height(double size) { return std::ceil(size * 1.3); }
 
-// "12000" -> "12,000"; 2.50 -> "2.5".
-std::string format_count(double value);
-std::string format_number(double value);
-// "42 s", "58.4%": a unit after a space, except % and the degree sign.
-std::string format_with_unit(double value, std::string_view unit);
-
 }  // namespace jmap

@@ -146,25 +146,6 @@ TEST_CASE("line_height is a whole number of points") {
   CHECK(line_height(9) == 12);
 }
 
-TEST_CASE("format_count groups thousands") {
-  CHECK(format_count(12000) == "12,000");
-  CHECK(format_count(0) == "0");
-  CHECK(format_count(999) == "999");
-  CHECK(format_count(1000) == "1,000");
-  CHECK(format_count(1234567) == "1,234,567");
-  CHECK(format_count(-12000) == "-12,000");
-}
-
-TEST_CASE("format_number drops trailing zeros") {
-  CHECK(format_number(2.50) == "2.5");
-  CHECK(format_number(3) == "3");
-  CHECK(format_number(1.25) == "1.25");
-  CHECK(format_number(0.1) == "0.1");
-  CHECK(format_number(100) == "100");
-  CHECK(format_number(-1.5) == "-1.5");
-  CHECK(format_number(-0.001) == "0");
-}
-
 }  // TEST_SUITE
 
 TEST_CASE("wrap_text and ellipsize keep right-to-left text in logical order and marks on their letters") {

@@ -15,14 +15,31 @@ namespace {
 
 bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
+// An id as Graphviz writes it in SVG: its '-' as "&#45;" (an id that needs more escaping
+// is not found, and the picture is laid out again).
+std::string svg_id(std::string_view id) {
+  std::string out;
+  for (char c : id) c == '-' ? out.append("&#45;") : out.append(1, c);
+  return out;
+}
+
+// A colour as Graphviz's SVG spells it: "#RRGGBB" in lower case, a name as it is.
+std::string as_written(const std::string& colour) {
+  std::string out = colour;
+  if (!out.empty() && out.front() == '#')
+    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
 // One element's colours: what the first theme wrote -> what the second writes.
 class ColourPairs {
  public:
-  bool add(const std::string& from, const std::string& to) {
-    if (from.empty() || to.empty()) return from.empty() && to.empty();
+  bool add(const std::string& from_colour, const std::string& to_colour) {
+    if (from_colour.empty() || to_colour.empty()) return from_colour.empty() && to_colour.empty();
+    std::string from = as_written(from_colour), to = as_written(to_colour);
     for (const auto& [known, as] : m_pairs)
       if (known == from) return as == to;
-    m_pairs.emplace_back(from, to);
+    m_pairs.emplace_back(std::move(from), std::move(to));
     return true;
   }
   bool add_lines(const std::vector<TextLine>& from, const std::vector<TextLine>& to) {
@@ -42,7 +59,7 @@ class ColourPairs {
   }
 
  private:
-  std::vector<std::pair<std::string_view, std::string_view>> m_pairs;
+  std::vector<std::pair<std::string, std::string>> m_pairs;
 };
 
 enum class Part { node, edge, cluster };
@@ -65,7 +82,7 @@ class Recolourer {
   const Graph& m_from;
   const Graph& m_to;
   std::string m_from_prefix, m_to_prefix;
-  std::unordered_map<std::string_view, std::pair<Part, std::size_t>> m_parts;  // SVG id -> element
+  std::unordered_map<std::string, std::pair<Part, std::size_t>> m_parts;  // SVG id -> element
 };
 
 // The two graphs must hold the same elements in the same order, their ids differing only
@@ -80,15 +97,15 @@ bool Recolourer::index_parts() {
   };
   for (std::size_t i = 0; i < m_from.nodes.size(); ++i) {
     if (!same(m_from.nodes[i].id, m_to.nodes[i].id)) return false;
-    m_parts.emplace(m_from.nodes[i].id, std::pair{Part::node, i});
+    m_parts.emplace(svg_id(m_from.nodes[i].id), std::pair{Part::node, i});
   }
   for (std::size_t i = 0; i < m_from.edges.size(); ++i) {
     if (!same(m_from.edges[i].id, m_to.edges[i].id)) return false;
-    m_parts.emplace(m_from.edges[i].id, std::pair{Part::edge, i});
+    m_parts.emplace(svg_id(m_from.edges[i].id), std::pair{Part::edge, i});
   }
   for (std::size_t i = 0; i < m_from.clusters.size(); ++i) {
     if (!same(m_from.clusters[i].id, m_to.clusters[i].id)) return false;
-    m_parts.emplace(m_from.clusters[i].id, std::pair{Part::cluster, i});
+    m_parts.emplace(svg_id(m_from.clusters[i].id), std::pair{Part::cluster, i});
   }
   return true;
 }
@@ -112,7 +129,7 @@ std::optional<ColourPairs> Recolourer::root_pairs() const {
 
 // A node's, an edge's or a stage's colours; text without its own colour is in the text colour.
 std::optional<ColourPairs> Recolourer::part_pairs(std::string_view id) const {
-  auto found = m_parts.find(id);
+  auto found = m_parts.find(std::string(id));
   if (found == m_parts.end()) return std::nullopt;
   auto [part, i] = found->second;
   ColourPairs pairs;
@@ -149,8 +166,8 @@ bool Recolourer::recolour(std::string_view line, const ColourPairs& pairs, std::
   return true;
 }
 
-// Ids (id="P...", Graphviz's anchors id="a_P...") and the labels' references take the
-// second picture's prefix.
+// Ids (id="P...", Graphviz's anchors id="a_P...", with '-' escaped where Graphviz wrote
+// them) and the labels' references take the second picture's prefix.
 void Recolourer::rename(std::string_view line, std::string& out) const {
   std::string labelled = "aria-labelledby=\"" + m_from_prefix + "title " + m_from_prefix + "desc\"";
   if (std::size_t at = line.find(labelled); at != std::string_view::npos) {
@@ -165,6 +182,9 @@ void Recolourer::rename(std::string_view line, std::string& out) const {
     if (starts_with(line, m_from_prefix)) {
       out.append(m_to_prefix);
       line = line.substr(m_from_prefix.size());
+    } else if (std::string escaped = svg_id(m_from_prefix); starts_with(line, escaped)) {
+      out.append(svg_id(m_to_prefix));
+      line = line.substr(escaped.size());
     }
   }
   out.append(line);

@@ -1,9 +1,10 @@
 // The dark flow of a page is the light flow's SVG recoloured: it must be byte for byte
-// what a second dot layout would draw, and give up when the graphs differ in more than
+// what a second dot layout would draw (once inline, as the page has it), and give up when the graphs differ in more than
 // colours and ids.
 #include <doctest/doctest.h>
 
 #include "jmap/render.hpp"
+#include "render/inline_svg.hpp"
 #include "render/svg_recolour.hpp"
 #include "test_support.hpp"
 
@@ -35,12 +36,14 @@ TEST_CASE("a recoloured flow is the flow laid out in the other theme, on every e
   for (const char* name : {"ecommerce-first-order", "clinic-visit", "customer-support"}) {
     Journey journey = example(name);
     for (bool heading : {false, true}) {
-      INFO(name << (heading ? " with heading and key" : ""));
+      std::string what = std::string(name) + (heading ? " with heading and key" : "");
+      INFO(what);
       Picture light = flow(journey, "default", "flow-", heading);
       Picture dark = flow(journey, "dark", "flow-dark-", heading);
       std::optional<std::string> recoloured = recoloured_svg(render_picture(light, "svg"), light, dark);
       REQUIRE(recoloured);
-      CHECK(*recoloured == render_picture(dark, "svg"));
+      // As the page has it: Graphviz's comments (which name the elements) left out.
+      CHECK(inline_svg(*recoloured) == inline_svg(render_picture(dark, "svg")));
     }
   }
 }

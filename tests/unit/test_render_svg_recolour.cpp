@@ -56,8 +56,9 @@ TEST_CASE("a flow that differs in more than colours is not recoloured") {
   Picture fewer = dark;
   std::get<Graph>(fewer.drawing).nodes.pop_back();
   CHECK_FALSE(recoloured_svg(svg, light, fewer));
-  Picture unprefixed = flow(journey, "dark", "", false);
-  CHECK_FALSE(recoloured_svg(svg, light, unprefixed));
+  Picture renamed = flow(journey, "dark", "other-", false);
+  std::get<Graph>(renamed.drawing).edges.front().id = "other-elsewhere";
+  CHECK_FALSE(recoloured_svg(svg, light, renamed));
   // A colour of the SVG that the pairs do not name: the picture is left to dot.
   Picture other = dark;
   std::get<Graph>(other.drawing).nodes.front().fill = "#123456";

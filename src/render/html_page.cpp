@@ -6,6 +6,7 @@
 #include "inline_svg.hpp"
 #include "jmap/render.hpp"
 #include "mustache_page.hpp"
+#include "svg_recolour.hpp"
 #include "template_text.hpp"
 #include "util/sha256.hpp"
 
@@ -29,13 +30,18 @@ std::string render_html(const ReportView& report, const RenderOptions& options) 
   std::string name = custom ? options.template_name : "the default template";
   check_mustache_template(text, name);  // before drawing: a broken template fails fast
   PageExtras extras;
-  extras.flow = inline_picture(report.flow);
+  std::string flow = render_picture(report.flow, "svg");
+  extras.flow = inline_svg(flow);
   extras.blueprint = inline_picture(report.blueprint);
-  if (report.flow_dark) extras.flow_dark = inline_picture(*report.flow_dark);
+  if (report.flow_dark) {  // the light flow's layout, recoloured: dot is most of a large page's time
+    std::optional<std::string> dark = recoloured_svg(flow, report.flow, *report.flow_dark);
+    extras.flow_dark = dark ? inline_svg(*dark) : inline_picture(*report.flow_dark);
+  }
+  flow = {};
   if (report.blueprint_dark) extras.blueprint_dark = inline_picture(*report.blueprint_dark);
   extras.default_css = std::string(generated::k_report_css);
   extras.style_hash = csp_hash(generated::k_report_css);
-  return render_mustache(report, std::move(extras), text, name);
+  return render_mustache(report, extras, text, name);
 }
 
 }  // namespace jmap

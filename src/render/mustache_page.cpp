@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
+#include <array>
+#include <optional>
 #include <regex>
 #include <set>
 #include <stdexcept>
@@ -18,6 +20,16 @@ namespace jmap {
 namespace {
 
 using kainjow::mustache::data;
+
+// kainjow's data takes a list only by const reference (a deep copy of the whole subtree,
+// once per level of the page: quadratic in depth, and twice the memory at its peak).
+// list_value() is a view of the vector that data owns (not a const object), so moving
+// the items in through it is sound.
+data list_data(kainjow::mustache::list&& items) {
+  data out{data::type::list};
+  const_cast<kainjow::mustache::list&>(out.list_value()) = std::move(items);
+  return out;
+}
 
 // One object of the data, filled against its key: a key it sets must be in the tree
 // with that kind, and it must set them all. Mustache looks a missing key up in the
@@ -37,19 +49,19 @@ class DataObject {
     kainjow::mustache::list out;
     out.reserve(values.size());
     for (const std::string& value : values) out.emplace_back(value);
-    return put(name, KeyKind::list, data{out});
+    return put(name, KeyKind::list, list_data(std::move(out)));
   }
   template <class Item, class Fill>
   DataObject& list(std::string_view name, const std::vector<Item>& items, Fill fill) {
     const TemplateKey& key = child(name, KeyKind::list);
-    kainjow::mustache::list out;  // moved into, then copied once: kainjow's data has no move-in
+    kainjow::mustache::list out;
     out.reserve(items.size());
     for (const Item& item : items) {
       DataObject object(key);
       fill(object, item);
       out.push_back(std::move(object).done());
     }
-    return put(name, KeyKind::list, data{out});
+    return put(name, KeyKind::list, list_data(std::move(out)));
   }
   // An object, or false when absent.
   template <class Value, class Fill>
@@ -69,7 +81,7 @@ class DataObject {
     if (m_set.size() != m_key.children.size())
       for (const TemplateKey& key : m_key.children)
         if (!m_set.count(key.name)) throw std::logic_error(fmt::format("template data: '{}' not set in '{}'", key.name, m_key.name));
-    return data{m_object};
+    return std::move(m_object);
   }
 
  private:
@@ -82,13 +94,13 @@ class DataObject {
   DataObject& put(std::string_view name, KeyKind kind, data value) {
     child(name, kind);
     m_set.insert(name);
-    m_object.insert_or_assign(std::string(name), std::move(value));
+    m_object[std::string(name)] = std::move(value);
     return *this;
   }
 
   const TemplateKey& m_key;
   std::set<std::string_view> m_set;
-  kainjow::mustache::object m_object;
+  data m_object{data::type::object};
 };
 
 void fill_evidence(DataObject& out, const ReportEvidence& evidence) {
@@ -216,7 +228,78 @@ void fill_lanes(DataObject& out, const ReportLanes& l) {
   out.flag("frontstage", l.frontstage).flag("backstage", l.backstage).flag("support", l.support);
 }
 
-data page_data(const ReportView& report, const PageExtras& extras) {
+// XML escaping (which also drops C0 and C1 controls: a name written "A\0B" must not put
+// U+0000 into the page) plus the backtick, which old browsers took for an attribute quote.
+std::string escape_html(const std::string& text) {
+  std::string out = escape_xml(text);
+  std::string::size_type at = 0;
+  while ((at = out.find('`', at)) != std::string::npos) {
+    out.replace(at, 1, "&#96;");
+    at += 5;
+  }
+  return out;
+}
+
+// The pictures stay out of the template data: each value is a marker, and the picture
+// takes the marker's place once Mustache is done. kainjow would copy every picture into
+// the data, into its line buffer and into the page, several times a page that is mostly
+// pictures. A marker holds U+0001, which escaped text never holds (escape_xml drops C0
+// controls); the escaper turns a marker into its escaped twin, so that `{{svg.flow}}`
+// still gives the picture as escaped text.
+class PictureSplicer {
+ public:
+  explicit PictureSplicer(const PageExtras& extras)
+      : m_pictures{&extras.blueprint, &extras.flow, &extras.blueprint_dark, &extras.flow_dark} {}
+
+  // The value a template sees for picture `index` ("" for a picture the page lacks).
+  std::string value(std::size_t index) const { return m_pictures[index]->empty() ? "" : marker(index, false); }
+
+  std::string escape(const std::string& text) const {
+    if (text.size() == k_marker_size && text.front() == k_mark)
+      for (std::size_t index = 0; index < m_pictures.size(); ++index)
+        if (text == marker(index, false)) return marker(index, true);
+    return escape_html(text);
+  }
+
+  // The rendered page with every marker replaced by its picture.
+  std::string splice(const std::string& page) const {
+    std::string out;
+    out.reserve(page.size() + total());
+    std::size_t at = 0;
+    for (std::size_t mark = page.find(k_mark); mark != std::string::npos; mark = page.find(k_mark, mark + 1)) {
+      std::optional<std::string> picture = picture_at(page, mark);
+      if (!picture) continue;
+      out.append(page, at, mark - at).append(*picture);
+      at = mark + k_marker_size;
+      mark = at - 1;
+    }
+    return out.append(page, at);
+  }
+
+ private:
+  static constexpr char k_mark = '\x01';
+  static constexpr std::size_t k_marker_size = 17;  // "\x01jmap-picture-0r\x01"
+
+  static std::string marker(std::size_t index, bool escaped) {
+    return fmt::format("{}jmap-picture-{}{}{}", k_mark, index, escaped ? 'e' : 'r', k_mark);
+  }
+  std::optional<std::string> picture_at(const std::string& page, std::size_t mark) const {
+    for (std::size_t index = 0; index < m_pictures.size(); ++index)
+      for (bool escaped : {false, true})
+        if (page.compare(mark, k_marker_size, marker(index, escaped)) == 0)
+          return escaped ? escape_html(*m_pictures[index]) : *m_pictures[index];
+    return std::nullopt;
+  }
+  std::size_t total() const {
+    std::size_t size = 0;
+    for (const std::string* picture : m_pictures) size += picture->size();
+    return size;
+  }
+
+  std::array<const std::string*, 4> m_pictures;
+};
+
+data page_data(const ReportView& report, const PageExtras& extras, const PictureSplicer& pictures) {
   DataObject root(template_keys());
   fill_header(root, report.header);
   fill_counts(root, report);
@@ -244,24 +327,12 @@ data page_data(const ReportView& report, const PageExtras& extras) {
   root.list("funnel", report.funnel, fill_funnel_row);
   root.list("pains", report.pains, fill_pain).list("opportunities", report.opportunities, fill_opportunity);
   root.list("touchpoints", report.touchpoints, fill_catalogue_entry);
-  root.object("svg", extras, [](DataObject& svg, const PageExtras& e) {
-    svg.text("blueprint", e.blueprint).text("flow", e.flow).text("blueprint_dark", e.blueprint_dark).text("flow_dark", e.flow_dark);
+  root.object("svg", pictures, [](DataObject& svg, const PictureSplicer& p) {
+    svg.text("blueprint", p.value(0)).text("flow", p.value(1)).text("blueprint_dark", p.value(2)).text("flow_dark", p.value(3));
   });
   root.flag("has_dark_pictures", !extras.blueprint_dark.empty());
   root.text("default_css", extras.default_css).text("style_hash", extras.style_hash);
   return std::move(root).done();
-}
-
-// XML escaping (which also drops C0 and C1 controls: a name written "A\0B" must not put
-// U+0000 into the page) plus the backtick, which old browsers took for an attribute quote.
-std::string escape_html(const std::string& text) {
-  std::string out = escape_xml(text);
-  std::string::size_type at = 0;
-  while ((at = out.find('`', at)) != std::string::npos) {
-    out.replace(at, 1, "&#96;");
-    at += 5;
-  }
-  return out;
 }
 
 // kainjow reports "Unclosed section "a" at 12" (a character offset): make it LINE:COL.
@@ -280,23 +351,19 @@ void check_mustache_template(const std::string& text, const std::string& file_na
   check_template_names(text, file_name);
 }
 
-std::string render_mustache(const ReportView& report, PageExtras extras, const std::string& text,
+std::string render_mustache(const ReportView& report, const PageExtras& extras, const std::string& text,
                             const std::string& file_name) {
   check_mustache_template(text, file_name);
   kainjow::mustache::mustache page(text);
-  page.set_custom_escape(escape_html);
-  data page_values = page_data(report, extras);
-  // The pictures are in the data now (kainjow copies): free these before the page grows,
-  // and reserve what they will take so the page is not copied as it doubles.
-  std::size_t pictures = extras.blueprint.size() + extras.flow.size() + extras.blueprint_dark.size() + extras.flow_dark.size();
-  extras = PageExtras{};
+  PictureSplicer pictures(extras);
+  page.set_custom_escape([&pictures](const std::string& value) { return pictures.escape(value); });
+  data page_values = page_data(report, extras, pictures);
   // Appended straight to one string: render(data) goes through a stringstream and copies
   // the whole page out of it.
   std::string html;
-  html.reserve(pictures + pictures / 8 + text.size());
   page.render(page_values, [&html](const std::string& part) { html += part; });
   if (!page.is_valid()) throw TemplateError(located(file_name, text, page.error_message()));
-  return html;
+  return pictures.splice(html);
 }
 
 }  // namespace jmap

@@ -22,9 +22,9 @@ struct PageExtras {
 void check_mustache_template(const std::string& text, const std::string& file_name);
 
 // The template rendered over the report's data; every value HTML-escaped (the backtick
-// too) unless the template writes it raw. Takes the extras by value: the pictures are most
-// of a large page, and are freed once they are in the template data.
-std::string render_mustache(const ReportView& report, PageExtras extras, const std::string& text,
+// too) unless the template writes it raw. The pictures, most of a large page, are never
+// copied into the template data: they are spliced in where the template put them.
+std::string render_mustache(const ReportView& report, const PageExtras& extras, const std::string& text,
                             const std::string& file_name);
 
 }  // namespace jmap

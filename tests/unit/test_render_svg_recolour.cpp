@@ -1,0 +1,68 @@
+// The dark flow of a page is the light flow's SVG recoloured: it must be byte for byte
+// what a second dot layout would draw (once inline, as the page has it), and give up when the graphs differ in more than
+// colours and ids.
+#include <doctest/doctest.h>
+
+#include "jmap/render.hpp"
+#include "render/inline_svg.hpp"
+#include "render/svg_recolour.hpp"
+#include "test_support.hpp"
+
+using namespace jmap;
+
+namespace {
+
+Journey example(const char* name) {
+  SourceSet sources;
+  Diagnostics diagnostics;
+  std::optional<Journey> journey =
+      load_journey_file(std::string(JMAP_TEST_DATA) + "/../../examples/" + name + ".yaml", {}, sources, diagnostics);
+  REQUIRE(journey);
+  return *journey;
+}
+
+Picture flow(const Journey& journey, const char* theme, const char* prefix, bool heading) {
+  ViewOptions options;
+  options.kind = ViewKind::flow;
+  options.theme = theme;
+  options.id_prefix = prefix;
+  options.heading = heading;
+  return make_picture(journey, options);
+}
+
+}  // namespace
+
+TEST_CASE("a recoloured flow is the flow laid out in the other theme, on every example") {
+  for (const char* name : {"ecommerce-first-order", "clinic-visit", "customer-support"}) {
+    Journey journey = example(name);
+    for (bool heading : {false, true}) {
+      std::string what = std::string(name) + (heading ? " with heading and key" : "");
+      INFO(what);
+      Picture light = flow(journey, "default", "flow-", heading);
+      Picture dark = flow(journey, "dark", "flow-dark-", heading);
+      std::optional<std::string> recoloured = recoloured_svg(render_picture(light, "svg"), light, dark);
+      REQUIRE(recoloured);
+      // As the page has it: Graphviz's comments (which name the elements) left out.
+      CHECK(inline_svg(*recoloured) == inline_svg(render_picture(dark, "svg")));
+    }
+  }
+}
+
+TEST_CASE("a flow that differs in more than colours is not recoloured") {
+  Journey journey = example("clinic-visit");
+  Picture light = flow(journey, "default", "flow-", false);
+  Picture dark = flow(journey, "dark", "flow-dark-", false);
+  std::string svg = render_picture(light, "svg");
+  Picture fewer = dark;
+  std::get<Graph>(fewer.drawing).nodes.pop_back();
+  CHECK_FALSE(recoloured_svg(svg, light, fewer));
+  Picture renamed = flow(journey, "dark", "other-", false);
+  std::get<Graph>(renamed.drawing).edges.front().id = "other-elsewhere";
+  CHECK_FALSE(recoloured_svg(svg, light, renamed));
+  // A colour of the SVG that the pairs do not name: the picture is left to dot.
+  Picture other = dark;
+  std::get<Graph>(other.drawing).nodes.front().fill = "#123456";
+  Picture relit = light;
+  std::get<Graph>(relit.drawing).nodes.front().fill = "#654321";
+  CHECK_FALSE(recoloured_svg(svg, relit, other));
+}

@@ -89,13 +89,23 @@ TEST_CASE("flow DOT draws the key under the heading, each entry in a cell drawn 
   CHECK(contains(svg, "fill=\"#dcfce7\""));
 }
 
+namespace {
+
+GraphNode step_node(int i) {
+  GraphNode node;
+  node.id = "step." + std::to_string(i);
+  return node;
+}
+
+}  // namespace
+
 TEST_CASE("flow DOT bounds dot's network simplex for a large flow only") {
   Graph graph;
   graph.background = "#ffffff";
   graph.text_color = "#000000";
-  for (int i = 0; i < 3; ++i) graph.nodes.push_back(GraphNode{"step." + std::to_string(i)});
+  for (int i = 0; i < 3; ++i) graph.nodes.push_back(step_node(i));
   CHECK_FALSE(contains(emit_dot(graph), "nslimit"));
-  for (int i = 3; i < 4000; ++i) graph.nodes.push_back(GraphNode{"step." + std::to_string(i)});
+  for (int i = 3; i < 4000; ++i) graph.nodes.push_back(step_node(i));
   std::string dot = emit_dot(graph);
   CHECK(contains(dot, "nslimit=0.5000, nslimit1=0.5000"));  // about 2,000 iterations in all
 }

@@ -18,6 +18,9 @@ std::size_t first_invalid_utf8(std::string_view text);
 // sequence would run past the end).
 char32_t utf8_decode(std::string_view text, std::size_t at, std::size_t length);
 
+// Appends the UTF-8 bytes of a code point (which the caller has checked is a scalar value).
+void append_utf8(std::string& out, char32_t code_point);
+
 // The text with every ill-formed byte replaced by U+FFFD.
 std::string sanitize_utf8(std::string_view text);
 

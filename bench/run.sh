@@ -3,7 +3,7 @@
 # each view x text format at 500, 5,000 and 50,000 steps: seconds, peak MiB, growth per 10x),
 # jmap build of the e-commerce example to SVG against `dot -Tsvg` on jmap's own DOT (median of
 # alternating runs), lint of 1,000 files against yamllint (bench/lint.sh), and mmdc on the
-# equivalent Mermaid journey when `mmdc` is on PATH. BENCH_TIMEOUT (seconds, default 300)
+# equivalent Mermaid journey (the test tools' Mermaid CLI, or `mmdc` on PATH). BENCH_TIMEOUT (seconds, default 300)
 # stops one measurement that runs too long; it is printed as such. BENCH_ARGS are added to
 # every jmap command of the table (the generated 50,000-step journey is 26 MB, past the
 # default file-size limit of 16 MiB: raise it there). Figures, never assertions.
@@ -109,8 +109,12 @@ against_dot() {
 
 against_mmdc() {
   echo
-  if ! command -v mmdc >/dev/null; then
-    echo "== mmdc: not on PATH, skipped"
+  # The Mermaid CLI of the test tools (tests/node, `./setup.sh test`), with Debian's chromium.
+  local mmdc=(mmdc)
+  if [ -x tests/node/node_modules/.bin/mmdc ]; then
+    mmdc=(tests/node/node_modules/.bin/mmdc -p tests/node/puppeteer-config.json)
+  elif ! command -v mmdc >/dev/null; then
+    echo "== mmdc: not installed (./setup.sh test installs it), skipped"
     return
   fi
   cat >"$work/journey.mmd" <<'MMD'
@@ -131,7 +135,7 @@ journey
 MMD
   local j m
   j=$(median_of 3 "$jmap" build examples/ecommerce-first-order.yaml -o "$work/map.svg")
-  m=$(median_of 3 mmdc -i "$work/journey.mmd" -o "$work/mmdc.svg")
+  m=$(median_of 3 "${mmdc[@]}" -i "$work/journey.mmd" -o "$work/mmdc.svg")
   echo "== jmap build against mmdc on an equivalent Mermaid journey (median of 3)"
   awk -v j="$j" -v m="$m" 'BEGIN { printf "jmap: %.3f s   mmdc: %.3f s   jmap is %.0fx faster (target >= 250x)\n", j / 1e6, m / 1e6, m / j }'
 }

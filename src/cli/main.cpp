@@ -81,7 +81,10 @@ int main(int argc, char** argv) {
   TemplateOptions template_options;
   SchemaOptions schema_options;
   std::string help_topic;
-  ImportOptions import_options;  // docs-as-code bridges
+  ExtractOptions extract_options;
+  InitOptions init_options;
+  CompletionOptions completion_options;
+  ImportOptions import_options;
   MdOptions md_options;
   CLI::App* build = setup_build(app, build_options);
   CLI::App* lint = setup_lint(app, lint_options);
@@ -89,11 +92,7 @@ int main(int argc, char** argv) {
   CLI::App* explain = setup_explain(app, rules_options);
   CLI::App* schema = setup_schema(app, schema_options);
   CLI::App* template_command = setup_template(app, template_options);
-  ExtractOptions extract_options;
   CLI::App* extract = setup_extract(app, extract_options);
-  // docs-as-code workflow: init and completions
-  InitOptions init_options;
-  CompletionOptions completion_options;
   CLI::App* init = setup_init(app, init_options);
   CLI::App* completion = setup_completion(app, completion_options);
   CLI::App* complete_helper = setup_complete_helper(app, completion_options);

@@ -11,6 +11,7 @@
 #include <map>
 
 #include "jmap/render.hpp"
+#include "util/utf8.hpp"
 
 namespace jmap {
 namespace {
@@ -39,7 +40,7 @@ std::string entity(unsigned char c) { return fmt::format("#{};", static_cast<int
 char32_t raw_control_at(std::string_view text, std::size_t i) {
   auto byte = [&](std::size_t at) { return at < text.size() ? static_cast<unsigned char>(text[at]) : 0u; };
   if (byte(i) == 0x7F) return 0x7F;
-  if (byte(i) == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F) return byte(i + 1);
+  if (is_c1_at(text, i)) return byte(i + 1);
   if (byte(i) == 0xE2 && byte(i + 1) == 0x80 && (byte(i + 2) == 0xA8 || byte(i + 2) == 0xA9)) return 0x2000 + byte(i + 2);
   return 0;
 }

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "jmap/render.hpp"
+#include "util/utf8.hpp"
 
 namespace jmap {
 namespace {
@@ -40,12 +41,10 @@ std::string escape_raw_controls(const std::string& json) {
   std::string out;
   out.reserve(json.size());
   for (std::size_t i = 0; i < json.size(); ++i) {
-    auto byte = static_cast<unsigned char>(json[i]);
-    auto next = i + 1 < json.size() ? static_cast<unsigned char>(json[i + 1]) : 0;
-    if (byte == 0x7F) {
+    if (json[i] == 0x7F) {
       out += "\\u007f";
-    } else if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {
-      out += fmt::format("\\u{:04x}", next);
+    } else if (is_c1_at(json, i)) {
+      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(json[i + 1]));
       ++i;
     } else {
       out += json[i];

@@ -10,12 +10,6 @@ namespace {
 // C0 and DEL; C1 controls are two bytes, handled where the text is walked.
 bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }
 
-// A C1 control (U+0080..U+009F: bytes C2 80..C2 9F) starts at `i`.
-bool is_c1_at(std::string_view text, std::size_t i) {
-  return static_cast<unsigned char>(text[i]) == 0xC2 && i + 1 < text.size() &&
-         (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0x80;
-}
-
 // Quotes escaped, control characters (C1 too: Graphviz writes them into the SVG as they
 // are) as spaces, each backslash as `backslash`, and `&`
 // as `&amp;`: Graphviz reads entities in these strings and writes one it finds into the

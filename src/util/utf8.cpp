@@ -57,6 +57,11 @@ std::string sanitize_utf8(std::string_view text) {
   return out;
 }
 
+bool is_c1_at(std::string_view text, std::size_t i) {
+  return static_cast<unsigned char>(text[i]) == 0xC2 && i + 1 < text.size() &&
+         (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0x80;
+}
+
 void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
     out += static_cast<char>(c);

@@ -18,6 +18,9 @@ std::size_t first_invalid_utf8(std::string_view text);
 // sequence would run past the end).
 char32_t utf8_decode(std::string_view text, std::size_t at, std::size_t length);
 
+// A C1 control (U+0080..U+009F: bytes C2 80..C2 9F) starts at `i`.
+bool is_c1_at(std::string_view text, std::size_t i);
+
 // Appends the UTF-8 bytes of a code point (which the caller has checked is a scalar value).
 void append_utf8(std::string& out, char32_t code_point);
 

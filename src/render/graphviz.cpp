@@ -47,16 +47,16 @@ const std::vector<lt_symlist_t>& plugin_table(Plugins set) {
       const char* library;
       const char* symbol;
       bool required;
+      bool cairo_only;  // pango: loading it starts fontconfig, which SVG does without
     };
     const Wanted wanted[] = {
-        {"libgvplugin_core.so.6", "gvplugin_core_LTX_library", true},
-        {"libgvplugin_neato_layout.so.6", "gvplugin_neato_layout_LTX_library", true},
-        {"libgvplugin_dot_layout.so.6", "gvplugin_dot_layout_LTX_library", true},
-        {"libgvplugin_pango.so.6", "gvplugin_pango_LTX_library", false},
+        {"libgvplugin_core.so.6", "gvplugin_core_LTX_library", true, false},
+        {"libgvplugin_neato_layout.so.6", "gvplugin_neato_layout_LTX_library", true, false},
+        {"libgvplugin_dot_layout.so.6", "gvplugin_dot_layout_LTX_library", true, false},
+        {"libgvplugin_pango.so.6", "gvplugin_pango_LTX_library", false, true},
     };
     for (const Wanted& plugin : wanted) {
-      bool is_pango = std::string_view(plugin.symbol) == "gvplugin_pango_LTX_library";
-      if (is_pango && wanted_set == Plugins::svg) continue;
+      if (plugin.cairo_only && wanted_set == Plugins::svg) continue;
       std::string path = std::string(JMAP_GRAPHVIZ_PLUGIN_DIR) + "/" + plugin.library;
       void* handle = dlopen(path.c_str(), RTLD_LAZY | RTLD_LOCAL);
       void* address = handle ? dlsym(handle, plugin.symbol) : nullptr;

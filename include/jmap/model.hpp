@@ -135,6 +135,9 @@ struct Journey {
   bool catalogue = false;  // a file of shared personas/touchpoints only: no title, no stages
   Number version;
   Text title, description, state;  // state: current (default) | future
+  // Who keeps the journey and how far it has come: what a repository's index shows.
+  Text owner, status, updated;  // status: draft | in-review | validated | archived; updated: YYYY-MM-DD
+  TextList tags;
   Scope scope;
   Scale scale;
   TextList imports;

@@ -335,7 +335,7 @@ Journey read_journey_from(const yaml::Node& root, const SourceFile& file, Diagno
     return journey;
   }
   MapReader map(root, "the journey",
-                {"jmap", "title", "description", "state", "scope", "scale", "imports", "personas", "touchpoints",
+                {"jmap", "title", "description", "state", "owner", "status", "updated", "tags", "scope", "scale", "imports", "personas", "touchpoints",
                  "stages"},
                 d);
   if (!map.ok()) return journey;
@@ -344,6 +344,10 @@ Journey read_journey_from(const yaml::Node& root, const SourceFile& file, Diagno
   journey.title = map.text("title", true);
   journey.description = map.text("description");
   journey.state = map.text("state");
+  journey.owner = map.text("owner");
+  journey.status = map.text("status");
+  journey.updated = map.text("updated");
+  journey.tags = map.text_list("tags");
   if (const yaml::Node* scope = map.get("scope")) journey.scope = read_scope(*scope, d);
   if (const yaml::Node* scale = map.get("scale")) journey.scale = read_scale(*scale, d);
   apply_default_labels(journey.scale);

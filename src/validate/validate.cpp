@@ -9,12 +9,14 @@
 #include <unordered_set>
 
 #include "jmap/rules.hpp"
+#include "util/iso_date.hpp"
 #include "util/spelling.hpp"
 
 namespace jmap {
 namespace {
 
 const std::vector<std::string> k_states{"current", "future"};
+const std::vector<std::string> k_statuses{"draft", "in-review", "validated", "archived"};
 const std::vector<std::string> k_channels{"web",  "app",   "email", "sms",       "phone", "chat",
                                           "social", "store", "mail", "in-person", "other"};
 const std::vector<std::string> k_kinds{"digital", "physical", "human"};
@@ -157,6 +159,10 @@ void check_header(const Journey& journey, Diagnostics& d) {
              fmt::format("this jmap reads format version 1; the file says {}", journey.version.value),
              "write 'jmap: 1', or upgrade jmap");
   check_enum(journey.state, "state", k_states, rules::bad_value, d);
+  check_enum(journey.status, "status", k_statuses, rules::bad_value, d);
+  if (journey.updated.present && !parse_iso_date(journey.updated.value))
+    d.report(rules::bad_value, journey.updated.span,
+             fmt::format("'{}' is not a date", journey.updated.value), "write the date as YYYY-MM-DD, e.g. 2026-11-28");
   const Scale& scale = journey.scale;
   if (scale.low() >= scale.high()) {
     d.report(rules::bad_value, scale.max.present ? scale.max.span : scale.span,

@@ -238,6 +238,10 @@ DataNode ModelBuilder::journey() const {
   out.set("title", text(journey.title.value));
   set_optional(out, "description", journey.description);
   out.set("state", text(journey.state.present ? journey.state.value : "current"));
+  set_optional(out, "owner", journey.owner);
+  set_optional(out, "status", journey.status);
+  set_optional(out, "updated", journey.updated);
+  out.set("tags", texts(journey.tags));
   out.set("scope", scope(journey.scope));
   out.set("scale", scale(journey.scale));
   out.set("imports", texts(journey.imports));

@@ -1,0 +1,42 @@
+#include "util/iso_date.hpp"
+
+namespace jmap {
+namespace {
+
+std::optional<int> digits(std::string_view text) {
+  int value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+bool leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+  static const int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && leap(year) ? 29 : k_days[month - 1];
+}
+
+// Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
+long days_from_civil(int year, int month, int day) {
+  year -= month <= 2;
+  const long era = (year >= 0 ? year : year - 399) / 400;
+  const long year_of_era = year - era * 400;
+  const long day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+}  // namespace
+
+std::optional<long> parse_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto year = digits(text.substr(0, 4)), month = digits(text.substr(5, 2)), day = digits(text.substr(8, 2));
+  if (!year || !month || !day || *month < 1 || *month > 12) return std::nullopt;
+  if (*day < 1 || *day > days_in_month(*year, *month)) return std::nullopt;
+  return days_from_civil(*year, *month, *day);
+}
+
+}  // namespace jmap

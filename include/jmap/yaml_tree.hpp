@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,9 +48,17 @@ std::string_view describe(const Node& node);
 // What was found, for messages: a scalar quoted ('12,000'), else describe(node).
 std::string found(const Node& node);
 
+// A list of the root mapping handed over item by item as the parser finishes each one
+// (`take(index, item)`); the tree keeps a null with the item's span in its place. A large
+// journey's tree weighs more than its model: read this way, the two never peak together.
+struct ListReader {
+  std::string_view key;
+  std::function<void(std::size_t index, Node&& item)> take;
+};
+
 // Parses the first document of a file. On a syntax error or a hit limit, reports it
 // and returns nullopt. An empty file gives a null scalar at 1:1.
-std::optional<Node> parse(const SourceFile& file, const LoadLimits& limits,
-                          Diagnostics& diagnostics);
+std::optional<Node> parse(const SourceFile& file, const LoadLimits& limits, Diagnostics& diagnostics,
+                          const ListReader* streamed = nullptr);
 
 }  // namespace jmap::yaml

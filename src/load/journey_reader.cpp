@@ -280,28 +280,15 @@ void apply_default_labels(Scale& scale) {
     scale.labels[value++] = Text{label, {}, true};
 }
 
-// The stages, each one's subtree freed once read when the tree is ours (`owned`, the
-// value of `stages`): a large journey's tree weighs more than its model, so the two
-// never peak together.
-std::vector<Stage> read_stages(const MapReader& map, yaml::Node* owned) {
+std::vector<Stage> read_stages(const MapReader& map) {
   std::vector<Stage> out;
   std::vector<const yaml::Node*> items = map.list("stages");
   out.reserve(items.size());
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    out.push_back(read_stage(*items[i], map.diagnostics()));
-    if (owned) owned->items[i] = yaml::Node{};
-  }
+  for (const yaml::Node* item : items) out.push_back(read_stage(*item, map.diagnostics()));
   return out;
 }
 
-// The value of `key` in a mapping we own, as Node::find finds it.
-yaml::Node* owned_value(yaml::Node& mapping, std::string_view key) {
-  for (yaml::Entry& entry : mapping.entries)
-    if (entry.key.kind == yaml::Kind::scalar && entry.key.text == key) return &entry.value;
-  return nullptr;
-}
-
-Journey read_journey_from(const yaml::Node& root, const SourceFile& file, Diagnostics& d, yaml::Node* owned);
+Journey read_journey_from(const yaml::Node& root, const SourceFile& file, Diagnostics& d, StreamedStages* streamed);
 
 }  // namespace
 
@@ -316,13 +303,27 @@ Journey read_journey(const yaml::Node& root, const SourceFile& file, Diagnostics
   return read_journey_from(root, file, d, nullptr);
 }
 
-Journey read_journey(yaml::Node&& root, const SourceFile& file, Diagnostics& d) {
-  return read_journey_from(root, file, d, &root);
+Journey read_journey(const yaml::Node& root, const SourceFile& file, Diagnostics& d, StreamedStages& stages) {
+  return read_journey_from(root, file, d, &stages);
+}
+
+void StreamedStages::add(std::size_t index, const yaml::Node& item) {
+  if (index == 0 && !m_stages.empty()) m_more_lists = true;
+  if (!m_more_lists) m_stages.push_back(read_stage(item, m_findings));
+}
+
+std::optional<std::vector<Stage>> StreamedStages::take(const yaml::Node& stages_node, Diagnostics& diagnostics) {
+  bool streamed = stages_node.kind == yaml::Kind::sequence && !stages_node.items.empty() &&
+                  stages_node.items.size() == m_stages.size() && stages_node.items.front().is_null() &&
+                  stages_node.items.front().span.begin.offset == m_stages.front().span.begin.offset;
+  if (!streamed) return std::nullopt;
+  for (const Diagnostic& finding : m_findings.items()) diagnostics.add(finding);
+  return std::move(m_stages);
 }
 
 namespace {
 
-Journey read_journey_from(const yaml::Node& root, const SourceFile& file, Diagnostics& d, yaml::Node* owned) {
+Journey read_journey_from(const yaml::Node& root, const SourceFile& file, Diagnostics& d, StreamedStages* streamed) {
   Journey journey;
   journey.file = &file;
   journey.span = root.span;
@@ -355,8 +356,9 @@ Journey read_journey_from(const yaml::Node& root, const SourceFile& file, Diagno
   journey.personas = read_each<Persona>(map, "personas", read_persona);
   journey.touchpoints = read_each<Touchpoint>(map, "touchpoints", read_touchpoint);
   map.require("stages");
-  yaml::Node* stages = owned ? owned_value(*owned, "stages") : nullptr;
-  journey.stages = read_stages(map, stages && stages->kind == yaml::Kind::sequence ? stages : nullptr);
+  std::optional<std::vector<Stage>> stages;
+  if (const yaml::Node* written = map.get("stages"); written && streamed) stages = streamed->take(*written, d);
+  journey.stages = stages ? std::move(*stages) : read_stages(map);
   return journey;
 }
 

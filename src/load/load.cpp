@@ -24,9 +24,10 @@ fs::path find_root(const fs::path& file) {
 std::optional<Journey> load_journey_text(std::string path, std::string text, const LoadOptions& options,
                                          SourceSet& sources, Diagnostics& diagnostics) {
   const SourceFile& file = sources.add(std::move(path), std::move(text));
-  std::optional<yaml::Node> root = yaml::parse(file, options.limits, diagnostics);
+  StreamedStages stages;
+  std::optional<yaml::Node> root = yaml::parse(file, options.limits, diagnostics, &stages.reader());
   if (!root) return std::nullopt;
-  Journey journey = read_journey(std::move(*root), file, diagnostics);
+  Journey journey = read_journey(*root, file, diagnostics, stages);
   root.reset();  // before the imports and validate
   number_pains(journey);
   if (!journey.imports.empty()) {

@@ -5,7 +5,6 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -33,9 +32,11 @@ ReadResult read_file(const fs::path& path, std::size_t max_bytes) {
     result.error = std::strerror(errno);
     return result;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  result.text = std::move(buffer).str();
+  // Into a string of the file's size: a string stream doubles its buffer as it grows,
+  // which costs a 50,000-step journey 16 MB more than the file.
+  if (!ec) result.text.reserve(size);
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) result.text.append(chunk, static_cast<std::size_t>(in.gcount()));
   return result;
 }
 

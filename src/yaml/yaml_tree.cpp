@@ -80,9 +80,9 @@ struct EventHandle {
 
 class TreeBuilder {
  public:
-  TreeBuilder(const SourceFile& file, std::size_t bom, const LoadLimits& limits,
-              Diagnostics& diagnostics)
-      : m_file(file), m_bom(bom), m_limits(limits), m_diagnostics(diagnostics) {
+  TreeBuilder(const SourceFile& file, std::size_t bom, const LoadLimits& limits, Diagnostics& diagnostics,
+              const ListReader* streamed)
+      : m_file(file), m_bom(bom), m_limits(limits), m_diagnostics(diagnostics), m_streamed(streamed) {
     m_line_starts.push_back(bom);
     m_cursor.offset = bom;
     for (std::size_t i = file.text.find('\n', bom); i != std::string::npos; i = file.text.find('\n', i + 1))
@@ -99,6 +99,7 @@ class TreeBuilder {
 
   std::string_view scalar_text(const yaml_event_t& event, const Span& where) const;
   bool start_collection(const yaml_event_t& event, Kind kind);
+  bool streams_here(Kind kind) const;
   bool end_collection(const yaml_event_t& event);
   bool attach(Node node, const char* anchor);
   bool attach_alias(const yaml_event_t& event);
@@ -121,6 +122,7 @@ class TreeBuilder {
     Node node;
     std::string anchor;
     std::size_t first = 0;
+    bool streamed = false;  // the ListReader's list: items go to it as they end
   };
   void take_children(Frame& frame);
 
@@ -133,6 +135,7 @@ class TreeBuilder {
   mutable Cursor m_cursor;  // the last position computed: a cache for position()
   const LoadLimits& m_limits;
   Diagnostics& m_diagnostics;
+  const ListReader* m_streamed;
   std::vector<Frame> m_stack;
   std::vector<Node> m_children;
   std::unordered_map<std::string, Node> m_anchors;
@@ -272,12 +275,23 @@ bool TreeBuilder::start_collection(const yaml_event_t& event, Kind kind) {
   const char* anchor = kind == Kind::sequence
                            ? reinterpret_cast<const char*>(event.data.sequence_start.anchor)
                            : reinterpret_cast<const char*>(event.data.mapping_start.anchor);
+  bool streamed = streams_here(kind);
   Frame& frame = m_stack.emplace_back();
+  frame.streamed = streamed;
   frame.node.kind = kind;
   frame.node.span = span(event.start_mark, event.end_mark);
   if (anchor) frame.anchor = anchor;
   frame.first = m_children.size();
   return true;
+}
+
+// Whether a list starting now is the value of the ListReader's key in the root mapping:
+// the root's children so far end with a key (key, value, ..., key) that is that key.
+bool TreeBuilder::streams_here(Kind kind) const {
+  if (!m_streamed || kind != Kind::sequence || m_stack.size() != 1 || m_stack[0].node.kind != Kind::mapping)
+    return false;
+  std::size_t children = m_children.size() - m_stack[0].first;
+  return children % 2 == 1 && m_children.back().kind == Kind::scalar && m_children.back().text == m_streamed->key;
 }
 
 void TreeBuilder::take_children(Frame& frame) {
@@ -397,6 +411,13 @@ bool TreeBuilder::attach(Node node, const char* anchor) {
     if (!m_root) m_root = std::move(node);
     return true;
   }
+  if (m_stack.back().streamed) {
+    Span where = node.span;
+    m_streamed->take(m_children.size() - m_stack.back().first, std::move(node));
+    node = Node{};
+    node.plain = true;
+    node.span = where;
+  }
   m_children.push_back(std::move(node));
   return true;
 }
@@ -467,7 +488,8 @@ std::optional<Node> TreeBuilder::build(yaml_parser_t& parser) {
 
 }  // namespace
 
-std::optional<Node> parse(const SourceFile& file, const LoadLimits& limits, Diagnostics& diagnostics) {
+std::optional<Node> parse(const SourceFile& file, const LoadLimits& limits, Diagnostics& diagnostics,
+                          const ListReader* streamed) {
   if (file.text.size() > limits.max_file_bytes) {
     Position start{1, 1, 0};
     diagnostics.report(rules::too_large, Span{&file, start, start},
@@ -484,7 +506,7 @@ std::optional<Node> parse(const SourceFile& file, const LoadLimits& limits, Diag
   yaml_parser_set_input_string(&handle.parser, reinterpret_cast<const unsigned char*>(text.data()),
                                text.size());
   yaml_parser_set_encoding(&handle.parser, YAML_UTF8_ENCODING);
-  TreeBuilder builder(file, bom, limits, diagnostics);
+  TreeBuilder builder(file, bom, limits, diagnostics, streamed);
   return builder.build(handle.parser);
 }
 

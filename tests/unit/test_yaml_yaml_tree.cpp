@@ -553,3 +553,26 @@ TEST_CASE("a limit set higher than the default lets a file through") {
   CHECK(raised.root);
   CHECK(raised.diagnostics.empty());
 }
+
+TEST_CASE("a ListReader gets the root's list item by item, and the tree keeps nulls in their place") {
+  SourceSet sources;
+  Diagnostics diagnostics;
+  std::vector<std::pair<std::size_t, std::string>> taken;
+  yaml::ListReader reader{"stages", [&](std::size_t index, yaml::Node&& item) {
+                            const yaml::Node* name = item.find("name");
+                            taken.emplace_back(index, name ? std::string(name->text) : "?");
+                          }};
+  auto root = yaml::parse(sources.add("t.yaml", "title: x\nstages:\n  - name: A\n  - &b {name: B}\n  - *b\n"
+                                                "other: [{name: C}]\nnested: {stages: [{name: D}]}\n"),
+                          {}, diagnostics, &reader);
+  REQUIRE(root);
+  CHECK(diagnostics.empty());
+  CHECK(taken == std::vector<std::pair<std::size_t, std::string>>{{0, "A"}, {1, "B"}, {2, "B"}});
+  const yaml::Node* stages = root->find("stages");
+  REQUIRE(stages);
+  REQUIRE(stages->items.size() == 3);
+  CHECK(stages->items[0].is_null());
+  CHECK(stages->items[1].span.begin.line == 4);
+  CHECK(root->find("other")->items.front().find("name"));  // other lists stay in the tree
+  CHECK(root->find("nested")->find("stages")->items.front().find("name"));
+}

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -206,6 +207,9 @@ struct ReportScaleLabel {
   std::string value, label;
 };
 
+// A picture of the page, made on demand; empty when the page has no such picture.
+using PagePicture = std::function<Picture()>;
+
 struct ReportView {
   ReportHeader header;
   std::string scale_min, scale_max;
@@ -223,8 +227,11 @@ struct ReportView {
   std::size_t columns = 0;  // step columns of the map (a stage without steps counts one)
   bool wide_map = false;    // more columns than a printed page holds
 
-  Picture blueprint, flow;                           // drawn in the chosen theme
-  std::optional<Picture> blueprint_dark, flow_dark;  // with the default theme, for dark readers
+  // The page's pictures, each made when the renderer draws it: at 5,000 steps one
+  // picture's drawing outweighs the page's text, and four at once, with their SVGs, did
+  // not fit the memory target. They read the journey, which outlives the rendering.
+  PagePicture blueprint, flow;            // drawn in the chosen theme
+  PagePicture blueprint_dark, flow_dark;  // with the default theme, for dark readers; else empty
 };
 
 ReportView make_report_view(const Journey& journey, const ReportViewOptions& options = {});

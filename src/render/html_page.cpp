@@ -13,7 +13,20 @@
 namespace jmap {
 namespace {
 
-std::string inline_picture(const Picture& picture) { return inline_svg(render_picture(picture, "svg")); }
+// One picture at a time: made, drawn, and its drawing freed before the next is made.
+std::string inline_picture(const PagePicture& make) { return inline_svg(render_picture(make(), "svg")); }
+
+// The flow, and its dark twin recoloured from the light one's layout: dot is most of a
+// large page's time.
+void add_flows(const ReportView& report, PageExtras& extras) {
+  Picture light = report.flow();
+  std::string flow = render_picture(light, "svg");
+  extras.flow = inline_svg(flow);
+  if (!report.flow_dark) return;
+  Picture dark = report.flow_dark();
+  std::optional<std::string> recoloured = recoloured_svg(flow, light, dark);
+  extras.flow_dark = inline_svg(recoloured ? *recoloured : render_picture(dark, "svg"));
+}
 
 }  // namespace
 
@@ -30,15 +43,9 @@ std::string render_html(const ReportView& report, const RenderOptions& options) 
   std::string name = custom ? options.template_name : "the default template";
   check_mustache_template(text, name);  // before drawing: a broken template fails fast
   PageExtras extras;
-  std::string flow = render_picture(report.flow, "svg");
-  extras.flow = inline_svg(flow);
+  add_flows(report, extras);
   extras.blueprint = inline_picture(report.blueprint);
-  if (report.flow_dark) {  // the light flow's layout, recoloured: dot is most of a large page's time
-    std::optional<std::string> dark = recoloured_svg(flow, report.flow, *report.flow_dark);
-    extras.flow_dark = dark ? inline_svg(*dark) : inline_picture(*report.flow_dark);
-  }
-  flow = {};
-  if (report.blueprint_dark) extras.blueprint_dark = inline_picture(*report.blueprint_dark);
+  if (report.blueprint_dark) extras.blueprint_dark = inline_picture(report.blueprint_dark);
   extras.default_css = std::string(generated::k_report_css);
   extras.style_hash = csp_hash(generated::k_report_css);
   return render_mustache(report, extras, text, name);

@@ -357,11 +357,13 @@ std::string render_mustache(const ReportView& report, const PageExtras& extras, 
   kainjow::mustache::mustache page(text);
   PictureSplicer pictures(extras);
   page.set_custom_escape([&pictures](const std::string& value) { return pictures.escape(value); });
-  data page_values = page_data(report, extras, pictures);
-  // Appended straight to one string: render(data) goes through a stringstream and copies
-  // the whole page out of it.
   std::string html;
-  page.render(page_values, [&html](const std::string& part) { html += part; });
+  {  // the page's data is freed before the pictures are spliced in
+    data page_values = page_data(report, extras, pictures);
+    // Appended straight to one string: render(data) goes through a stringstream and
+    // copies the whole page out of it.
+    page.render(page_values, [&html](const std::string& part) { html += part; });
+  }
   if (!page.is_valid()) throw TemplateError(located(file_name, text, page.error_message()));
   return pictures.splice(html);
 }

@@ -142,15 +142,15 @@ void count(ReportView& report, const Journey& journey) {
   report.touchpoint_count = report::count_of(journey.touchpoints.size(), "touchpoint", "touchpoints");
 }
 
-Picture page_picture(const Journey& journey, const ReportViewOptions& options, ViewKind kind, const std::string& prefix,
-                     const std::string& theme) {
+PagePicture page_picture(const Journey& journey, const ReportViewOptions& options, ViewKind kind, const std::string& prefix,
+                         const std::string& theme) {
   ViewOptions view;
   view.kind = kind;
   view.persona = options.persona;
   view.theme = theme;
   view.id_prefix = prefix;
   view.heading = false;  // the page has its own
-  return make_picture(journey, view);
+  return [&journey, view] { return make_picture(journey, view); };
 }
 
 void add_pictures(ReportView& report, const Journey& journey, const ReportViewOptions& options) {

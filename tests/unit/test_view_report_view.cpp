@@ -358,6 +358,6 @@ stages:
 
 TEST_CASE("report view: the default theme brings dark pictures, a chosen one does not") {
   Loaded l(k_journey);
-  CHECK(make_report_view(*l.journey).blueprint_dark.has_value());
-  CHECK_FALSE(view_of(*l.journey).blueprint_dark.has_value());
+  CHECK(static_cast<bool>(make_report_view(*l.journey).blueprint_dark));
+  CHECK_FALSE(static_cast<bool>(view_of(*l.journey).blueprint_dark));
 }

@@ -62,7 +62,7 @@ TEST_CASE("a stage's notes: its number, objective, KPIs with their status, pains
   DeckView deck = make_deck_view(*l.journey);
   CHECK(texts(deck.slides[1].notes) == std::vector<std::string>{
                                            "Stage 1 of 2: One", "Objective: Get going", "KPIs",
-                                           "Speed: Actual 12\u00A0s \u00B7 Target \u2264\u00A010\u00A0s \u00B7 Missed",
+                                           "Speed: Actual 12 s \u00B7 Target \u2264\u00A010 s \u00B7 Missed",
                                            "Pain points", "P1 (high) \u00B7 First: It is slow"});
   CHECK(deck.slides[1].notes[3].item);
   CHECK_FALSE(deck.slides[1].notes[2].item);

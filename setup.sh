@@ -11,6 +11,7 @@ build_packages=(
   zlib1g-dev  # crc32 for the PNG chunk of --embed-source
   libfontconfig-dev  # the header only: PNG/PDF ask fontconfig which characters no font draws
   dpkg-dev    # dpkg-shlibdeps: the Depends of `make deb`
+  libzip-dev  # the zip archive of `-o deck.pptx` (src/render/zip_archive.cpp)
 )
 # The tests also drive: xmllint, Python's jsonschema (schema checks), pdftoppm and PIL (the
 # PDF's page colour), openssl (the documented CSP hash command), npm (the SARIF tools,
@@ -20,6 +21,7 @@ test_packages=(libxml2-utils python3 python3-jsonschema python3-yaml python3-pil
   chromium bsdutils lintian man-db
   cmark-gfm  # cmark-gfm: GitHub's own Markdown renderer, to check that `-o journey.md` parses as GFM tables
   zsh fish  # zsh, fish: the completion scripts are parsed and run by their shells
+  libreoffice-impress  # a real client for `-o deck.pptx`: test_pptx.sh converts each deck to PDF (soffice --headless)
   # CJK, Arabic/Hebrew/Devanagari and emoji glyphs for the PNG of every script (test_glyphs.sh);
   # fonts-noto-cjk is the big one (56 MB download, 91 MB installed)
   fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji)

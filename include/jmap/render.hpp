@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "jmap/deck_view.hpp"
 #include "jmap/error.hpp"
 #include "jmap/model_view.hpp"
 #include "jmap/report_view.hpp"
@@ -35,6 +36,7 @@ struct RenderInput {
   std::optional<Picture> picture;
   std::optional<ReportView> report;
   std::optional<DataNode> model;  // the model view (JSON)
+  std::optional<DeckView> deck;   // the slides (PowerPoint)
 };
 
 struct Rendered {
@@ -50,6 +52,7 @@ struct OutputFormat {
   bool picture = false;  // one view: --view, --theme and --persona choose it
   bool report = false;   // the whole journey (the report view): every view at once
   bool model = false;    // the journey as data (the model view)
+  bool deck = false;     // slides: the whole picture, then each stage's (--view, --theme, --persona)
   // The options that apply to it.
   bool dpi = false;           // --dpi
   bool fit = false;           // --width, --height: fitted into a box of pixels
@@ -120,5 +123,10 @@ std::string render_model_json(const DataNode& model);
 // Mermaid's 1-5 scores, personas as actors, text as Mermaid entity codes where it
 // would break the syntax.
 Rendered render_mermaid(const ReportView& report);
+
+// The deck view as a PowerPoint file (src/render/pptx.cpp): 16:9 slides, each picture a
+// PNG fitted to its slide, notes on notes pages; zipped with fixed dates and order, so the
+// same deck gives the same bytes.
+Rendered render_pptx(const DeckView& deck);
 
 }  // namespace jmap

@@ -9,6 +9,7 @@
 
 #include "check.hpp"
 #include "commands.hpp"
+#include "jmap/deck_view.hpp"
 #include "jmap/lint.hpp"
 #include "jmap/model_view.hpp"
 #include "jmap/render.hpp"
@@ -90,7 +91,7 @@ void refuse_options_the_format_ignores(const BuildOptions& options, const Output
   if (options.embed_source && !format.embed_source)
     throw UsageError(fmt::format("--embed-source applies to {} output only (-o map.svg), not {}", embeddable_formats(),
                                  format.name));
-  if (options.view && !format.picture)
+  if (options.view && !format.picture && !format.deck)
     throw UsageError(fmt::format("the {} page shows every view; --view applies to {} output", upper(format.name),
                                  picture_formats()));
 }
@@ -245,6 +246,7 @@ RunOutcome build_once(const BuildOptions& options, const BuildPlan& plan) {
   if (plan.format->picture) input.picture = make_picture(journey, plan.view);
   if (plan.format->report) input.report = make_report_view(journey, ReportViewOptions{options.persona, plan.view.theme});
   if (plan.format->model) input.model = make_model_view(journey);
+  if (plan.format->deck) input.deck = make_deck_view(journey, plan.view);
   // render -> write
   Rendered rendered;
   try {

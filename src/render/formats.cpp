@@ -35,6 +35,8 @@ Rendered write_model_json(const RenderInput& input, const RenderOptions&) {
 
 Rendered write_mermaid(const RenderInput& input, const RenderOptions&) { return render_mermaid(*input.report); }
 
+Rendered write_pptx(const RenderInput& input, const RenderOptions&) { return render_pptx(*input.deck); }
+
 constexpr char k_svg[] = "svg", k_png[] = "png", k_pdf[] = "pdf", k_dot[] = "dot";
 
 std::string lower(std::string_view text) {
@@ -67,6 +69,9 @@ const std::vector<OutputFormat>& output_formats() {
       {.name = "mermaid", .extensions = {"mmd", "mermaid"},
        .summary = "a Mermaid journey diagram: a section per stage, emotions as 1-5 scores, personas as actors",
        .report = true, .write = write_mermaid},
+      {.name = "pptx", .extensions = {"pptx"},
+       .summary = "a 16:9 PowerPoint deck: title, the whole view, a slide per stage (objective, KPIs, pains in the notes)",
+       .deck = true, .write = write_pptx},
   };
 
   return table;

@@ -135,7 +135,9 @@ void MapLayout::place_columns() {
     m_column_x.push_back(x);
   }
   m_grid_right = m_column_x.empty() ? m_grid_left + k_column_width : x + k_column_width;
-  m_view.width = std::max(m_grid_right + k_margin, k_min_width);
+  // The minimum keeps room for the title block; without it the grid sets the width (a
+  // one-stage slide would otherwise carry a blank band on its right).
+  m_view.width = std::max(m_grid_right + k_margin, m_options.heading ? k_min_width : 0.0);
 }
 
 void MapLayout::header() {

@@ -23,7 +23,7 @@ for field in "Package: jmap" "Version: $version" "Section: graphics" "Priority: 
 done
 # Depends: the shared libraries the binary links (dpkg-shlibdeps) and the font it measures with.
 depends=$(sed -n 's/^ Depends: //p' "$WORK/info.txt")
-for package in libgvc6 libcgraph6 libyaml-0-2 libfmt9 zlib1g libc6 libstdc++6 fonts-dejavu-core; do
+for package in libgvc6 libcgraph6 libyaml-0-2 libfmt9 zlib1g libzip4 libc6 libstdc++6 fonts-dejavu-core; do
   case ", $depends," in *", $package"[\ ,]*) ;; *) fail "Depends lacks $package: $depends" ;; esac
 done
 

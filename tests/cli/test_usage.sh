@@ -63,7 +63,7 @@ expect_in "$WORK/err" "jmap: error: unknown output format 'jpeg'; known formats:
 for name in noext "map."; do
   run build "$example" -o "$WORK/$name"
   expect_status 2
-  expect_in "$WORK/err" "jmap: error: the output '$WORK/$name' has no extension to tell its format; pass --format (svg, png, pdf, html, dot, md, json, mermaid)"
+  expect_in "$WORK/err" "jmap: error: the output '$WORK/$name' has no extension to tell its format; pass --format (svg, png, pdf, html, dot, md, json, mermaid, pptx)"
   expect_not_in "$WORK/err" "unknown output format"
   [ ! -e "$WORK/$name" ] || fail "a refused build wrote its output"
 done

@@ -45,7 +45,7 @@ TEST_CASE("every format has a writer and says which view it needs") {
     CAPTURE(format.name);
     CHECK(names.insert(format.name).second);
     CHECK(static_cast<bool>(format.write));
-    CHECK(int(format.picture) + int(format.report) + int(format.model) == 1);  // one view, the whole journey or its data
+    CHECK(int(format.picture) + int(format.report) + int(format.model) + int(format.deck) == 1);  // one view, the journey, its data or slides
     CHECK_FALSE(format.extensions.empty());
     CHECK_FALSE(format.summary.empty());
   }
@@ -57,6 +57,8 @@ TEST_CASE("every format has a writer and says which view it needs") {
   CHECK(output_format("md")->image);
   CHECK_FALSE(output_format("html")->image);
   CHECK(output_format("json")->model);
+  CHECK(output_format("pptx")->deck);
+  CHECK_FALSE(output_format("pptx")->dpi);
 }
 
 TEST_CASE("jmap(1) documents every format, view and theme of the tables") {

@@ -10,6 +10,7 @@
 
 #include "jmap/error.hpp"
 #include "jmap/model_view.hpp"
+#include "jmap/pages.hpp"
 #include "jmap/report_view.hpp"
 #include "jmap/view.hpp"
 
@@ -28,6 +29,7 @@ struct RenderOptions {
   std::string template_name;  // for messages: the template's path
   std::string image;          // Markdown: the map's picture (--image), linked as given; "" = none
   std::optional<std::string> source;  // --embed-source (SVG, PNG): the root file's exact bytes
+  std::string page_size;  // HTML --page: the print CSS's @page size ("A4 portrait"); "" = the stylesheet's
 };
 
 // What the view stage made for one output; the format's row says which it needs.
@@ -35,6 +37,7 @@ struct RenderInput {
   std::optional<Picture> picture;
   std::optional<ReportView> report;
   std::optional<DataNode> model;  // the model view (JSON)
+  std::optional<PageSet> pages;   // --page / --fit page (PDF): the view on paper
 };
 
 struct Rendered {
@@ -56,6 +59,7 @@ struct OutputFormat {
   bool templated = false;     // --template
   bool image = false;         // --image
   bool embed_source = false;  // --embed-source: the picture can carry the journey's source
+  bool paged = false;         // --page, --orientation, --fit page: pages of paper (PDF; HTML's print CSS)
   Rendered (*write)(const RenderInput& input, const RenderOptions& options) = nullptr;
 };
 
@@ -85,6 +89,9 @@ std::string render_dot(const std::string& dot, std::string_view format, double d
 // A picture as "dot", "svg", "png" or "pdf"; SVG made accessible (below).
 std::string render_picture(const Picture& picture, std::string_view format, double dpi = 96,
                            std::vector<std::string>* warnings = nullptr, PixelBox fit = {});
+
+// The pages as one PDF, a page each (cairo and librsvg draw Graphviz's SVG of each).
+std::string render_pages_pdf(const PageSet& pages);
 
 // Graphviz's SVG with the picture's <title>/<desc>, role="img", the tooltip of every node
 // and edge as its <title>, and decorative shapes hidden (aria-hidden).

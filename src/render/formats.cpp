@@ -9,8 +9,17 @@
 namespace jmap {
 namespace {
 
+Rendered write_pages(const PageSet& pages) {
+  Rendered out{render_pages_pdf(pages), {}};
+  std::string text;
+  for (const Page& page : pages.pages) text += picture_text(page.picture) + page.title;
+  out.warnings = font_coverage_warnings(text);
+  return out;
+}
+
 template <const char* k_format>
 Rendered write_picture(const RenderInput& input, const RenderOptions& options) {
+  if (input.pages) return write_pages(*input.pages);
   Rendered out;
   out.bytes = render_picture(*input.picture, k_format, options.dpi, &out.warnings, options.fit);
   if (std::string_view(k_format) == "png" || std::string_view(k_format) == "pdf") {
@@ -52,10 +61,10 @@ const std::vector<OutputFormat>& output_formats() {
       {.name = "png", .extensions = {"png"}, .summary = "one view as PNG (--dpi, default 96)", .picture = true,
        .dpi = true, .fit = true, .embed_source = true, .write = write_picture<k_png>},
       {.name = "pdf", .extensions = {"pdf"}, .summary = "one view as PDF, reproducible (SOURCE_DATE_EPOCH)",
-       .picture = true, .write = write_picture<k_pdf>},
+       .picture = true, .paged = true, .write = write_picture<k_pdf>},
       {.name = "html", .extensions = {"html", "htm"},
        .summary = "the whole journey as one self-contained page (--template)", .report = true, .templated = true,
-       .write = write_html},
+       .paged = true, .write = write_html},
       {.name = "dot", .extensions = {"dot", "gv"}, .summary = "one view as the Graphviz graph jmap lays out",
        .picture = true, .write = write_picture<k_dot>},
       {.name = "md", .extensions = {"md", "markdown"},

@@ -50,6 +50,13 @@ void grow_parts(std::size_t count, double budget, const std::function<double(con
   }
 }
 
+// The scale every page draws at: the whole map's height fitted to the page (a map is never
+// split downwards), at most 1. Below k_min_page_scale the text is smaller than reads well:
+// then a larger --page is the answer.
+double page_scale(const Journey& journey, const ViewOptions& options, Room room) {
+  return std::min(1.0, room.height / measured_view(journey, options).height);
+}
+
 }  // namespace
 
 const std::vector<PaperInfo>& paper_table() {
@@ -85,7 +92,7 @@ Journey journey_for_part(const Journey& journey, const PagePart& part) {
 
 std::vector<PagePart> page_parts(const Journey& journey, const ViewOptions& options, const PageSetup& setup) {
   Room room = picture_room(setup);
-  double scale = std::clamp(room.height / measured_view(journey, options).height, k_min_page_scale, 1.0);
+  double scale = page_scale(journey, options, room);
   double budget = room.width / scale;  // the widest picture a page takes, in the picture's points
   std::function<double(const PagePart&)> width_of = [&](const PagePart& part) {
     return measured_view(journey_for_part(journey, part), options).width;
@@ -116,7 +123,7 @@ PageSet make_pages(const Journey& journey, const ViewOptions& options, const Pag
     return set;
   }
   Room room = picture_room(setup);
-  set.scale = std::clamp(room.height / measured_view(journey, options).height, k_min_page_scale, 1.0);
+  set.scale = page_scale(journey, options, room);
   ViewOptions page_options = options;
   page_options.narrow = true;
   std::vector<PagePart> parts = page_parts(journey, options, setup);

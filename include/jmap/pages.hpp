@@ -30,8 +30,9 @@ PageSetup page_setup(const PaperInfo& paper, bool landscape, bool fit);
 
 constexpr double k_page_margin = 28;       // points, about 10 mm on every side
 constexpr double k_page_footer = 22;       // the footer band: the title and "page N of M"
-// The smallest scale a page prints a picture at: its smallest text (9-point tags) comes out
-// at 5.4 points, running text (11 points) at 6.6, about the smallest print reads at.
+// The smallest scale at which a page's text reads well: its smallest text (9-point tags)
+// comes out at 5.4 points, running text (11 points) at 6.6. A map is never split
+// downwards, so a page below it is still drawn, with a warning to choose a larger paper.
 constexpr double k_min_page_scale = 0.6;
 
 // The part of the journey one page shows: whole stages first..last, or, for a stage too
@@ -42,7 +43,7 @@ struct PagePart {
 };
 
 // Which stages go on which page: as many whole stages per page as fit across at the scale
-// that fits the whole picture's height (not below k_min_page_scale); a stage wider than a
+// that fits the whole picture's height (at most 1); a stage wider than a
 // page is split between steps. The map's widths decide for every view (the flow is laid
 // out by Graphviz later, and is fitted to its page). Never empty for a journey with stages.
 std::vector<PagePart> page_parts(const Journey& journey, const ViewOptions& options, const PageSetup& setup);
@@ -59,7 +60,7 @@ struct Page {
 struct PageSet {
   double width = 0, height = 0;  // each page, points
   double margin = k_page_margin;
-  double scale = 1;  // the largest the pictures are drawn at (each at most fits its page)
+  double scale = 1;  // the largest the pictures are drawn at (each at most fits its page); 0: as fits
   std::vector<Page> pages;
 };
 

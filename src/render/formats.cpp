@@ -1,5 +1,7 @@
 // The one table of output formats. A new format is a writer in its own file and a row
 // here; `jmap build` checks its options against the row and runs the view stage for it.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -14,6 +16,10 @@ Rendered write_pages(const PageSet& pages) {
   std::string text;
   for (const Page& page : pages.pages) text += picture_text(page.picture) + page.title;
   out.warnings = font_coverage_warnings(text);
+  if (pages.scale > 0 && pages.scale < k_min_page_scale)
+    out.warnings.push_back(fmt::format("the pages draw the view at {:.0f}% (its height fitted to the page), smaller than "
+                                       "the {:.0f}% at which its smallest text reads well; choose a larger --page",
+                                       100 * pages.scale, 100 * k_min_page_scale));
   return out;
 }
 

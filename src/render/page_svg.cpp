@@ -73,7 +73,7 @@ std::string page_svg(const PageSet& set, const Page& page, const std::string& pi
   Size size = view_box_size(std::string_view(picture_svg).substr(start, picture_svg.find('>', start) - start));
   bool fit = set.scale <= 0;
   double room_width = set.width - 2 * set.margin;
-  double room_height = set.height - 2 * set.margin - (fit ? 0 : k_page_footer);
+  double room_height = set.height - 2 * set.margin - (page.number.empty() ? 0 : k_page_footer);
   double scale = std::min(room_width / size.width, room_height / size.height);
   if (!fit) scale = std::min(scale, set.scale);
   double x = set.margin, y = set.margin;

@@ -9,8 +9,8 @@
 namespace jmap {
 
 // `picture_svg` is Graphviz's SVG of page.picture (its root's viewBox is in points).
-// Pages of a split are drawn at set.scale at most, top left; a --fit page (set.scale 0)
-// as large as fits, centred.
+// Pages of a split are drawn at set.scale at most, top left; with set.scale 0 (a --fit
+// page, the flow's pages) as large as fits, centred. A page with a number has a footer.
 std::string page_svg(const PageSet& set, const Page& page, const std::string& picture_svg);
 
 }  // namespace jmap

@@ -123,7 +123,8 @@ PageSet make_pages(const Journey& journey, const ViewOptions& options, const Pag
     return set;
   }
   Room room = picture_room(setup);
-  set.scale = page_scale(journey, options, room);
+  // The flow is laid out by Graphviz later: each of its pages is drawn as large as fits.
+  set.scale = options.kind == ViewKind::flow ? 0 : page_scale(journey, options, room);
   ViewOptions page_options = options;
   page_options.narrow = true;
   std::vector<PagePart> parts = page_parts(journey, options, setup);

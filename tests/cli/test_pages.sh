@@ -63,6 +63,14 @@ done
 [ "$(page_count "$WORK/ecommerce-first-order-a3.pdf")" -le "$(page_count "$WORK/ecommerce-first-order-a4.pdf")" ] ||
   fail "A3 takes more pages than A4"
 
+# A tall map on A4 is drawn below the readable scale: said, not hidden.
+run build "$SHOP" --page a4 -o "$WORK/small.pdf"
+expect_status 0
+expect_in "$WORK/err" "choose a larger --page"
+run build "$SHOP" --page a2 --stages 1..2 -o "$WORK/large.pdf"
+expect_status 0
+expect_not_in "$WORK/err" "choose a larger --page"
+
 # The blueprint and the flow follow the same options.
 for view in blueprint flow; do
   run build "$SHOP" --view $view --page a4 -o "$WORK/$view.pdf"

@@ -10,6 +10,7 @@ build_packages=(
   libgraphviz-dev graphviz fonts-dejavu-core
   zlib1g-dev  # crc32 for the PNG chunk of --embed-source
   libfontconfig-dev  # the header only: PNG/PDF ask fontconfig which characters no font draws
+  libcairo2-dev librsvg2-dev  # headers only: a PDF of pages (--page) is cairo's, each page drawn by librsvg
   dpkg-dev    # dpkg-shlibdeps: the Depends of `make deb`
   libzip-dev  # the zip archive of `-o deck.pptx` (src/render/zip_archive.cpp)
 )

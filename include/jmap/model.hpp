@@ -128,6 +128,8 @@ struct StageRange {
   std::size_t total = 0;            // stages of the whole journey
   std::vector<Number> reached;      // every stage's reached count, whole journey
   std::vector<std::string> names;   // every stage's name, whole journey
+  // The steps just outside the part (a page of --page): the emotion curve runs on toward them.
+  std::optional<Step> before, after;
 };
 
 struct Journey {
@@ -178,6 +180,10 @@ Journey journey_for_persona(const Journey& journey, std::string_view persona);
 // The journey cut to stages first..last (0-based, inclusive, first <= last < size):
 // `shown` keeps the whole journey's numbers and funnel for the views.
 Journey journey_for_stages(const Journey& journey, std::size_t first, std::size_t last);
+// Steps first..last (0-based, inclusive) of one stage: a stage too wide for a page. After
+// its first part the stage is named "NAME (continued)" and leaves its own pains,
+// opportunities and KPIs to the first part.
+Journey journey_for_steps(const Journey& journey, std::size_t stage, std::size_t first, std::size_t last);
 
 // A stage's number in the whole journey, 1-based ("Stage 4" stays 4 in a range).
 std::size_t stage_number(const Journey& journey, std::size_t index);

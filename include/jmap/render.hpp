@@ -11,6 +11,7 @@
 #include "jmap/deck_view.hpp"
 #include "jmap/error.hpp"
 #include "jmap/model_view.hpp"
+#include "jmap/pages.hpp"
 #include "jmap/report_view.hpp"
 #include "jmap/view.hpp"
 
@@ -29,6 +30,7 @@ struct RenderOptions {
   std::string template_name;  // for messages: the template's path
   std::string image;          // Markdown: the map's picture (--image), linked as given; "" = none
   std::optional<std::string> source;  // --embed-source (SVG, PNG): the root file's exact bytes
+  std::string page_size;  // HTML --page: the print CSS's @page size ("A4 portrait"); "" = the stylesheet's
 };
 
 // What the view stage made for one output; the format's row says which it needs.
@@ -37,6 +39,7 @@ struct RenderInput {
   std::optional<ReportView> report;
   std::optional<DataNode> model;  // the model view (JSON)
   std::optional<DeckView> deck;   // the slides (PowerPoint)
+  std::optional<PageSet> pages;   // --page / --fit page (PDF): the view on paper
 };
 
 struct Rendered {
@@ -59,6 +62,7 @@ struct OutputFormat {
   bool templated = false;     // --template
   bool image = false;         // --image
   bool embed_source = false;  // --embed-source: the picture can carry the journey's source
+  bool paged = false;         // --page, --orientation, --fit page: pages of paper (PDF; HTML's print CSS)
   Rendered (*write)(const RenderInput& input, const RenderOptions& options) = nullptr;
 };
 
@@ -88,6 +92,9 @@ std::string render_dot(const std::string& dot, std::string_view format, double d
 // A picture as "dot", "svg", "png" or "pdf"; SVG made accessible (below).
 std::string render_picture(const Picture& picture, std::string_view format, double dpi = 96,
                            std::vector<std::string>* warnings = nullptr, PixelBox fit = {});
+
+// The pages as one PDF, a page each (cairo and librsvg draw Graphviz's SVG of each).
+std::string render_pages_pdf(const PageSet& pages);
 
 // Graphviz's SVG with the picture's <title>/<desc>, role="img", the tooltip of every node
 // and edge as its <title>, and decorative shapes hidden (aria-hidden).

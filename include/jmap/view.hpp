@@ -146,6 +146,7 @@ struct ViewOptions {
   std::string theme = "default";  // the name of a row of theme_table()
   std::string id_prefix;          // put before every element id (several SVGs in one page)
   bool heading = true;            // the title block; a page that has its own leaves it out
+  bool narrow = false;            // a printed page: as wide as its columns (no 1,000-point minimum)
 };
 
 // The views and themes a user can name: one table each, read by the CLI, its help,

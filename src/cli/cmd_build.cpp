@@ -12,6 +12,7 @@
 #include "jmap/deck_view.hpp"
 #include "jmap/lint.hpp"
 #include "jmap/model_view.hpp"
+#include "jmap/pages.hpp"
 #include "jmap/render.hpp"
 #include "jmap/report.hpp"
 #include "jmap/report_view.hpp"
@@ -76,6 +77,25 @@ const Row& pick_row(std::string_view what, const std::string& name, const std::v
                                fmt::join(known, ", ")));
 }
 
+std::string paged_formats() {
+  std::vector<std::string> names;
+  for (const OutputFormat& format : output_formats())
+    if (format.paged) names.push_back(upper(format.name));
+  return fmt::format("{}", fmt::join(names, " and "));
+}
+
+// --page, --orientation and --fit page: paper, for the formats that print.
+void refuse_page_options(const BuildOptions& options, const OutputFormat& format) {
+  const char* given = options.page ? "--page" : options.orientation ? "--orientation" : options.fit ? "--fit" : nullptr;
+  if (!given) return;
+  if (!format.paged)
+    throw UsageError(fmt::format("{} applies to {} output only (-o map.pdf), not {}", given, paged_formats(), format.name));
+  if ((options.orientation || options.fit) && !options.page)
+    throw UsageError(fmt::format("{} needs --page (a4, a3, a2, letter or tabloid)", options.orientation ? "--orientation" : "--fit"));
+  if (options.fit && format.report)
+    throw UsageError(fmt::format("--fit page applies to PDF output; the {} page prints at --page's size", upper(format.name)));
+}
+
 // An option that would change nothing is refused, not silently dropped.
 void refuse_options_the_format_ignores(const BuildOptions& options, const OutputFormat& format) {
   if (options.html_template && !format.templated)
@@ -91,6 +111,7 @@ void refuse_options_the_format_ignores(const BuildOptions& options, const Output
   if (options.embed_source && !format.embed_source)
     throw UsageError(fmt::format("--embed-source applies to {} output only (-o map.svg), not {}", embeddable_formats(),
                                  format.name));
+  refuse_page_options(options, format);
   if (options.view && !format.picture && !format.deck)
     throw UsageError(fmt::format("the {} page shows every view; --view applies to {} output", upper(format.name),
                                  picture_formats()));
@@ -179,6 +200,11 @@ CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
       ->check(CLI::Range(16.0, 32767.0));
   command->add_option("--height", options.height, "PNG output: fit the picture into this height in pixels (instead of --dpi)")
       ->check(CLI::Range(16.0, 32767.0));
+  command->add_option("--page", options.page,
+                      "PDF: split the view into pages of this size at stage boundaries (a4, a3, a2, letter, tabloid); "
+                      "HTML: the print size");
+  command->add_option("--orientation", options.orientation, "With --page: landscape (default) or portrait");
+  command->add_option("--fit", options.fit, "With --page, PDF: 'page' scales the whole view onto one page");
   add_common_options(*command, options.common);
   return command;
 }
@@ -190,7 +216,30 @@ namespace {
 struct BuildPlan {
   const OutputFormat* format = nullptr;
   ViewOptions view;
+  std::optional<PageSetup> paper;  // --page: the view on pages of this size
+  std::string page_css;            // --page: "A4 landscape", for the HTML page's print CSS
 };
+
+std::vector<std::string> paper_names() {
+  std::vector<std::string> names;
+  for (const PaperInfo& paper : paper_table()) names.emplace_back(paper.name);
+  return names;
+}
+
+void plan_paper(const BuildOptions& options, BuildPlan& plan) {
+  if (!options.page) return;
+  const PaperInfo* paper = paper_named(*options.page);
+  if (!paper)
+    throw UsageError(fmt::format("unknown page size '{}'{}; known: {}", *options.page,
+                                 did_you_mean(closest_match(*options.page, paper_names())), fmt::join(paper_names(), ", ")));
+  std::string orientation = options.orientation.value_or("landscape");
+  if (orientation != "landscape" && orientation != "portrait")
+    throw UsageError(fmt::format("unknown orientation '{}'; known: landscape, portrait", orientation));
+  if (options.fit && *options.fit != "page")
+    throw UsageError(fmt::format("unknown --fit '{}'; known: page (the whole picture on one page)", *options.fit));
+  plan.paper = page_setup(*paper, orientation == "landscape", options.fit.has_value());
+  plan.page_css = fmt::format("{} {}", paper->css, orientation);
+}
 
 BuildPlan plan_build(const BuildOptions& options) {
   BuildPlan plan;
@@ -200,6 +249,7 @@ BuildPlan plan_build(const BuildOptions& options) {
   plan.view.persona = options.persona;
   refuse_overwriting_input(options);
   refuse_options_the_format_ignores(options, *plan.format);
+  plan_paper(options, plan);
   if (options.depfile && options.output == "-")
     throw UsageError("--depfile names the output file as the target; write to a file (-o map.svg), not stdout");
   return plan;
@@ -212,6 +262,7 @@ RunOutcome build_once(const BuildOptions& options, const BuildPlan& plan) {
   render.dpi = options.dpi.value_or(96);
   render.fit = PixelBox{options.width.value_or(0), options.height.value_or(0)};
   render.image = options.image.value_or("");
+  render.page_size = plan.page_css;
   if (options.html_template) {  // read before the journey: a missing template is a usage error
     render.template_name = options.html_template->string();
     render.template_text = read_template(*options.html_template);
@@ -243,7 +294,8 @@ RunOutcome build_once(const BuildOptions& options, const BuildPlan& plan) {
   if (!options.persona.empty()) journey = for_persona(journey, options.persona);
   // view
   RenderInput input;
-  if (plan.format->picture) input.picture = make_picture(journey, plan.view);
+  if (plan.format->picture && plan.paper) input.pages = make_pages(journey, plan.view, *plan.paper);
+  else if (plan.format->picture) input.picture = make_picture(journey, plan.view);
   if (plan.format->report) input.report = make_report_view(journey, ReportViewOptions{options.persona, plan.view.theme});
   if (plan.format->model) input.model = make_model_view(journey);
   if (plan.format->deck) input.deck = make_deck_view(journey, plan.view);

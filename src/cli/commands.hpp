@@ -44,6 +44,9 @@ struct BuildOptions {
   bool watch = false;                            // --watch: build again on every change
   std::string stages;                      // --stages FIRST..LAST: only those stages
   std::optional<double> width, height;     // --width/--height: a PNG fitted into this box (px)
+  std::optional<std::string> page;         // --page a4|a3|a2|letter|tabloid: PDF pages, HTML print size
+  std::optional<std::string> orientation;  // --orientation landscape (default) | portrait
+  std::optional<std::string> fit;          // --fit page: the whole picture on one page
 };
 
 struct LintOptions {

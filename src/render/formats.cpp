@@ -1,5 +1,7 @@
 // The one table of output formats. A new format is a writer in its own file and a row
 // here; `jmap build` checks its options against the row and runs the view stage for it.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -9,8 +11,21 @@
 namespace jmap {
 namespace {
 
+Rendered write_pages(const PageSet& pages) {
+  Rendered out{render_pages_pdf(pages), {}};
+  std::string text;
+  for (const Page& page : pages.pages) text += picture_text(page.picture) + page.title;
+  out.warnings = font_coverage_warnings(text);
+  if (pages.scale > 0 && pages.scale < k_min_page_scale)
+    out.warnings.push_back(fmt::format("the pages draw the view at {:.0f}% (its height fitted to the page), smaller than "
+                                       "the {:.0f}% at which its smallest text reads well; choose a larger --page",
+                                       100 * pages.scale, 100 * k_min_page_scale));
+  return out;
+}
+
 template <const char* k_format>
 Rendered write_picture(const RenderInput& input, const RenderOptions& options) {
+  if (input.pages) return write_pages(*input.pages);
   Rendered out;
   out.bytes = render_picture(*input.picture, k_format, options.dpi, &out.warnings, options.fit);
   if (std::string_view(k_format) == "png" || std::string_view(k_format) == "pdf") {
@@ -54,10 +69,10 @@ const std::vector<OutputFormat>& output_formats() {
       {.name = "png", .extensions = {"png"}, .summary = "one view as PNG (--dpi, default 96)", .picture = true,
        .dpi = true, .fit = true, .embed_source = true, .write = write_picture<k_png>},
       {.name = "pdf", .extensions = {"pdf"}, .summary = "one view as PDF, reproducible (SOURCE_DATE_EPOCH)",
-       .picture = true, .write = write_picture<k_pdf>},
+       .picture = true, .paged = true, .write = write_picture<k_pdf>},
       {.name = "html", .extensions = {"html", "htm"},
        .summary = "the whole journey as one self-contained page (--template)", .report = true, .templated = true,
-       .write = write_html},
+       .paged = true, .write = write_html},
       {.name = "dot", .extensions = {"dot", "gv"}, .summary = "one view as the Graphviz graph jmap lays out",
        .picture = true, .write = write_picture<k_dot>},
       {.name = "md", .extensions = {"md", "markdown"},

@@ -28,6 +28,18 @@ void add_flows(const ReportView& report, PageExtras& extras) {
   extras.flow_dark = inline_svg(recoloured ? *recoloured : render_picture(dark, "svg"));
 }
 
+// --page: the stylesheet's `@page { size: ...; }` set to that paper ("A4 portrait"); the
+// screen is untouched, and the CSP hash is taken of the stylesheet as changed.
+std::string stylesheet(std::string_view page_size) {
+  std::string css(generated::k_report_css);
+  constexpr std::string_view k_rule = "@page { size: ";
+  std::size_t at = css.find(k_rule);
+  if (page_size.empty() || at == std::string::npos) return css;
+  at += k_rule.size();
+  css.replace(at, css.find(';', at) - at, page_size);
+  return css;
+}
+
 }  // namespace
 
 std::string csp_hash(std::string_view text) {
@@ -46,8 +58,8 @@ std::string render_html(const ReportView& report, const RenderOptions& options) 
   add_flows(report, extras);
   extras.blueprint = inline_picture(report.blueprint);
   if (report.blueprint_dark) extras.blueprint_dark = inline_picture(report.blueprint_dark);
-  extras.default_css = std::string(generated::k_report_css);
-  extras.style_hash = csp_hash(generated::k_report_css);
+  extras.default_css = stylesheet(options.page_size);
+  extras.style_hash = csp_hash(extras.default_css);
   return render_mustache(report, extras, text, name);
 }
 

@@ -26,7 +26,30 @@ std::vector<double> monotone_tangents(const std::vector<Point>& points) {
   return tangent;
 }
 
+Point between(Point a, Point b, double t) { return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t}; }
+
+// de Casteljau: the part of segment p[0..3] from t on (from_start) or up to t.
+void split_segment(Point* p, double t, bool keep_end) {
+  Point ab = between(p[0], p[1], t), bc = between(p[1], p[2], t), cd = between(p[2], p[3], t);
+  Point abc = between(ab, bc, t), bcd = between(bc, cd, t), mid = between(abc, bcd, t);
+  if (keep_end) {
+    p[0] = mid, p[1] = bcd, p[2] = cd;
+  } else {
+    p[1] = ab, p[2] = abc, p[3] = mid;
+  }
+}
+
 }  // namespace
+
+std::vector<Point> cut_bezier(std::vector<Point> controls, double min_x, double max_x) {
+  if (controls.size() < 4) return controls;
+  if (controls[0].x < min_x && controls[3].x > min_x)
+    split_segment(&controls[0], (min_x - controls[0].x) / (controls[3].x - controls[0].x), true);
+  std::size_t last = controls.size() - 4;
+  if (controls[last + 3].x > max_x && controls[last].x < max_x)
+    split_segment(&controls[last], (max_x - controls[last].x) / (controls[last + 3].x - controls[last].x), false);
+  return controls;
+}
 
 std::vector<Point> bezier_through(const std::vector<Point>& points, double min_y, double max_y) {
   std::vector<Point> out;

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "card.hpp"
@@ -84,6 +85,9 @@ class MapLayout {
   };
   using CurvePiece = std::vector<CurvePoint>;
   std::vector<CurvePiece> curve_pieces(const std::string& persona) const;
+  std::size_t first_step_column() const;
+  std::size_t last_step_column() const;
+  std::optional<double> neighbour_emotion(const std::optional<Step>& step, const std::string& persona) const;
   bool any_gap(const std::vector<std::string>& personas) const;
   Curve persona_curve(std::size_t k, const std::string& persona) const;
   Marker emotion_marker(const CurvePoint& at, const std::string& persona, const Curve& curve, Point center) const;
@@ -135,9 +139,9 @@ void MapLayout::place_columns() {
     m_column_x.push_back(x);
   }
   m_grid_right = m_column_x.empty() ? m_grid_left + k_column_width : x + k_column_width;
-  // The minimum keeps room for the title block; without it the grid sets the width (a
-  // one-stage slide would otherwise carry a blank band on its right).
-  m_view.width = std::max(m_grid_right + k_margin, m_options.heading ? k_min_width : 0.0);
+  // The minimum keeps room for the title block; without it (a slide, a page of paper)
+  // the grid sets the width: a one-stage slide would otherwise carry a blank band.
+  m_view.width = std::max(m_grid_right + k_margin, m_options.heading && !m_options.narrow ? k_min_width : 0.0);
 }
 
 void MapLayout::header() {
@@ -487,6 +491,24 @@ std::vector<MapLayout::CurvePiece> MapLayout::curve_pieces(const std::string& pe
   return pieces;
 }
 
+std::size_t MapLayout::first_step_column() const {
+  for (std::size_t c = 0; c < m_columns.steps.size(); ++c)
+    if (m_columns.steps[c]) return c;
+  return k_no_curve;
+}
+
+std::size_t MapLayout::last_step_column() const {
+  for (std::size_t c = m_columns.steps.size(); c-- > 0;)
+    if (m_columns.steps[c]) return c;
+  return k_no_curve;
+}
+
+// The emotion at a step just outside this part of the journey, if the persona takes it.
+std::optional<double> MapLayout::neighbour_emotion(const std::optional<Step>& step, const std::string& persona) const {
+  if (!step || (!persona.empty() && !step_has_persona(*step, persona))) return std::nullopt;
+  return emotion_for(m_journey.scale, *step, persona);
+}
+
 // Whether a persona's curve is broken anywhere: the legend then says what a gap means.
 bool MapLayout::any_gap(const std::vector<std::string>& personas) const {
   return std::any_of(personas.begin(), personas.end(),
@@ -639,17 +661,28 @@ void MapLayout::emotion_lane() {
     const std::string& persona = personas[k];
     double offset = (static_cast<double>(k) - (personas.size() - 1) / 2.0) * 7.0;
     std::size_t drawn = 0;
-    for (const CurvePiece& piece : curve_pieces(persona)) {
+    std::vector<CurvePiece> pieces = curve_pieces(persona);
+    for (std::size_t p = 0; p < pieces.size(); ++p) {
+      const CurvePiece& piece = pieces[p];
       Curve curve = persona_curve(k, persona);
       for (const CurvePoint& at : piece) {
         Point point{column_x(at.column) + k_column_width / 2 + offset, y_of(std::clamp(at.value, double(low), double(high)))};
         curve.points.push_back(point);
         m_view.markers.push_back(emotion_marker(at, persona, curve, point));
       }
+      // A page of a longer journey: the curve runs on toward the step on the page before
+      // or after, to the edge of the lane (no marker: that point is the other page's).
+      double pitch_x = k_column_width + k_stage_gap;
+      if (p == 0 && piece.front().column == first_step_column())
+        if (std::optional<double> value = neighbour_emotion(m_journey.shown ? m_journey.shown->before : std::nullopt, persona))
+          curve.points.insert(curve.points.begin(), Point{curve.points.front().x - pitch_x, y_of(std::clamp(*value, double(low), double(high)))});
+      if (p + 1 == pieces.size() && piece.back().column == last_step_column())
+        if (std::optional<double> value = neighbour_emotion(m_journey.shown ? m_journey.shown->after : std::nullopt, persona))
+          curve.points.push_back(Point{curve.points.back().x + pitch_x, y_of(std::clamp(*value, double(low), double(high)))});
       if (curve.points.size() < 2) continue;  // a lone point is its marker
       // The first piece keeps the curve's id; persona ids hold no '.', so ".2" stays unique.
       if (++drawn > 1) curve.id += fmt::format(".{}", drawn);
-      curve.controls = bezier_through(curve.points, top + 6, top + height - 6);
+      curve.controls = cut_bezier(bezier_through(curve.points, top + 6, top + height - 6), m_grid_left, m_grid_right);
       m_view.curves.push_back(std::move(curve));
     }
   }

@@ -1,0 +1,129 @@
+# `build --page SIZE [--orientation portrait] [--fit page]`: the view on pages of paper. A
+# PDF of several pages split at stage boundaries, each with the journey's title and "page
+# N of M"; --fit page puts the whole view on one page; HTML sets its print @page size.
+source "$(dirname "$0")/lib.sh"
+command -v pdfinfo >/dev/null && command -v pdftotext >/dev/null || { echo "no poppler-utils (pdfinfo, pdftotext)"; exit 77; }
+SHOP="$EXAMPLES/ecommerce-first-order.yaml"
+
+# page_sizes PDF: one "W x H" line per page, in whole points.
+page_sizes() {
+  local pages
+  pages=$(pdfinfo "$1" | awk '/^Pages:/ {print $2}')
+  pdfinfo -f 1 -l "$pages" "$1" | awk '/^Page +[0-9]+ size:/ {printf "%.0f x %.0f\n", $4, $6}'
+}
+page_count() { pdfinfo "$1" | awk '/^Pages:/ {print $2}'; }
+
+# expect_pages PDF JOURNEY W H: every page W x H points, more than one page, each page with
+# the title and "page N of M", and every stage ("STAGE n" and its name) on a page, in order.
+expect_pages() {
+  local pdf=$1 journey=$2 width=$3 height=$4 count
+  count=$(page_count "$pdf")
+  [ "$count" -ge 2 ] || fail "$(basename "$pdf"): $count page(s), expected a split"
+  page_sizes "$pdf" | sort -u | grep -qx "$width x $height" || fail "$(basename "$pdf"): pages are $(page_sizes "$pdf" | sort -u | tr '\n' ';'), not $width x $height"
+  [ "$(page_sizes "$pdf" | sort -u | wc -l)" -eq 1 ] || fail "$(basename "$pdf"): pages of different sizes"
+  python3 - "$pdf" "$journey" "$count" <<'PY' || fail "$(basename "$pdf"): text of the pages"
+import subprocess, sys, yaml
+pdf, journey, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+data = yaml.safe_load(open(journey, encoding="utf-8"))
+def text(page=None):
+    args = ["pdftotext"] + (["-f", str(page), "-l", str(page)] if page else []) + [pdf, "-"]
+    return " ".join(subprocess.run(args, check=True, capture_output=True, text=True).stdout.split())
+for n in range(1, count + 1):
+    page = text(n)
+    assert data["title"] in page, f"page {n} lacks the title"
+    assert f"page {n} of {count}" in page, f"page {n} lacks 'page {n} of {count}'"
+# Every stage on a page, in order: a stage's page is never before the previous one's (the
+# text order within a page is pdftotext's, and the heading names the first and last stage).
+pages, last = [text(n) for n in range(1, count + 1)], 0
+for number, stage in enumerate(data["stages"], start=1):
+    on = [n for n, page in enumerate(pages) if f"STAGE {number}" in page and stage["name"] in page]
+    assert on, f"stage {number} {stage['name']!r} is on no page"
+    assert on[0] >= last, f"stage {stage['name']!r} comes before the stage ahead of it"
+    last = on[0]
+PY
+}
+
+# Every example, A4 and A3, landscape and portrait.
+for example in "$EXAMPLES"/*.yaml; do
+  name=$(basename "$example" .yaml)
+  for paper in a4:842:595 a3:1191:842; do
+    IFS=: read -r size long short <<<"$paper"
+    run build "$example" --page "$size" -o "$WORK/$name-$size.pdf"
+    expect_status 0
+    expect_pages "$WORK/$name-$size.pdf" "$example" "$long" "$short"
+    run build "$example" --page "$size" --orientation portrait -o "$WORK/$name-$size-portrait.pdf"
+    expect_status 0
+    expect_pages "$WORK/$name-$size-portrait.pdf" "$example" "$short" "$long"
+  done
+done
+
+# A narrower page takes more pages; A3 (the same shape, larger) no more than A4.
+[ "$(page_count "$WORK/ecommerce-first-order-a4-portrait.pdf")" -gt "$(page_count "$WORK/ecommerce-first-order-a4.pdf")" ] ||
+  fail "A4 portrait does not take more pages than A4 landscape"
+[ "$(page_count "$WORK/ecommerce-first-order-a3.pdf")" -le "$(page_count "$WORK/ecommerce-first-order-a4.pdf")" ] ||
+  fail "A3 takes more pages than A4"
+
+# A tall map on A4 is drawn below the readable scale: said, not hidden.
+run build "$SHOP" --page a4 -o "$WORK/small.pdf"
+expect_status 0
+expect_in "$WORK/err" "choose a larger --page"
+run build "$SHOP" --page a2 --stages 1..2 -o "$WORK/large.pdf"
+expect_status 0
+expect_not_in "$WORK/err" "choose a larger --page"
+
+# The blueprint and the flow follow the same options.
+for view in blueprint flow; do
+  run build "$SHOP" --view $view --page a4 -o "$WORK/$view.pdf"
+  expect_status 0
+  expect_pages "$WORK/$view.pdf" "$SHOP" 842 595
+done
+
+# --fit page: one page of that size, every stage on it.
+run build "$SHOP" --page letter --orientation portrait --fit page -o "$WORK/fit.pdf"
+expect_status 0
+[ "$(page_count "$WORK/fit.pdf")" -eq 1 ] || fail "--fit page made $(page_count "$WORK/fit.pdf") pages"
+[ "$(page_sizes "$WORK/fit.pdf")" = "612 x 792" ] || fail "--fit page letter portrait is $(page_sizes "$WORK/fit.pdf")"
+pdftotext "$WORK/fit.pdf" - | tr -s ' \n' ' ' >"$WORK/fit.txt"
+expect_in "$WORK/fit.txt" "FreshCart - first grocery order"
+expect_in "$WORK/fit.txt" "Awareness"
+expect_in "$WORK/fit.txt" "After delivery"
+expect_not_in "$WORK/fit.txt" "page 1 of"
+
+# Reproducible: the same bytes twice, no creation date of today.
+SOURCE_DATE_EPOCH=0 "$JMAP" build "$SHOP" --page a4 -o "$WORK/again1.pdf"
+SOURCE_DATE_EPOCH=0 "$JMAP" build "$SHOP" --page a4 -o "$WORK/again2.pdf"
+cmp -s "$WORK/again1.pdf" "$WORK/again2.pdf" || fail "two paged PDFs of one journey differ"
+pdfinfo "$WORK/again1.pdf" | grep -q "^CreationDate:.*1970" || fail "the paged PDF's creation date is not SOURCE_DATE_EPOCH"
+
+# HTML: the print CSS's @page size, and nothing else of the page changes.
+run build "$SHOP" --page a4 --orientation portrait -o "$WORK/a4.html"
+expect_status 0
+expect_in "$WORK/a4.html" "@page { size: A4 portrait;"
+expect_not_in "$WORK/a4.html" "size: A3 landscape"
+run build "$SHOP" -o "$WORK/default.html"
+expect_in "$WORK/default.html" "@page { size: A3 landscape;"
+diff <(sed 's/A4 portrait/A3 landscape/; s/sha256-[A-Za-z0-9+\/=]*//' "$WORK/a4.html") \
+  <(sed 's/sha256-[A-Za-z0-9+\/=]*//' "$WORK/default.html") >/dev/null || fail "--page changed more of the HTML page than its @page size"
+run build "$SHOP" --page tabloid -o "$WORK/tabloid.html"
+expect_in "$WORK/tabloid.html" "@page { size: ledger landscape;"
+
+# Refused: other formats (exit 2, like --image), unknown sizes, options without --page.
+for out in map.svg map.png map.dot journey.md journey.json; do
+  run build "$SHOP" --page a4 -o "$WORK/$out"
+  expect_status 2
+  expect_in "$WORK/err" "--page applies to PDF and HTML output only"
+done
+run build "$SHOP" --page a5 -o "$WORK/x.pdf"
+expect_status 2
+expect_in "$WORK/err" "unknown page size 'a5'"
+expect_in "$WORK/err" "a4, a3, a2, letter, tabloid"
+run build "$SHOP" --orientation portrait -o "$WORK/x.pdf"
+expect_status 2
+expect_in "$WORK/err" "--orientation needs --page"
+run build "$SHOP" --page a4 --orientation sideways -o "$WORK/x.pdf"
+expect_status 2
+expect_in "$WORK/err" "unknown orientation 'sideways'"
+run build "$SHOP" --page a4 --fit page -o "$WORK/x.html"
+expect_status 2
+expect_in "$WORK/err" "--fit page applies to PDF output"
+echo "test_pages: ok"

@@ -44,6 +44,7 @@ struct BuildOptions {
   bool watch = false;                            // --watch: build again on every change
   std::string stages;                      // --stages FIRST..LAST: only those stages
   std::optional<double> width, height;     // --width/--height: a PNG fitted into this box (px)
+  std::optional<std::filesystem::path> data;  // --data: dated KPI values, CSV or JSON
 };
 
 struct LintOptions {
@@ -57,6 +58,7 @@ struct LintOptions {
   std::optional<std::filesystem::path> config;
   unsigned jobs = 0;            // 0: one per core
   bool watch = false;           // --watch: lint again on every change
+  std::optional<std::filesystem::path> data;  // --data: dated KPI values for the one journey linted
 };
 
 struct RulesOptions {

@@ -75,7 +75,7 @@ void report_missing(std::string_view name, const Span& row, Diagnostics& finding
 
 bool check_id(const Field& id, const Span& row, Diagnostics& findings) {
   if (id.kind == FieldKind::missing) return report_missing("id", row, findings), false;
-  if (id.kind != FieldKind::text) {
+  if (id.kind != FieldKind::text && id.kind != FieldKind::string) {
     findings.report(rules::bad_data, id.span, "'id' should be text: the id of a KPI or a stage");
     return false;
   }
@@ -89,15 +89,16 @@ bool check_id(const Field& id, const Span& row, Diagnostics& findings) {
 bool check_date(const Field& date, const Span& row, Diagnostics& findings) {
   if (date.kind == FieldKind::missing) return report_missing("date", row, findings), false;
   std::optional<std::string> problem =
-      date.kind == FieldKind::text ? date_problem(date.text) : std::optional<std::string>("'date' should be text, YYYY-MM-DD");
+      date.kind == FieldKind::text || date.kind == FieldKind::string ? date_problem(date.text) : std::optional<std::string>("'date' should be text, YYYY-MM-DD");
   if (problem) findings.report(rules::bad_data, date.span, *problem, "write the date as YYYY-MM-DD, e.g. 2026-03-31");
   return !problem;
 }
 
 std::optional<double> check_value(const Field& value, const Span& row, Diagnostics& findings) {
   if (value.kind == FieldKind::missing) return report_missing("value", row, findings), std::nullopt;
-  if (value.kind == FieldKind::other) {
-    findings.report(rules::bad_data, value.span, "'value' should be a number");
+  if (value.kind == FieldKind::other || value.kind == FieldKind::string) {
+    findings.report(rules::bad_data, value.span, "'value' should be a number",
+                    value.kind == FieldKind::string ? "write the number without quotes" : "");
     return std::nullopt;
   }
   std::optional<double> number = parse_number(value.text);

@@ -27,8 +27,9 @@ class Cursor {
 };
 
 // A field's value as read (CSV text unquoted, a JSON string decoded or a number's token)
-// and where it stood. `kind` says what JSON made of it; CSV fields are all text.
-enum class FieldKind { missing, text, number, other };
+// and where it stood. `kind` says what JSON made of it (a JSON string is `string`); CSV
+// fields are all `text`.
+enum class FieldKind { missing, text, string, number, other };
 struct Field {
   FieldKind kind = FieldKind::missing;
   std::string text;

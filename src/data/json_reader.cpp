@@ -56,7 +56,7 @@ class RowsHandler : public nlohmann::json_sax<nlohmann::json> {
   bool number_integer(number_integer_t value) override { return scalar(FieldKind::number, std::to_string(value)); }
   bool number_unsigned(number_unsigned_t value) override { return scalar(FieldKind::number, std::to_string(value)); }
   bool number_float(number_float_t, const string_t& raw) override { return scalar(FieldKind::number, raw); }
-  bool string(string_t& value) override { return scalar(FieldKind::text, value); }
+  bool string(string_t& value) override { return scalar(FieldKind::string, value); }
   bool binary(binary_t&) override { return scalar(FieldKind::other, "binary"); }
   bool start_object(std::size_t) override;
   bool end_object() override;

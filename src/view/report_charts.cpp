@@ -179,7 +179,11 @@ std::optional<ReportTrend> report_trend(const Kpi& kpi) {
   std::optional<KpiTrend> trend = kpi_trend(kpi);
   if (!trend) return std::nullopt;
   Sparkline line = sparkline(kpi, 120, 28);
-  ReportTrend out{line.points, line.last_x, line.last_y, line.target_y};
+  ReportTrend out;
+  out.points = line.points;
+  out.last_x = line.last_x;
+  out.last_y = line.last_y;
+  out.target_y = line.target_y;
   out.arrow = trend->arrow;
   out.direction = trend->direction;
   out.previous = format_quantity(trend->previous->value, kpi.unit.value);

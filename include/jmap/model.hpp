@@ -101,9 +101,18 @@ struct Step {
   Span span;
 };
 
+// A dated value from a data file (`--data`, jmap/kpi_data.hpp): a KPI's actual or a
+// stage's reached count on that day.
+struct KpiSample {
+  std::string date;  // YYYY-MM-DD
+  double value = 0;
+  Span span;  // the value in the data file
+};
+
 struct Kpi {
   Text id, name, unit, better, source;  // better: higher (default) | lower
   Number target, actual;
+  std::vector<KpiSample> history;  // from --data, oldest first; the latest is `actual`
   Span span;
 };
 
@@ -116,6 +125,7 @@ struct Stage {
   std::vector<Pain> pains;
   std::vector<Opportunity> opportunities;
   Number reached;
+  std::vector<KpiSample> reached_history;  // from --data, oldest first; the latest is `reached`
   std::vector<Step> steps;
   std::vector<Kpi> kpis;
   Span span;

@@ -112,12 +112,33 @@ struct ReportOpportunity {
   std::vector<ReportPainRef> addresses;
 };
 
+// A dated value from --data, formatted: "2026-03-31", "88.5%".
+struct ReportSample {
+  std::string date, value;
+};
+
+// A KPI's trend over its --data history (two values or more): a sparkline in a
+// 120 × 28 box (SVG user units) and which way the latest value moved.
+struct ReportTrend {
+  std::string points, last_x, last_y;  // the polyline, and the latest value's dot
+  OptionalText target_y;               // the target's dashed line
+  std::string arrow;                   // "▲" rose, "▼" fell, "→" unchanged
+  std::string direction;               // "improving", "worsening", "steady" (by `better`)
+  std::string previous;                // the value before the latest: "86.2%"
+  std::string first_date, latest_date;
+  std::string text;                    // "▲ improving since 86.2% · 2026-01-31 – 2026-06-30"
+  std::string label;                   // every value, for a screen reader
+};
+
 struct ReportKpi {
   std::string id, name;
   OptionalText target, actual, unit, source;  // target and actual with their unit
   std::string better, comparison;             // "higher", "≥"
   std::string status, status_label;           // "met", "Met" / "missed" / "unknown", "No data"
   OptionalText figures;                       // "Actual 88.5% · Target ≥ 95%"
+  std::vector<ReportSample> history;          // from --data, oldest first
+  OptionalText as_of;                         // the latest date, when the actual is from --data
+  std::optional<ReportTrend> trend;           // with two dated values or more
 };
 
 struct ReportStep {
@@ -150,6 +171,7 @@ struct ReportStage {
   OptionalText objective;
   std::vector<std::string> motivations, questions, hurdles;
   OptionalText reached;  // "48,000"
+  std::vector<ReportSample> reached_history;  // from --data, oldest first: "2026-03-31", "48,000"
   std::size_t columns = 1;  // step columns, at least 1
   std::vector<ReportStep> steps;
   std::vector<ReportPain> pains;                  // the steps', then the stage's own

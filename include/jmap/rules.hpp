@@ -67,6 +67,8 @@ inline constexpr RuleId comment_in_text{"comment-in-text"};
 inline constexpr RuleId funnel_grows{"funnel-grows"};
 inline constexpr RuleId mermaid{"mermaid"};
 inline constexpr RuleId jmap_block{"jmap-block"};
+inline constexpr RuleId bad_data{"bad-data"};
+inline constexpr RuleId unknown_data_id{"unknown-data-id"};
 }  // namespace rules
 
 struct Rule {

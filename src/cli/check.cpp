@@ -4,6 +4,7 @@
 
 #include <limits>
 
+#include "jmap/kpi_data.hpp"
 #include "jmap/load.hpp"
 #include "jmap/validate.hpp"
 
@@ -23,8 +24,24 @@ void add_limit_options(CLI::App& command, LimitSettings& limits) {
   }
 }
 
+namespace {
+
+// The data file is read even when the journey is not, so that its findings show at once.
+void bind_data(const std::filesystem::path& path, SourceSet& sources, CheckedFile& checked) {
+  KpiData data;
+  try {
+    data = read_kpi_data(path, sources, checked.diagnostics);
+  } catch (const IoError& error) {
+    throw UsageError(error.what());
+  }
+  checked.files_read.push_back(path);
+  if (checked.journey) bind_kpi_data(*checked.journey, data, checked.diagnostics);
+}
+
+}  // namespace
+
 CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& options, SourceSet& sources,
-                       const LimitSettings& configured) {
+                       const LimitSettings& configured, const std::optional<std::filesystem::path>& data) {
   CheckedFile checked;
   LoadOptions load_options;
   load_options.root = options.root;
@@ -35,6 +52,7 @@ CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& o
   } catch (const IoError& error) {
     throw UsageError(error.what());
   }
+  if (data) bind_data(*data, sources, checked);
   if (checked.journey) validate(*checked.journey, checked.diagnostics);
   checked.diagnostics.sort_and_dedupe();
   return checked;

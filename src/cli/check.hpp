@@ -18,8 +18,10 @@ struct CheckedFile {
 };
 
 // Throws UsageError when the file cannot be read at all. The limits: the defaults, then
-// `configured` (.jmap.yaml), then the command line's.
+// `configured` (.jmap.yaml), then the command line's. `data` (--data): KPI values bound
+// to the journey before it is validated; its findings join the journey's.
 CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& options, SourceSet& sources,
-                       const LimitSettings& configured = {});
+                       const LimitSettings& configured = {},
+                       const std::optional<std::filesystem::path>& data = std::nullopt);
 
 }  // namespace jmap::cli

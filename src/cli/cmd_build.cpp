@@ -205,6 +205,9 @@ CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
                       "HTML: the print size");
   command->add_option("--orientation", options.orientation, "With --page: landscape (default) or portrait");
   command->add_option("--fit", options.fit, "With --page, PDF: 'page' scales the whole view onto one page");
+  command->add_option("--data", options.data,
+                      "Dated KPI values (CSV or JSON: id, date, value) bound by id to the journey's KPIs and "
+                      "stages; the latest wins over the file's actual/reached (see jmap(1))");
   add_common_options(*command, options.common);
   return command;
 }
@@ -272,7 +275,7 @@ RunOutcome build_once(const BuildOptions& options, const BuildPlan& plan) {
   Diagnostics config_findings;
   std::vector<fs::path> config_files;
   LimitSettings configured = configured_limits(options.input, sources, config_findings, config_files);
-  CheckedFile checked = check_file(options.input, options.common, sources, configured);
+  CheckedFile checked = check_file(options.input, options.common, sources, configured, options.data);
   outcome.inputs = checked.files_read;
   if (options.html_template) outcome.inputs.push_back(*options.html_template);
   outcome.inputs.insert(outcome.inputs.end(), config_files.begin(), config_files.end());

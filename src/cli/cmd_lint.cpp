@@ -109,10 +109,12 @@ JobResult run_job(const Job& job, const LintOptions& options) {
   result.report.path = job.file.string();
   try {
     CheckedFile checked =
-        check_file(job.file, options.common, *result.sources, job.config ? job.config->limits : LimitSettings{});
-    std::vector<const SourceFile*> files;
+        check_file(job.file, options.common, *result.sources, job.config ? job.config->limits : LimitSettings{}, options.data);
+    std::vector<const SourceFile*> files;  // the YAML files: a data file has no suppression comments
     for (const Diagnostic& d : checked.diagnostics.items())
-      if (d.span.file && std::find(files.begin(), files.end(), d.span.file) == files.end()) files.push_back(d.span.file);
+      if (d.span.file && std::find(files.begin(), files.end(), d.span.file) == files.end() &&
+          !(options.data && d.span.file->path == options.data->string()))
+        files.push_back(d.span.file);
     if (checked.journey && checked.journey->file &&
         std::find(files.begin(), files.end(), checked.journey->file) == files.end())
       files.push_back(checked.journey->file);
@@ -246,6 +248,8 @@ CLI::App* setup_lint(CLI::App& app, LintOptions& options) {
       ->check(CLI::ExistingFile);
   command->add_option("-j,--jobs", options.jobs, "Files checked at once (default: one per core)");
   command->add_flag("--watch", options.watch, "Lint again whenever a file checked or one it imports changes; Ctrl-C stops");
+  command->add_option("--data", options.data,
+                      "Dated KPI values (CSV or JSON) for the one journey linted: their findings join the journey's");
   add_common_options(*command, options.common);
   return command;
 }
@@ -266,6 +270,8 @@ RunOutcome lint_once(const LintOptions& options) {
     if (config && is_ignored(*config, file)) ++ignored;
     else jobs.push_back(Job{file, config});
   }
+  if (options.data && jobs.size() + ignored != 1)
+    throw UsageError("--data binds one journey's KPIs; lint one journey file with it");
   std::vector<JobResult> results = run_jobs(jobs, options);
   for (const JobResult& result : results)
     if (!result.usage_error.empty()) throw UsageError(result.usage_error);

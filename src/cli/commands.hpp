@@ -47,6 +47,7 @@ struct BuildOptions {
   std::optional<std::string> page;         // --page a4|a3|a2|letter|tabloid: PDF pages, HTML print size
   std::optional<std::string> orientation;  // --orientation landscape (default) | portrait
   std::optional<std::string> fit;          // --fit page: the whole picture on one page
+  std::optional<std::filesystem::path> data;  // --data: dated KPI values, CSV or JSON
 };
 
 struct LintOptions {
@@ -60,6 +61,7 @@ struct LintOptions {
   std::optional<std::filesystem::path> config;
   unsigned jobs = 0;            // 0: one per core
   bool watch = false;           // --watch: lint again on every change
+  std::optional<std::filesystem::path> data;  // --data: dated KPI values for the one journey linted
 };
 
 struct RulesOptions {

@@ -142,6 +142,16 @@ constexpr std::array k_rules{
          "# Tea\n\n```jmap\njmap: 1\ntitle: Make tea\nstages: [{id: boil, name: Boil, steps: [{id: fill, name: Fills the kettle}]}]",
          "# Tea\n\n```jmap\njmap: 1\ntitle: Make tea\nstages: [{id: boil, name: Boil, steps: [{id: fill, name: Fills the kettle}]}]\n```",
          "markdown"},
+    Rule{rules::bad_data, error, "A `--data` file (CSV or JSON) cannot be read as dated KPI values.",
+         "`jmap build --data` and `jmap lint --data` read dated values for the journey's KPIs and funnel: a CSV file whose header names the columns id, date and value (in any order; other columns are an error, so a misspelt one is caught), or a JSON array of {\"id\", \"date\", \"value\"} objects. Each of these is an error at its place in the data file, and the build writes nothing: a missing or unknown column, a row with too many or too few fields, a quote never closed, an empty id, a date that is not YYYY-MM-DD or no real day (2026-02-30), a value that is not a plain number (no digit grouping, no unit), two values for one id on one date, a stage's count that is not a whole number, 0 or more.",
+         "id,date,value\nconversion,2026-02-30,3.1",
+         "id,date,value\nconversion,2026-02-28,3.1",
+         "csv"},
+    Rule{rules::unknown_data_id, error, "A `--data` row names no KPI and no stage of the journey.",
+         "A data row's id is the id of a KPI (its value is the KPI's actual on that date) or of a stage (the customers who reached it). An id that is neither is usually a typo or a KPI renamed in the journey; the value would otherwise be silently lost. Reported once per id, at its first row, with the nearest id.",
+         "id,date,value\nconversoin,2026-01-31,3.1",
+         "id,date,value\nconversion,2026-01-31,3.1",
+         "csv"},
 };
 
 constexpr bool ids_are_unique() {

@@ -60,6 +60,7 @@ class MarkdownPage {
   void evidence(const ReportStage& stage);
   void evidence_items(const std::string& label, const std::vector<ReportEvidence>& items);
   void kpis();
+  void history();
   void touchpoints();
   void list(const std::string& label, const std::vector<std::string>& items);
 
@@ -67,6 +68,14 @@ class MarkdownPage {
   const RenderOptions& m_options;
   std::string m_out;
 };
+
+// " ▲ from 86.2% (improving), as of 2026-06-30": where a --data actual stands.
+std::string actual_note(const ReportKpi& kpi) {
+  std::string note;
+  if (kpi.trend) note = fmt::format(" {} from {} ({})", kpi.trend->arrow, md(kpi.trend->previous), kpi.trend->direction);
+  if (kpi.as_of) note += (kpi.trend ? ", as of " : " (as of ") + *kpi.as_of + (kpi.trend ? "" : ")");
+  return note;
+}
 
 std::string pain_text(const ReportPain& pain) {
   return fmt::format("{} {} ({})", pain.number, md(pain.text), md(pain.severity));
@@ -211,9 +220,23 @@ void MarkdownPage::kpis() {
     for (const ReportKpi& kpi : stage.kpis) {
       std::string mark = kpi.status == "met" ? "\u2713 " : kpi.status == "missed" ? "\u2717 " : "";
       table.add({md(kpi.name), md(stage.name), kpi.target ? kpi.comparison + "\u00A0" + md(*kpi.target) : k_none,
-                 kpi.actual ? md(*kpi.actual) : k_none, mark + kpi.status_label, kpi.source ? md(*kpi.source) : k_none});
+                 kpi.actual ? md(*kpi.actual) + actual_note(kpi) : k_none, mark + kpi.status_label,
+                 kpi.source ? md(*kpi.source) : k_none});
     }
   m_out += table.text();
+}
+
+// The --data values, oldest first: each KPI's actuals, then each stage's reached count.
+void MarkdownPage::history() {
+  Table table({"Measure", "Stage", "Date", "Value"});
+  bool any = false;
+  for (const ReportStage& stage : m_report.stages) {
+    for (const ReportKpi& kpi : stage.kpis)
+      for (const ReportSample& sample : kpi.history) table.add({md(kpi.name), md(stage.name), sample.date, md(sample.value)}), any = true;
+    for (const ReportSample& sample : stage.reached_history)
+      table.add({"Reached", md(stage.name), sample.date, md(sample.value)}), any = true;
+  }
+  if (any) m_out += "## History\n\nThe values of the data file, oldest first; the latest is the one shown above.\n\n" + table.text();
 }
 
 void MarkdownPage::touchpoints() {
@@ -235,6 +258,7 @@ std::string MarkdownPage::text() {
   personas();
   for (const ReportStage& s : m_report.stages) stage(s);
   kpis();
+  history();
   touchpoints();
   while (m_out.size() > 1 && m_out.ends_with("\n\n")) m_out.pop_back();
   return m_out;

@@ -152,12 +152,20 @@ void fill_step(DataObject& out, const ReportStep& step) {
   out.list("pains", step.pains, fill_pain).list("opportunities", step.opportunities, fill_opportunity);
 }
 
+void fill_sample(DataObject& out, const ReportSample& sample) { out.text("date", sample.date).text("value", sample.value); }
+
 void fill_kpi(DataObject& out, const ReportKpi& kpi) {
   out.text("id", kpi.id).text("name", kpi.name).text("target", kpi.target).text("actual", kpi.actual);
   out.text("unit", kpi.unit).text("better", kpi.better).text("comparison", kpi.comparison);
   out.text("status", kpi.status).text("status_label", kpi.status_label);
   out.flag("met", kpi.status == "met").flag("missed", kpi.status == "missed");
   out.text("source", kpi.source).text("figures", kpi.figures);
+  out.list("history", kpi.history, fill_sample).text("as_of", kpi.as_of);
+  out.object("trend", kpi.trend, [](DataObject& trend, const ReportTrend& t) {
+    trend.text("points", t.points).text("last_x", t.last_x).text("last_y", t.last_y).text("target_y", t.target_y);
+    trend.text("arrow", t.arrow).text("direction", t.direction).text("previous", t.previous);
+    trend.text("first_date", t.first_date).text("latest_date", t.latest_date).text("text", t.text).text("label", t.label);
+  });
 }
 
 void fill_mix(DataObject& out, const ReportMix& mix) {
@@ -173,7 +181,8 @@ void fill_stage(DataObject& out, const ReportStage& stage) {
   out.text("objective", stage.objective).texts("motivations", stage.motivations).texts("questions", stage.questions);
   out.texts("hurdles", stage.hurdles).flag("has_motivations", !stage.motivations.empty());
   out.flag("has_questions", !stage.questions.empty()).flag("has_hurdles", !stage.hurdles.empty());
-  out.text("reached", stage.reached).number("columns", stage.columns);
+  out.text("reached", stage.reached).list("reached_history", stage.reached_history, fill_sample);
+  out.number("columns", stage.columns);
   out.list("steps", stage.steps, fill_step).flag("no_steps", stage.steps.empty());
   out.list("pains", stage.pains, fill_pain).list("opportunities", stage.opportunities, fill_opportunity);
   out.list("own_pains", stage.own_pains, fill_pain).list("own_opportunities", stage.own_opportunities, fill_opportunity);

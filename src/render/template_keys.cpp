@@ -47,7 +47,10 @@ TemplateKey step() {
 TemplateKey kpis() {
   return list("kpis", {text("id"), text("name"), text("target"), text("actual"), text("unit"), text("better"),
                        text("comparison"), text("status"), text("status_label"), flag("met"), flag("missed"),
-                       text("source"), text("figures")});
+                       text("source"), text("figures"), list("history", {text("date"), text("value")}), text("as_of"),
+                       object("trend", {text("points"), text("last_x"), text("last_y"), text("target_y"), text("arrow"),
+                                        text("direction"), text("previous"), text("first_date"), text("latest_date"),
+                                        text("text"), text("label")})});
 }
 
 TemplateKey mix() {
@@ -59,7 +62,7 @@ TemplateKey mix() {
 TemplateKey stages() {
   return list("stages", {text("id"), text("name"), text("number"), text("anchor"), text("objective"), texts("motivations"),
                          texts("questions"), texts("hurdles"), flag("has_motivations"), flag("has_questions"),
-                         flag("has_hurdles"), text("reached"), text("columns"), step(), flag("no_steps"),
+                         flag("has_hurdles"), text("reached"), list("reached_history", {text("date"), text("value")}), text("columns"), step(), flag("no_steps"),
                          list("pains", pain_keys()), list("opportunities", opportunity_keys()),
                          list("own_pains", pain_keys()), list("own_opportunities", opportunity_keys()), kpis(),
                          flag("has_kpis"), mix()});

@@ -4,6 +4,7 @@
 
 #include <cctype>
 
+#include "kpi_trend.hpp"
 #include "number_format.hpp"
 #include "text_layout.hpp"
 #include "type_scale.hpp"
@@ -328,6 +329,12 @@ Lane LaneBuilder::opportunities() {
                         });
 }
 
+// "▲ from 86.2% (improving) · as of 2026-06-30": a --data actual against the one before.
+std::string data_line(const Kpi& kpi) {
+  std::optional<KpiTrend> trend = kpi_trend(kpi);
+  std::string date = "as of " + kpi.history.back().date;
+  return trend ? trend_line(kpi, *trend) + " \u00B7 " + date : date;
+}
 
 Card LaneBuilder::kpi_card(const Kpi& kpi, double width) const {
   KpiStatus status = kpi_status(kpi);
@@ -343,6 +350,7 @@ Card LaneBuilder::kpi_card(const Kpi& kpi, double width) const {
     figures += (figures.empty() ? "" : " \u00B7 ") + ("Target " + better + format_quantity(kpi.target.value, kpi.unit.value));
   }
   if (!figures.empty()) block.text(figures, Style{type::k_body, false, false, m_theme.text});
+  if (!kpi.history.empty()) block.text(data_line(kpi), small(m_theme.muted));
   if (kpi.source.present) block.text("Source: " + kpi.source.value, small(m_theme.muted));
   Card made = card(element_id("kpi", {kpi.id.value}), block,
                    status == KpiStatus::met ? m_theme.opportunity_fill : status == KpiStatus::missed ? m_theme.pain_fill : m_theme.card_fill,

@@ -30,6 +30,7 @@ class ModelBuilder {
   DataNode pain(const Pain& pain) const;
   DataNode opportunity(const Opportunity& opportunity) const;
   DataNode kpi(const Kpi& kpi) const;
+  DataNode history(const std::vector<KpiSample>& samples) const;
 
   const Journey& m_journey;
   fs::path m_folder;
@@ -131,6 +132,7 @@ DataNode ModelBuilder::kpi(const Kpi& kpi) const {
   out.set("better", text(kpi.better.present ? kpi.better.value : "higher"));
   if (kpi.target.present) out.set("target", number(kpi.target.value));
   if (kpi.actual.present) out.set("actual", number(kpi.actual.value));
+  if (!kpi.history.empty()) out.set("history", history(kpi.history));
   KpiStatus status = kpi_status(kpi);
   out.set("status", text(status == KpiStatus::met ? "met" : status == KpiStatus::missed ? "missed" : "unknown"));
   set_optional(out, "source", kpi.source);
@@ -184,6 +186,18 @@ DataNode ModelBuilder::step(const Step& step) const {
   return out;
 }
 
+// A --data history, oldest first: each value with its date and its place in the data file.
+DataNode ModelBuilder::history(const std::vector<KpiSample>& samples) const {
+  DataNode out = DataNode::list();
+  for (const KpiSample& sample : samples) {
+    DataNode& entry = out.items.emplace_back(DataNode::object());
+    entry.set("date", text(sample.date));
+    entry.set("value", number(sample.value));
+    entry.set("position", position(sample.span));
+  }
+  return out;
+}
+
 DataNode ModelBuilder::stage(const Stage& stage, std::size_t index) const {
   DataNode out = DataNode::object();
   out.set("id", text(stage.id.value));
@@ -194,6 +208,7 @@ DataNode ModelBuilder::stage(const Stage& stage, std::size_t index) const {
   out.set("questions", texts(stage.questions));
   out.set("hurdles", texts(stage.hurdles));
   if (stage.reached.present) out.set("reached", number(stage.reached.value));
+  if (!stage.reached_history.empty()) out.set("reached_history", history(stage.reached_history));
   DataNode& steps = out.set("steps", DataNode::list());
   for (const Step& s : stage.steps) steps.items.push_back(step(s));
   DataNode& pains = out.set("pains", DataNode::list());  // the stage's own

@@ -7,6 +7,7 @@
 
 #include "curve.hpp"
 #include "emotion.hpp"
+#include "kpi_trend.hpp"
 #include "report_parts.hpp"
 #include "number_format.hpp"
 #include "text_layout.hpp"
@@ -171,6 +172,29 @@ std::vector<ReportCatalogueEntry> report_catalogue(const Journey& journey) {
     entry.uses = entry.steps.size();
     out.push_back(std::move(entry));
   }
+  return out;
+}
+
+std::optional<ReportTrend> report_trend(const Kpi& kpi) {
+  std::optional<KpiTrend> trend = kpi_trend(kpi);
+  if (!trend) return std::nullopt;
+  Sparkline line = sparkline(kpi, 120, 28);
+  ReportTrend out;
+  out.points = line.points;
+  out.last_x = line.last_x;
+  out.last_y = line.last_y;
+  out.target_y = line.target_y;
+  out.arrow = trend->arrow;
+  out.direction = trend->direction;
+  out.previous = format_quantity(trend->previous->value, kpi.unit.value);
+  out.first_date = trend->first->date;
+  out.latest_date = trend->latest->date;
+  out.text = fmt::format("{} {} from {} \u00B7 {} \u2013 {}", out.arrow, out.direction, out.previous, out.first_date,
+                         out.latest_date);
+  std::vector<std::string> values;
+  for (const KpiSample& sample : kpi.history)
+    values.push_back(fmt::format("{} on {}", format_quantity(sample.value, kpi.unit.value), sample.date));
+  out.label = fmt::format("{}: {}; {}", kpi.name.value, fmt::join(values, ", "), out.direction);
   return out;
 }
 

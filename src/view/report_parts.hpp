@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,5 +39,7 @@ std::vector<ReportCurve> report_curves(const Journey& journey);
 std::vector<ReportFunnelRow> report_funnel(const Journey& journey);
 ReportMix report_mix(const Journey& journey, const Stage& stage);
 std::vector<ReportCatalogueEntry> report_catalogue(const Journey& journey);
+// A KPI's --data trend: the sparkline and its words; absent under two dated values.
+std::optional<ReportTrend> report_trend(const Kpi& kpi);
 
 }  // namespace jmap::report

@@ -128,6 +128,9 @@ ReportKpi StageBuilder::kpi(const Kpi& kpi) const {
   if (out.actual) figures = "Actual " + *out.actual;
   if (out.target) figures += (figures.empty() ? "" : " \u00B7 ") + ("Target " + out.comparison + "\u00A0" + *out.target);
   if (!figures.empty()) out.figures = figures;
+  for (const KpiSample& sample : kpi.history) out.history.push_back({sample.date, format_quantity(sample.value, kpi.unit.value)});
+  if (!kpi.history.empty()) out.as_of = kpi.history.back().date;
+  out.trend = report_trend(kpi);
   return out;
 }
 
@@ -169,6 +172,7 @@ ReportStage StageBuilder::stage(std::size_t index) const {
   out.questions = texts(stage.questions);
   out.hurdles = texts(stage.hurdles);
   if (stage.reached.present) out.reached = format_count(stage.reached.value);
+  for (const KpiSample& sample : stage.reached_history) out.reached_history.push_back({sample.date, format_count(sample.value)});
   out.columns = std::max<std::size_t>(1, stage.steps.size());
   for (const Step& s : stage.steps) out.steps.push_back(step(stage, s));
   for (const Pain& p : stage.pains) out.own_pains.push_back(pain(p, stage, nullptr));

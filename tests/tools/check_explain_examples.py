@@ -22,6 +22,8 @@ import sys
 #   config      the project's .jmap.yaml
 #   mermaid     a Mermaid diagram, read by `jmap import mermaid BAD.mmd -o OUT.yaml`
 #   markdown    a Markdown page, drawn by `jmap md BAD.md -o OUT.md`
+#   data        a --data CSV file, read by `jmap lint --data BAD.csv journey.yaml` (a journey
+#               with a KPI `conversion` beside it)
 CONTEXTS = {
     "syntax": ("top", "top"),
     "duplicate-key": ("top", "top"),
@@ -54,6 +56,8 @@ CONTEXTS = {
     "funnel-grows": ("stage", "stage"),
     "mermaid": ("mermaid", "mermaid"),
     "jmap-block": ("markdown", "markdown"),
+    "bad-data": ("data", "data"),
+    "unknown-data-id": ("data", "data"),
 }
 
 # The contexts checked by another command than `jmap lint`: the file to write, and the
@@ -61,6 +65,7 @@ CONTEXTS = {
 COMMANDS = {
     "mermaid": ("diagram.mmd", ["import", "mermaid", "IN", "-o", "OUT.yaml"]),
     "markdown": ("page.md", ["md", "IN", "-o", "OUT.md"]),
+    "data": ("data.csv", ["lint", "-f", "human", "--data", "IN", "DIR/journey.yaml"]),
 }
 
 # The base journey, by top-level key. Every persona and touchpoint the examples name
@@ -120,6 +125,9 @@ def place(context, example):
         return {name: journey(top=body) for name, body in zip(parts[0::2], parts[1::2])}
     if context == "config":
         return {"journey.yaml": journey(), ".jmap.yaml": example}
+    if context == "data":
+        kpi = '- id: extra\n  name: Extra\n  objective: More\n  kpis:\n    - {id: conversion, name: Conversion, unit: "%", target: 3}\n'
+        return {"data.csv": example, "journey.yaml": journey(extra_stage=kpi)}
     if context in COMMANDS:
         return {COMMANDS[context][0]: example}
     raise ValueError(context)
@@ -161,7 +169,7 @@ def command_reported(jmap, folder, context, files):
     """The rules the context's command reports, and its exit status."""
     first = write_files(folder, files)
     out = os.path.join(folder, "out")
-    arguments = [first if a == "IN" else a.replace("OUT", out) for a in COMMANDS[context][1]]
+    arguments = [first if a == "IN" else a.replace("OUT", out).replace("DIR", folder) for a in COMMANDS[context][1]]
     result = subprocess.run([jmap, *arguments], capture_output=True, text=True)
     if result.returncode not in (0, 1):
         raise RuntimeError(f"jmap {' '.join(arguments)} exit {result.returncode}: {result.stderr}")

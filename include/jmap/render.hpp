@@ -56,6 +56,7 @@ struct OutputFormat {
   bool templated = false;     // --template
   bool image = false;         // --image
   bool embed_source = false;  // --embed-source: the picture can carry the journey's source
+  bool compare = false;       // --compare: the map draws the old state's curves beside the new
   Rendered (*write)(const RenderInput& input, const RenderOptions& options) = nullptr;
 };
 

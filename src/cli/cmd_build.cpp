@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "check.hpp"
+#include "compared_journey.hpp"
 #include "commands.hpp"
 #include "jmap/lint.hpp"
 #include "jmap/model_view.hpp"
@@ -44,6 +45,13 @@ std::string embeddable_formats() {
   for (const OutputFormat& format : output_formats())
     if (format.embed_source) names.push_back(upper(format.name));
   return fmt::format("{}", fmt::join(names, " and "));
+}
+
+std::string compare_formats() {
+  std::vector<std::string> names;
+  for (const OutputFormat& format : output_formats())
+    if (format.compare) names.push_back(upper(format.name));
+  return fmt::format("{}", fmt::join(names, ", "));
 }
 
 std::string known_formats() { return fmt::format("{}", fmt::join(output_format_names(), ", ")); }
@@ -89,6 +97,9 @@ void refuse_options_the_format_ignores(const BuildOptions& options, const Output
     throw UsageError(fmt::format("--image applies to Markdown output only (-o journey.md), not {}", format.name));
   if (options.embed_source && !format.embed_source)
     throw UsageError(fmt::format("--embed-source applies to {} output only (-o map.svg), not {}", embeddable_formats(),
+                                 format.name));
+  if (!options.compare.empty() && !format.compare)
+    throw UsageError(fmt::format("--compare applies to {} output only (-o compare.svg), not {}", compare_formats(),
                                  format.name));
   if (options.view && !format.picture)
     throw UsageError(fmt::format("the {} page shows every view; --view applies to {} output", upper(format.name),
@@ -178,6 +189,10 @@ CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
       ->check(CLI::Range(16.0, 32767.0));
   command->add_option("--height", options.height, "PNG output: fit the picture into this height in pixels (instead of --dpi)")
       ->check(CLI::Range(16.0, 32767.0));
+  command->add_option("--compare", options.compare,
+                      "Draw OLD's emotion curves dashed under this journey's on the map, tag new steps and list "
+                      "what was removed (a file or REV:path)")
+      ->option_text("OLD");
   add_common_options(*command, options.common);
   return command;
 }
@@ -199,6 +214,8 @@ BuildPlan plan_build(const BuildOptions& options) {
   plan.view.persona = options.persona;
   refuse_overwriting_input(options);
   refuse_options_the_format_ignores(options, *plan.format);
+  if (!options.compare.empty() && plan.format->picture && plan.view.kind != ViewKind::map)
+    throw UsageError("--compare draws on the map; leave out --view or give --view map");
   if (options.depfile && options.output == "-")
     throw UsageError("--depfile names the output file as the target; write to a file (-o map.svg), not stdout");
   return plan;
@@ -240,9 +257,20 @@ RunOutcome build_once(const BuildOptions& options, const BuildPlan& plan) {
   if (options.embed_source && checked.journey->file) render.source = checked.journey->file->text;
   Journey journey = options.stages.empty() ? *checked.journey : for_stages(*checked.journey, options.stages);
   if (!options.persona.empty()) journey = for_persona(journey, options.persona);
+  std::optional<Journey> old_journey;
+  if (!options.compare.empty()) {
+    old_journey = load_compared(options.compare, options.common, sources);
+    if (!old_journey) {
+      outcome.status = k_exit_findings;
+      outcome.summary = fmt::format("{} not built: {} has errors", options.input.string(), options.compare);
+      return outcome;
+    }
+  }
+  ViewOptions view = plan.view;
+  view.compare = old_journey ? &*old_journey : nullptr;
   // view
   RenderInput input;
-  if (plan.format->picture) input.picture = make_picture(journey, plan.view);
+  if (plan.format->picture) input.picture = make_picture(journey, view);
   if (plan.format->report) input.report = make_report_view(journey, ReportViewOptions{options.persona, plan.view.theme});
   if (plan.format->model) input.model = make_model_view(journey);
   // render -> write

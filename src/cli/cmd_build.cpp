@@ -259,6 +259,8 @@ RunOutcome build_once(const BuildOptions& options, const BuildPlan& plan) {
   if (!options.persona.empty()) journey = for_persona(journey, options.persona);
   std::optional<Journey> old_journey;
   if (!options.compare.empty()) {
+    std::error_code ec;
+    if (fs::is_regular_file(options.compare, ec)) outcome.inputs.push_back(options.compare);  // --watch, --depfile
     old_journey = load_compared(options.compare, options.common, sources);
     if (!old_journey) {
       outcome.status = k_exit_findings;

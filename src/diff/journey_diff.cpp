@@ -522,7 +522,12 @@ class Differ {
         const Index& index = journey == &m_new ? m_new_index : m_old_index;
         auto at = index.stages.find(key);
         if (at == index.stages.end()) continue;
-        for (const Step& step : journey->stages[at->second].steps) take(m_step, key_of(step.id, step.name), key);
+        for (const Step& step : journey->stages[at->second].steps) {
+          std::string step_key = key_of(step.id, step.name);
+          // A step that moved is filed under the stage it stands in now, not its old one.
+          if (journey == &m_old && m_new_index.steps.contains(step_key)) continue;
+          take(m_step, step_key, key);
+        }
       }
     };
     for (const Stage& stage : m_new.stages) stage_changes(key_of(stage.id, stage.name));

@@ -214,6 +214,8 @@ BuildPlan plan_build(const BuildOptions& options) {
   plan.view.persona = options.persona;
   refuse_overwriting_input(options);
   refuse_options_the_format_ignores(options, *plan.format);
+  if (!options.compare.empty() && !options.stages.empty())
+    throw UsageError("--compare compares whole journeys; leave out --stages");
   if (!options.compare.empty() && plan.format->picture && plan.view.kind != ViewKind::map)
     throw UsageError("--compare draws on the map; leave out --view or give --view map");
   if (options.depfile && options.output == "-")
@@ -267,6 +269,13 @@ RunOutcome build_once(const BuildOptions& options, const BuildPlan& plan) {
       outcome.summary = fmt::format("{} not built: {} has errors", options.input.string(), options.compare);
       return outcome;
     }
+  }
+  // The old state as the same persona lives it, or its steps would read as removed.
+  if (old_journey && !options.persona.empty()) {
+    if (!find_persona(*old_journey, options.persona))
+      throw UsageError(fmt::format("--persona {}: no such persona in {}; compare the whole journey", options.persona,
+                                   options.compare));
+    old_journey = journey_for_persona(*old_journey, options.persona);
   }
   ViewOptions view = plan.view;
   view.compare = old_journey ? &*old_journey : nullptr;

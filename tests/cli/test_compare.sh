@@ -48,6 +48,18 @@ done
 run build "$D/future.yaml" --compare "$D/current.yaml" --view flow -o "$WORK/cmp.svg"
 expect_status 2
 expect_in "$WORK/err" "--compare draws on the map"
+run build "$D/future.yaml" --compare "$D/current.yaml" --stages notice -o "$WORK/cmp.svg"
+expect_status 2
+expect_in "$WORK/err" "leave out --stages"
+# One persona: the old state is that persona's too: a step busy no longer takes is gone
+# for busy, and careful's curves are not drawn.
+run build "$D/future.yaml" --compare "$D/current.yaml" --persona busy -o "$WORK/busy.svg"
+expect_status 0
+expect_in "$WORK/busy.svg" "emotion&#45;old&#45;curve"
+expect_in "$WORK/busy.svg" "Reads the policy"
+expect_in "$WORK/busy.svg" "Calls the line"   # busy no longer calls: gone for busy
+expect_not_in "$WORK/busy.svg" "curve.careful"
+
 # An old state with errors stops the build, with its finding.
 run build "$D/future.yaml" --compare "$D/invalid.yaml" -o "$WORK/bad.svg"
 expect_status 1

@@ -170,5 +170,6 @@ expect_status 2
 
 # The completion scripts list the command (they read CLI11's table).
 run completion bash
-expect_in "$WORK/out" "diff"
+grep -q "compgen -W '[a-z ]* diff [a-z ]*'" "$WORK/out" || fail "the bash completion does not list diff"
+expect_in "$WORK/out" "    diff)"
 echo "ok"

@@ -23,6 +23,7 @@ test_packages=(libxml2-utils python3 python3-jsonschema python3-yaml python3-pil
   cmark-gfm  # cmark-gfm: GitHub's own Markdown renderer, to check that `-o journey.md` parses as GFM tables
   zsh fish  # zsh, fish: the completion scripts are parsed and run by their shells
   libreoffice-impress  # a real client for `-o deck.pptx`: test_pptx.sh converts each deck to PDF (soffice --headless)
+  git  # git: `jmap diff REV:path` reads a revision's journey with git show (test_diff.sh makes a repository)
   # CJK, Arabic/Hebrew/Devanagari and emoji glyphs for the PNG of every script (test_glyphs.sh);
   # fonts-noto-cjk is the big one (56 MB download, 91 MB installed)
   fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji)

@@ -52,6 +52,9 @@ struct LoadOptions {
   // When set, each file the load reads is appended: the journey, then every imported
   // file once, as the diagnostics name them. What a depfile and --watch depend on.
   std::vector<std::filesystem::path>* files_read = nullptr;
+  // Imports resolve against this file's directory instead of the name's: a journey read
+  // from git (`jmap diff HEAD:journey.yaml`) is named REV:path but imports from the tree.
+  std::optional<std::filesystem::path> import_base;
 };
 
 // The project root of a top-level file: the nearest ancestor holding .jmap.yaml or

@@ -63,6 +63,7 @@ struct OutputFormat {
   bool image = false;         // --image
   bool embed_source = false;  // --embed-source: the picture can carry the journey's source
   bool paged = false;         // --page, --orientation, --fit page: pages of paper (PDF; HTML's print CSS)
+  bool compare = false;       // --compare: the map draws the old state's curves beside the new
   Rendered (*write)(const RenderInput& input, const RenderOptions& options) = nullptr;
 };
 

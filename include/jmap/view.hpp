@@ -147,6 +147,9 @@ struct ViewOptions {
   std::string id_prefix;          // put before every element id (several SVGs in one page)
   bool heading = true;            // the title block; a page that has its own leaves it out
   bool narrow = false;            // a printed page: as wide as its columns (no 1,000-point minimum)
+  // `build --compare OLD`: the old state, whose curves the map draws dashed under the new
+  // ones; steps added since are tagged NEW and what is gone is listed in a note.
+  const Journey* compare = nullptr;
 };
 
 // The views and themes a user can name: one table each, read by the CLI, its help,

@@ -58,4 +58,18 @@ CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& o
   return checked;
 }
 
+CheckedFile check_text(std::string name, std::string text, const std::filesystem::path& import_base,
+                       const CommonOptions& options, SourceSet& sources) {
+  CheckedFile checked;
+  LoadOptions load_options;
+  load_options.root = options.root;
+  load_options.limits = with_settings(LoadLimits{}, options.limits);
+  load_options.files_read = &checked.files_read;
+  load_options.import_base = import_base;
+  checked.journey = load_journey_text(std::move(name), std::move(text), load_options, sources, checked.diagnostics);
+  if (checked.journey) validate(*checked.journey, checked.diagnostics);
+  checked.diagnostics.sort_and_dedupe();
+  return checked;
+}
+
 }  // namespace jmap::cli

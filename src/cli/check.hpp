@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "commands.hpp"
@@ -23,5 +24,10 @@ struct CheckedFile {
 CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& options, SourceSet& sources,
                        const LimitSettings& configured = {},
                        const std::optional<std::filesystem::path>& data = std::nullopt);
+
+// The same for a text read elsewhere (`git show REV:path`): named `name` in findings,
+// its imports resolved against `import_base`'s directory.
+CheckedFile check_text(std::string name, std::string text, const std::filesystem::path& import_base,
+                       const CommonOptions& options, SourceSet& sources);
 
 }  // namespace jmap::cli

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "check.hpp"
+#include "compared_journey.hpp"
 #include "commands.hpp"
 #include "jmap/deck_view.hpp"
 #include "jmap/lint.hpp"
@@ -46,6 +47,13 @@ std::string embeddable_formats() {
   for (const OutputFormat& format : output_formats())
     if (format.embed_source) names.push_back(upper(format.name));
   return fmt::format("{}", fmt::join(names, " and "));
+}
+
+std::string compare_formats() {
+  std::vector<std::string> names;
+  for (const OutputFormat& format : output_formats())
+    if (format.compare) names.push_back(upper(format.name));
+  return fmt::format("{}", fmt::join(names, ", "));
 }
 
 std::string known_formats() { return fmt::format("{}", fmt::join(output_format_names(), ", ")); }
@@ -112,6 +120,9 @@ void refuse_options_the_format_ignores(const BuildOptions& options, const Output
     throw UsageError(fmt::format("--embed-source applies to {} output only (-o map.svg), not {}", embeddable_formats(),
                                  format.name));
   refuse_page_options(options, format);
+  if (!options.compare.empty() && !format.compare)
+    throw UsageError(fmt::format("--compare applies to {} output only (-o compare.svg), not {}", compare_formats(),
+                                 format.name));
   if (options.view && !format.picture && !format.deck)
     throw UsageError(fmt::format("the {} page shows every view; --view applies to {} output", upper(format.name),
                                  picture_formats()));
@@ -208,6 +219,10 @@ CLI::App* setup_build(CLI::App& app, BuildOptions& options) {
   command->add_option("--data", options.data,
                       "Dated KPI values (CSV or JSON: id, date, value) bound by id to the journey's KPIs and "
                       "stages; the latest wins over the file's actual/reached (see jmap(1))");
+  command->add_option("--compare", options.compare,
+                      "Draw OLD's emotion curves dashed under this journey's on the map, tag new steps and list "
+                      "what was removed (a file or REV:path)")
+      ->option_text("OLD");
   add_common_options(*command, options.common);
   return command;
 }
@@ -253,6 +268,12 @@ BuildPlan plan_build(const BuildOptions& options) {
   refuse_overwriting_input(options);
   refuse_options_the_format_ignores(options, *plan.format);
   plan_paper(options, plan);
+  if (!options.compare.empty() && !options.stages.empty())
+    throw UsageError("--compare compares whole journeys; leave out --stages");
+  if (!options.compare.empty() && plan.paper)
+    throw UsageError("--compare draws one map; leave out --page");
+  if (!options.compare.empty() && plan.format->picture && plan.view.kind != ViewKind::map)
+    throw UsageError("--compare draws on the map; leave out --view or give --view map");
   if (options.depfile && options.output == "-")
     throw UsageError("--depfile names the output file as the target; write to a file (-o map.svg), not stdout");
   return plan;
@@ -295,10 +316,30 @@ RunOutcome build_once(const BuildOptions& options, const BuildPlan& plan) {
   if (options.embed_source && checked.journey->file) render.source = checked.journey->file->text;
   Journey journey = options.stages.empty() ? *checked.journey : for_stages(*checked.journey, options.stages);
   if (!options.persona.empty()) journey = for_persona(journey, options.persona);
+  std::optional<Journey> old_journey;
+  if (!options.compare.empty()) {
+    std::error_code ec;
+    if (fs::is_regular_file(options.compare, ec)) outcome.inputs.push_back(options.compare);  // --watch, --depfile
+    old_journey = load_compared(options.compare, options.common, sources);
+    if (!old_journey) {
+      outcome.status = k_exit_findings;
+      outcome.summary = fmt::format("{} not built: {} has errors", options.input.string(), options.compare);
+      return outcome;
+    }
+  }
+  // The old state as the same persona lives it, or its steps would read as removed.
+  if (old_journey && !options.persona.empty()) {
+    if (!find_persona(*old_journey, options.persona))
+      throw UsageError(fmt::format("--persona {}: no such persona in {}; compare the whole journey", options.persona,
+                                   options.compare));
+    old_journey = journey_for_persona(*old_journey, options.persona);
+  }
+  ViewOptions view = plan.view;
+  view.compare = old_journey ? &*old_journey : nullptr;
   // view
   RenderInput input;
-  if (plan.format->picture && plan.paper) input.pages = make_pages(journey, plan.view, *plan.paper);
-  else if (plan.format->picture) input.picture = make_picture(journey, plan.view);
+  if (plan.format->picture && plan.paper) input.pages = make_pages(journey, view, *plan.paper);
+  else if (plan.format->picture) input.picture = make_picture(journey, view);
   if (plan.format->report) input.report = make_report_view(journey, ReportViewOptions{options.persona, plan.view.theme});
   if (plan.format->model) input.model = make_model_view(journey);
   if (plan.format->deck) input.deck = make_deck_view(journey, plan.view);

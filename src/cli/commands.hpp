@@ -48,6 +48,7 @@ struct BuildOptions {
   std::optional<std::string> orientation;  // --orientation landscape (default) | portrait
   std::optional<std::string> fit;          // --fit page: the whole picture on one page
   std::optional<std::filesystem::path> data;  // --data: dated KPI values, CSV or JSON
+  std::string compare;                     // --compare OLD: the old state on the same map (file or REV:path)
 };
 
 struct LintOptions {
@@ -109,6 +110,14 @@ struct MdOptions {
   std::string output;
 };
 
+// `jmap diff OLD NEW` (issue 13: a journey repository).
+struct DiffOptions {
+  CommonOptions common;
+  std::string old_input, new_input;  // files, or REV:path read through git
+  std::string format = "human";      // human | markdown | json
+  std::string output = "-";
+};
+
 void add_common_options(CLI::App& command, CommonOptions& options);
 void add_limit_options(CLI::App& command, LimitSettings& limits);
 CLI::App* setup_build(CLI::App& app, BuildOptions& options);
@@ -124,6 +133,8 @@ CLI::App* setup_complete_helper(CLI::App& app, CompletionOptions& options);  // 
 
 CLI::App* setup_import(CLI::App& app, ImportOptions& options);
 CLI::App* setup_md(CLI::App& app, MdOptions& options);
+CLI::App* setup_diff(CLI::App& app, DiffOptions& options);
+int run_diff(const DiffOptions& options);
 int run_import(const ImportOptions& options);
 int run_md(const MdOptions& options);
 int run_build(const BuildOptions& options);

@@ -98,6 +98,8 @@ int main(int argc, char** argv) {
   CLI::App* complete_helper = setup_complete_helper(app, completion_options);
   CLI::App* import_command = setup_import(app, import_options);
   CLI::App* md = setup_md(app, md_options);
+  DiffOptions diff_options;
+  CLI::App* diff = setup_diff(app, diff_options);
   CLI::App* help = app.add_subcommand("help", "Show help for jmap or one of its commands");
   help->add_option("command", help_topic, "a command, e.g. build or lint");
 
@@ -124,6 +126,7 @@ int main(int argc, char** argv) {
     if (complete_helper->parsed()) return finish(run_complete_helper(completion_options));
     if (import_command->parsed()) return finish(run_import(import_options));
     if (md->parsed()) return finish(run_md(md_options));
+    if (diff->parsed()) return finish(run_diff(diff_options));
     if (help->parsed()) return finish(run_help(app, help_topic));
   } catch (const jmap::Error& error) {
     return print_error(error.what());

@@ -31,9 +31,10 @@ std::optional<Journey> load_journey_text(std::string path, std::string text, con
   root.reset();  // before the imports and validate
   number_pains(journey);
   if (!journey.imports.empty()) {
-    ImportResolver resolver(options.root.value_or(find_root(file.path)), options.limits, sources, diagnostics,
+    SourceFile base(options.import_base ? options.import_base->string() : file.path, {});  // only its path is read
+    ImportResolver resolver(options.root.value_or(find_root(base.path)), options.limits, sources, diagnostics,
                             options.files_read);
-    resolver.resolve(file, journey.imports, journey);
+    resolver.resolve(base, journey.imports, journey);
   }
   return journey;
 }

@@ -42,6 +42,7 @@ class LaneBuilder {
 
   MapLanes build();
   std::vector<Lane> blueprint();
+  const std::set<std::string>* new_steps = nullptr;  // build --compare: step cards tagged NEW
 
  private:
   Style body() const { return Style{type::k_body, false, false, m_theme.text}; }
@@ -175,6 +176,8 @@ Lane LaneBuilder::steps(std::string id, std::string label) {
   Lane lane = step_lane(std::move(id), std::move(label), [&](const Step& step, double width) {
     TextBlock block(width);
     if (step.fail_point.present && step.fail_point.value) block.text("\u26A0 FAIL POINT", tag(m_theme.fail_point));
+    if (new_steps && new_steps->contains(step.id.present ? step.id.value : step.name.value))
+      block.text("NEW", tag(m_theme.future_state));
     block.text(step.name.value, Style{type::k_name, true, false, m_theme.text});
     if (step.does.present) block.space(2).text(step.does.value, body());
     std::vector<std::pair<std::string, std::string>> meta;
@@ -415,8 +418,11 @@ MapLanes LaneBuilder::build() {
 
 }  // namespace
 
-MapLanes build_lanes(const Journey& journey, const MapColumns& columns, const WidthOf& width_of, const Theme& theme) {
-  return LaneBuilder(journey, columns, width_of, theme).build();
+MapLanes build_lanes(const Journey& journey, const MapColumns& columns, const WidthOf& width_of, const Theme& theme,
+                     const std::set<std::string>& new_steps) {
+  LaneBuilder builder(journey, columns, width_of, theme);
+  builder.new_steps = &new_steps;
+  return builder.build();
 }
 
 std::vector<Lane> build_blueprint_lanes(const Journey& journey, const MapColumns& columns, const WidthOf& width_of,

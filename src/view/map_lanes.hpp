@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -44,8 +45,9 @@ struct MapLanes {
   std::vector<Lane> above, below;
 };
 
+// `new_steps` (build --compare): the keys of steps whose card is tagged NEW.
 MapLanes build_lanes(const Journey& journey, const MapColumns& columns, const WidthOf& width_of,
-                     const Theme& theme);
+                     const Theme& theme, const std::set<std::string>& new_steps = {});
 
 // The service blueprint's lanes, top to bottom: physical evidence, customer actions,
 // frontstage, backstage, support; the three blueprint lines stand above the last three.

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "card.hpp"
+#include "compare_marks.hpp"
 #include "curve.hpp"
 #include "emotion.hpp"
 #include "jmap/view.hpp"
@@ -35,6 +36,8 @@ constexpr double k_persona_card_width = 290;
 constexpr double k_legend_sample = 30;  // length of a curve's sample line in the legend
 constexpr std::size_t k_no_curve = static_cast<std::size_t>(-1);  // a legend entry that is a note
 constexpr const char* k_gap_note = "A gap in a curve: steps that persona does not take";
+constexpr std::size_t k_old_curve = static_cast<std::size_t>(-2);  // --compare: the dashed as-is sample
+constexpr std::size_t k_new_curve = static_cast<std::size_t>(-3);  // --compare: the solid to-be sample
 // The lane's name at the top of a label column (padding and a line of k_body).
 constexpr double k_lane_name_height = k_card_padding + 16;
 
@@ -44,7 +47,9 @@ class MapLayout {
  public:
   MapLayout(const Journey& journey, const ViewOptions& options, ViewKind kind)
       : m_journey(journey), m_theme(theme_named(options.theme)), m_options(options), m_kind(kind),
-        m_columns(map_columns(journey)) {}
+        m_columns(map_columns(journey)) {
+    if (options.compare) m_marks = compare_marks(*options.compare, journey);
+  }
 
   View build();
 
@@ -95,6 +100,11 @@ class MapLayout {
   void curve_legend(const std::vector<std::string>& personas, double top);
   Box& legend_text(std::string id, const LegendEntry& entry, double x, double y, const std::string& color);
   void axis_label(int value, double y, double room);
+  void old_curves(const std::vector<std::string>& personas, const std::function<double(double)>& y_of, double top,
+                  double height);
+  Curve old_curve(std::size_t k, const std::string& persona) const;
+  void compare_legend_entry(const LegendEntry& entry, double y);
+  void removed_note(double top);
   void stage_bands(std::size_t insert_at, double top, double bottom);
 
   bool per_persona_curves() const;
@@ -105,6 +115,7 @@ class MapLayout {
   const ViewOptions& m_options;
   ViewKind m_kind;
   MapColumns m_columns;
+  std::optional<CompareMarks> m_marks;  // build --compare
   // Boxes each lane placed, by column: what the blueprint's arrows connect.
   std::map<std::string, std::map<std::size_t, std::vector<std::size_t>>> m_placed;
   std::vector<double> m_column_x;
@@ -560,8 +571,23 @@ Marker MapLayout::emotion_marker(const CurvePoint& at, const std::string& person
 // Rows of the curves' legend: a short sample of each line, then the persona's name.
 std::vector<std::vector<MapLayout::LegendEntry>> MapLayout::legend_rows(const std::vector<std::string>& personas) const {
   std::vector<std::vector<LegendEntry>> rows;
-  if (personas.size() < 2) return rows;  // one curve needs no key
+  if (personas.size() < 2 && !m_marks) return rows;  // one curve needs no key
   double x = m_grid_left + 10;
+  auto place = [&](std::size_t curve, std::string name, double width, double text) {
+    if (rows.empty() || x + width > m_grid_right - 10) {
+      rows.emplace_back();
+      x = m_grid_left + 10;
+    }
+    rows.back().push_back(LegendEntry{curve, std::move(name), x, text});
+    x += width + 18;
+  };
+  if (m_marks)  // dashed against solid first: it says how to read every curve
+    for (std::size_t curve : {k_new_curve, k_old_curve}) {
+      std::string name = curve == k_old_curve ? "Dashed: as-is, " + m_marks->old_name : "Solid: to-be, " + m_marks->new_name;
+      double text = std::min(text_width(name, type::k_small, false) + 2, m_grid_right - m_grid_left - 60);
+      place(curve, name, k_legend_sample + 6 + text, text);
+    }
+  if (personas.size() < 2) return rows;
   for (std::size_t k = 0; k < personas.size(); ++k) {
     const Persona* who = find_persona(m_journey, personas[k]);
     std::string name = who && who->name.present ? who->name.value : personas[k];
@@ -593,6 +619,10 @@ void MapLayout::curve_legend(const std::vector<std::string>& personas, double to
     for (const LegendEntry& entry : rows[r]) {
       if (entry.curve == k_no_curve) {
         legend_text("emotion-legend-gaps", entry, entry.x, y, m_theme.muted).tooltip = entry.name;
+        continue;
+      }
+      if (entry.curve == k_old_curve || entry.curve == k_new_curve) {
+        compare_legend_entry(entry, y);
         continue;
       }
       const std::string& persona = personas[entry.curve];
@@ -656,6 +686,7 @@ void MapLayout::emotion_lane() {
     axis_label(value, y, std::min(above, below));
   }
   curve_legend(personas, top);
+  if (m_marks) old_curves(personas, y_of, top, height);
 
   for (std::size_t k = 0; k < personas.size(); ++k) {
     const std::string& persona = personas[k];
@@ -687,6 +718,104 @@ void MapLayout::emotion_lane() {
     }
   }
   m_y += height + k_lane_gap;
+}
+
+// The old state's colour: the persona's, halfway to the background.
+std::string faded(const std::string& color, const std::string& background) {
+  auto channel = [](const std::string& hex, std::size_t i) { return std::stoi(hex.substr(1 + 2 * i, 2), nullptr, 16); };
+  if (color.size() != 7 || background.size() != 7) return color;
+  std::string out = "#";
+  for (std::size_t i = 0; i < 3; ++i) out += fmt::format("{:02X}", (channel(color, i) + channel(background, i)) / 2);
+  return out;
+}
+
+// Persona k's curve as it was (build --compare): dashed, thinner, faded.
+Curve MapLayout::old_curve(std::size_t k, const std::string& persona) const {
+  Curve curve = persona_curve(k, persona);
+  curve.id = persona.empty() ? "emotion-old-curve" : element_id("emotion-old-curve", {persona});
+  curve.color = faded(curve.color, m_theme.background);
+  curve.dashed = true;
+  curve.dotted = false;
+  curve.width = 1.8;
+  curve.tooltip = "As-is (" + m_marks->old_name + "): " + curve.tooltip;
+  return curve;
+}
+
+// The old state's curves, under the new ones, through the old values of the steps both
+// states have; a step that is new, or that the persona did not take, breaks the curve.
+void MapLayout::old_curves(const std::vector<std::string>& personas, const std::function<double(double)>& y_of,
+                           double top, double height) {
+  const Journey& old = *m_options.compare;
+  double low = m_journey.scale.low(), high = m_journey.scale.high();
+  for (std::size_t k = 0; k < personas.size(); ++k) {
+    const std::string& persona = personas[k];
+    double offset = (static_cast<double>(k) - (personas.size() - 1) / 2.0) * 7.0;
+    std::vector<std::vector<std::pair<std::size_t, Point>>> pieces(1);
+    for (std::size_t c = 0; c < m_columns.steps.size(); ++c) {
+      const Step* step = m_columns.steps[c];
+      if (!step) continue;
+      const Step* was = find_step(old, step_key(*step));
+      std::optional<double> value = was ? emotion_for(old.scale, *was, persona) : std::nullopt;
+      if (!value) {
+        if (!pieces.back().empty()) pieces.emplace_back();
+        continue;
+      }
+      pieces.back().emplace_back(c, Point{column_x(c) + k_column_width / 2 + offset, y_of(std::clamp(*value, low, high))});
+    }
+    std::size_t drawn = 0;
+    for (const auto& piece : pieces) {
+      Curve curve = old_curve(k, persona);
+      for (const auto& [c, point] : piece) {
+        curve.points.push_back(point);
+        Marker marker;
+        marker.id = element_id("emotion-old", {step_key(*m_columns.steps[c]), persona});
+        marker.center = point;
+        marker.radius = 3;
+        marker.fill = m_theme.background;
+        marker.stroke = curve.color;
+        marker.tooltip = curve.tooltip;
+        m_view.markers.push_back(std::move(marker));
+      }
+      if (curve.points.size() < 2) continue;
+      if (++drawn > 1) curve.id += fmt::format(".{}", drawn);
+      curve.controls = bezier_through(curve.points, top + 6, top + height - 6);
+      m_view.curves.push_back(std::move(curve));
+    }
+  }
+}
+
+void MapLayout::compare_legend_entry(const LegendEntry& entry, double y) {
+  bool old = entry.curve == k_old_curve;
+  Curve sample = old ? old_curve(0, "") : persona_curve(0, "");
+  sample.color = old ? faded(m_theme.muted, m_theme.background) : m_theme.muted;
+  sample.id = old ? "emotion-legend-line-old" : "emotion-legend-line-new";
+  Point from{entry.x, y}, to{entry.x + k_legend_sample, y};
+  sample.points = {from, to};
+  sample.controls = bezier_through(sample.points, y, y);
+  m_view.curves.push_back(std::move(sample));
+  Box& label = legend_text(old ? "emotion-legend-old" : "emotion-legend-new", entry, entry.x + k_legend_sample + 6, y,
+                           m_theme.text);
+  label.tooltip = entry.name;
+}
+
+// Under the grid: what the old state had that the new one has not.
+void MapLayout::removed_note(double top) {
+  double width = std::min(m_grid_right - m_grid_left, 760.0);
+  TextBlock block(width - 2 * k_card_padding);
+  block.text("Removed since " + m_marks->old_name, Style{type::k_name, true, false, m_theme.text});
+  auto list = [&](const char* label, const std::vector<std::string>& items) {
+    if (items.empty()) return;
+    std::string text;
+    for (const std::string& item : items) text += (text.empty() ? "" : "; ") + item;
+    block.space(2).labelled(label, text, Style{type::k_small, false, false, m_theme.text});
+  };
+  list("Stages", m_marks->removed_stages);
+  list("Steps", m_marks->removed_steps);
+  list("Resolved pains", m_marks->resolved_pains);
+  if (block.size() == 1) block.space(2).text("Nothing: every step and pain is still there", Style{type::k_small, false, false, m_theme.muted});
+  Box& note = add_box("compare-removed", m_grid_left, top, width, block.take(), m_theme.card_fill, m_theme.card_stroke);
+  note.dashed = true;
+  m_view.height = top + note.height + k_margin;
 }
 
 // A blueprint line: a dashed rule across the grid, its name in the label column
@@ -797,7 +926,8 @@ View MapLayout::build() {
     }
     connect_steps({"steps", "frontstage", "backstage", "support"});
   } else {
-    MapLanes lanes = build_lanes(m_journey, m_columns, inner_width, m_theme);
+    static const std::set<std::string> k_none;
+    MapLanes lanes = build_lanes(m_journey, m_columns, inner_width, m_theme, m_marks ? m_marks->new_steps : k_none);
     for (const Lane& l : lanes.above) lane(l);
     emotion_lane();
     for (const Lane& l : lanes.below) lane(l);
@@ -805,6 +935,7 @@ View MapLayout::build() {
   double grid_bottom = m_y - k_lane_gap;
   stage_bands(grid_start, grid_top, grid_bottom);
   m_view.height = grid_bottom + 5 + k_margin;
+  if (m_marks) removed_note(grid_bottom + 5 + k_lane_gap);
   Box background;
   background.id = "background";
   background.width = m_view.width;

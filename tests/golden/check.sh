@@ -24,6 +24,9 @@ list_outputs() {
       printf '%s\t%s\t%s\n' "$example" "$name/page-$theme.html" "--theme $theme"
     done
   done
+  # build --compare: the to-be journey of tests/data/diff on the map with its as-is state.
+  local diff="$JMAP_SOURCE_DIR/tests/data/diff"
+  printf '%s\t%s\t%s\n' "$diff/future.yaml" "compare/map-default.svg" "--compare $diff/current.yaml"
 }
 
 # render LINE: one build into $fresh; a build that fails or says anything is a failure here.

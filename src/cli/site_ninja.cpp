@@ -66,8 +66,9 @@ std::string journey_edge(const SiteEntry& entry, const SiteCommandOptions& optio
   for (const char* suffix : {".html", ".map.svg", ".blueprint.svg", ".flow.svg"}) outputs += " " + ninja_path(stem + suffix);
   std::string input = relative_to(entry.file, options.output);
   std::string depfile = ".jmap/" + stem + ".d";
-  return fmt::format("build {}: journey {} | {}\n  input = {}\n  rel = {}\n  depfile = {}\n  depfile_arg = {}\n", outputs,
-                     ninja_path(input), jmap, shell_word(input), shell_word(entry.rel), ninja_path(depfile), shell_word(depfile));
+  return fmt::format("build {}: journey {} | {}\n  input = {}\n  rel = {}\n  name = {}\n  depfile = {}\n  depfile_arg = {}\n",
+                     outputs, ninja_path(input), jmap, shell_word(input), shell_word(entry.rel), ninja_path(entry.rel),
+                     ninja_path(depfile), shell_word(depfile));
 }
 
 std::string read_text(const fs::path& path) {
@@ -117,7 +118,7 @@ std::string site_build_ninja(const SiteCommandOptions& options, const std::vecto
       "  command = $jmap __site-journey $input --rel $rel --site $site --out . --depfile $depfile_arg $flags\n"
       "  depfile = $depfile\n"
       "  deps = gcc\n"
-      "  description = JOURNEY $rel\n\n"
+      "  description = JOURNEY $name\n\n"
       "rule pages\n"
       "  command = $jmap __site-pages .jmap/journeys.txt --out . --theme {5} --group-by {6}\n"
       "  description = PAGES index, personas, backlog, KPIs, touchpoints\n\n",

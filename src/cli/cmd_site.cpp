@@ -120,6 +120,17 @@ std::vector<SiteEntry> site_entries(const std::vector<CheckedEntry>& entries, co
   return out;
 }
 
+// A journey's page may not take the place of a cross-journey page.
+void refuse_clashing_names(const std::vector<SiteEntry>& journeys) {
+  for (const SiteEntry& entry : journeys) {
+    std::string stem = site_page_stem(entry.rel);
+    for (const char* page : {"index", "personas", "backlog", "kpis", "touchpoints"})
+      if (stem == page || stem.rfind("personas/", 0) == 0)
+        throw UsageError(fmt::format("'{}' would be written over the site's own {}.html pages; rename or move it",
+                                     entry.file.string(), stem == page ? stem : std::string("personas/*")));
+  }
+}
+
 // --no-ninja: the same steps, one after the other, in this process.
 int build_in_process(const SiteCommandOptions& options, const std::vector<SiteEntry>& journeys) {
   SitePagesStep pages{options.output, {}, options.theme, options.group_by};
@@ -161,6 +172,7 @@ int run_site(const SiteCommandOptions& options) {
   check_all(entries, options.common, options.jobs);
   if (report_findings(entries, config_findings, use_color(options.common.color, stderr))) return k_exit_findings;
   std::vector<SiteEntry> journeys = site_entries(entries, options.dir);
+  refuse_clashing_names(journeys);
   std::error_code ec;
   fs::create_directories(options.output, ec);
   if (ec) throw UsageError(fmt::format("cannot create '{}': {}", options.output.string(), ec.message()));

@@ -108,6 +108,14 @@ expect_in "$WORK/err" "unknown step 'nowhere'"
 expect_in "$WORK/err" "site not built"
 [ ! -e "$WORK/bad-out" ] || fail "a refused site left output"
 
+# A journey named like a page of the site's own is refused, not written over it.
+mkdir -p "$WORK/clash/.git"
+cp "$SITE/billing/refunds/refund.yaml" "$WORK/clash/backlog.yaml"
+sed -i '/^imports:/d; /touchpoints: \[app\]/d' "$WORK/clash/backlog.yaml"
+run site "$WORK/clash" -o "$WORK/clash-out"
+expect_status 2
+expect_in "$WORK/err" "would be written over the site's own backlog.html"
+
 # The examples: every journey and the shared catalogue's personas.
 run site "$EXAMPLES" -o "$WORK/ex"
 expect_status 0

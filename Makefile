@@ -21,7 +21,8 @@ configure: setup
 build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
-# Renders every example into out/: the map as SVG, PNG and DOT, the HTML report, the blueprint and the flow as SVG.
+# Renders every example into out/: the map as SVG, PNG and DOT, the HTML report, the blueprint and the flow as SVG;
+# then the examples as a site in out/site (jmap site).
 demo: build
 	@mkdir -p out
 	@for f in $(EXAMPLES); do \
@@ -33,6 +34,7 @@ demo: build
 	  $(JMAP) build $$f -o out/$$name.html && \
 	  echo "rendered out/$$name.svg (.png, .dot, .html, -blueprint.svg, -flow.svg)"; \
 	done
+	@$(JMAP) site examples -o out/site && echo "built out/site/index.html (the examples as a site)"
 
 # JMAP_UPDATE_GOLDEN=1 make test rewrites the golden files (tests/golden) first, saying how
 # many, then runs the rest of the suite; review the change with `git diff tests/golden`.

@@ -13,6 +13,7 @@
 #include "jmap/model_view.hpp"
 #include "jmap/pages.hpp"
 #include "jmap/report_view.hpp"
+#include "jmap/site_view.hpp"
 #include "jmap/view.hpp"
 
 namespace jmap {
@@ -126,6 +127,9 @@ std::string render_markdown(const ReportView& report, const RenderOptions& optio
 
 // The model view as JSON (docs/schema/model-v1.json), two-space indented, ending in a newline.
 std::string render_model_json(const DataNode& model);
+// JSON read back as a DataNode (`jmap site` reads its journey summaries); nullopt when
+// the text is not JSON.
+std::optional<DataNode> parse_data_json(std::string_view text);
 
 // The journey as a Mermaid `journey` diagram (src/render/mermaid.cpp): emotions as
 // Mermaid's 1-5 scores, personas as actors, text as Mermaid entity codes where it
@@ -136,5 +140,8 @@ Rendered render_mermaid(const ReportView& report);
 // PNG fitted to its slide, notes on notes pages; zipped with fixed dates and order, so the
 // same deck gives the same bytes.
 Rendered render_pptx(const DeckView& deck);
+// `jmap site`: one page of the site (templates/site/KIND.html.mustache inside the
+// layout), self-contained: the site's stylesheet inline, allowed by its hash alone.
+std::string render_site_page(const SitePage& page);
 
 }  // namespace jmap

@@ -116,6 +116,14 @@ struct DiffOptions {
   std::string old_input, new_input;  // files, or REV:path read through git
   std::string format = "human";      // human | markdown | json
   std::string output = "-";
+// `jmap site DIR -o OUT`: a folder of journeys as a static site (cmd_site.cpp).
+struct SiteCommandOptions {
+  CommonOptions common;
+  std::filesystem::path dir, output;
+  std::string theme = "default";
+  std::string group_by = "status";  // status | tag: the index's sections
+  bool no_ninja = false;            // the steps in this process, not through ninja
+  unsigned jobs = 0;                // 0: one per core
 };
 
 void add_common_options(CLI::App& command, CommonOptions& options);
@@ -137,6 +145,8 @@ CLI::App* setup_diff(CLI::App& app, DiffOptions& options);
 int run_diff(const DiffOptions& options);
 int run_import(const ImportOptions& options);
 int run_md(const MdOptions& options);
+CLI::App* setup_site(CLI::App& app, SiteCommandOptions& options);
+int run_site(const SiteCommandOptions& options);
 int run_build(const BuildOptions& options);
 int run_lint(const LintOptions& options);
 int run_rules(const RulesOptions& options);

@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "jmap/error.hpp"
+#include "site_steps.hpp"
 #include "standard_output.hpp"
 #include "util/spelling.hpp"
 
@@ -42,7 +43,8 @@ int unknown_command(const CLI::App& app, const std::string& name) {
 bool names_unknown_command(const CLI::App& app, int argc, char** argv) {
   if (argc < 2 || argv[1][0] == '-') return false;
   std::vector<std::string> names = command_names(app);
-  return std::find(names.begin(), names.end(), argv[1]) == names.end() && std::string_view(argv[1]) != "__complete";
+  return std::find(names.begin(), names.end(), argv[1]) == names.end() && std::string_view(argv[1]) != "__complete" &&
+         std::string_view(argv[1]).rfind("__site-", 0) != 0;
 }
 
 // `jmap help [COMMAND]`. CLI11's help() describes the command that was parsed, which
@@ -100,6 +102,11 @@ int main(int argc, char** argv) {
   CLI::App* md = setup_md(app, md_options);
   DiffOptions diff_options;
   CLI::App* diff = setup_diff(app, diff_options);
+  SiteCommandOptions site_options;  // jmap site, and the steps ninja runs for it
+  SiteHiddenOptions site_step_options;
+  CLI::App* site = setup_site(app, site_options);
+  CLI::App* site_journey = setup_site_journey(app, site_step_options);
+  CLI::App* site_pages = setup_site_pages(app, site_step_options);
   CLI::App* help = app.add_subcommand("help", "Show help for jmap or one of its commands");
   help->add_option("command", help_topic, "a command, e.g. build or lint");
 
@@ -127,6 +134,9 @@ int main(int argc, char** argv) {
     if (import_command->parsed()) return finish(run_import(import_options));
     if (md->parsed()) return finish(run_md(md_options));
     if (diff->parsed()) return finish(run_diff(diff_options));
+    if (site->parsed()) return finish(run_site(site_options));
+    if (site_journey->parsed()) return finish(run_site_journey(site_step_options.journey));
+    if (site_pages->parsed()) return finish(run_site_pages_from_list(site_step_options));
     if (help->parsed()) return finish(run_help(app, help_topic));
   } catch (const jmap::Error& error) {
     return print_error(error.what());

@@ -60,4 +60,29 @@ std::string render_model_json(const DataNode& model) {
   return escape_raw_controls(to_json(model).dump(2, ' ', false, Json::error_handler_t::replace)) + "\n";
 }
 
+namespace {
+
+DataNode from_json(const Json& json) {
+  if (json.is_boolean()) return DataNode::of(json.get<bool>());
+  if (json.is_number()) return DataNode::of(json.get<double>());
+  if (json.is_string()) return DataNode::of(json.get<std::string>());
+  if (json.is_array()) {
+    DataNode out = DataNode::list();
+    for (const Json& item : json) out.items.push_back(from_json(item));
+    return out;
+  }
+  if (!json.is_object()) return DataNode{};
+  DataNode out = DataNode::object();
+  for (auto it = json.begin(); it != json.end(); ++it) out.set(it.key(), from_json(it.value()));
+  return out;
+}
+
+}  // namespace
+
+std::optional<DataNode> parse_data_json(std::string_view text) {
+  Json json = Json::parse(text, nullptr, false);
+  if (json.is_discarded()) return std::nullopt;
+  return from_json(json);
+}
+
 }  // namespace jmap

@@ -377,4 +377,39 @@ std::string render_mustache(const ReportView& report, const PageExtras& extras, 
   return pictures.splice(html);
 }
 
+namespace {
+
+// A site page's data, as the site view decided it: absent values are false, so that a
+// missing key never falls through to an enclosing section's value.
+data node_data(const DataNode& node) {
+  switch (node.kind) {
+    case DataNode::Kind::null: return data{false};
+    case DataNode::Kind::boolean: return data{node.flag};
+    case DataNode::Kind::number: return data{fmt::format("{}", node.number)};
+    case DataNode::Kind::text: return data{node.text};
+    case DataNode::Kind::list: {
+      kainjow::mustache::list items;
+      items.reserve(node.items.size());
+      for (const DataNode& item : node.items) items.push_back(node_data(item));
+      return list_data(std::move(items));
+    }
+    case DataNode::Kind::object: break;
+  }
+  data out{data::type::object};
+  for (std::size_t i = 0; i < node.keys.size(); ++i) out[node.keys[i]] = node_data(node.items[i]);
+  return out;
+}
+
+}  // namespace
+
+std::string render_mustache_data(const DataNode& values, const std::string& text, const std::string& file_name) {
+  kainjow::mustache::mustache page(text);
+  if (!page.is_valid()) throw TemplateError(located(file_name, text, page.error_message()));
+  page.set_custom_escape([](const std::string& value) { return escape_html(value); });
+  std::string html;
+  page.render(node_data(values), [&html](const std::string& part) { html += part; });
+  if (!page.is_valid()) throw TemplateError(located(file_name, text, page.error_message()));
+  return html;
+}
+
 }  // namespace jmap

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "jmap/model_view.hpp"
 #include "jmap/report_view.hpp"
 
 namespace jmap {
@@ -26,5 +27,9 @@ void check_mustache_template(const std::string& text, const std::string& file_na
 // copied into the template data: they are spliced in where the template put them.
 std::string render_mustache(const ReportView& report, const PageExtras& extras, const std::string& text,
                             const std::string& file_name);
+
+// A site page (jmap site): a compiled-in template of templates/site/ over data the site
+// view decided whole; every value HTML-escaped as on the report page.
+std::string render_mustache_data(const DataNode& values, const std::string& text, const std::string& file_name);
 
 }  // namespace jmap

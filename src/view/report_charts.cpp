@@ -88,6 +88,10 @@ std::string signed_percent(double change) {
 
 }  // namespace
 
+std::optional<ReportCurve> persona_curve(const Journey& journey, std::size_t k) {
+  return curve_of(journey, grid_columns(journey), &journey.personas.at(k), k);
+}
+
 std::vector<ReportCurve> report_curves(const Journey& journey) {
   std::vector<const Step*> columns = grid_columns(journey);
   std::vector<ReportCurve> out;

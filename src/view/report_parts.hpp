@@ -36,6 +36,8 @@ ReportTouchpoint report_touchpoint(const Touchpoint& touchpoint);
 
 // report_charts.cpp: the curves, the funnel, the channel mix and the catalogue.
 std::vector<ReportCurve> report_curves(const Journey& journey);
+// Persona k's own curve, broken over the steps it does not take (the site's persona pages).
+std::optional<ReportCurve> persona_curve(const Journey& journey, std::size_t k);
 std::vector<ReportFunnelRow> report_funnel(const Journey& journey);
 ReportMix report_mix(const Journey& journey, const Stage& stage);
 std::vector<ReportCatalogueEntry> report_catalogue(const Journey& journey);

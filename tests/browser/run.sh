@@ -61,3 +61,8 @@ for journey, page in zip(args[0::2], args[1::2]):
 json.dump(entries, open(out, "w"), indent=1)
 PY
 node "$JMAP_SOURCE_DIR/tests/browser/check_pages.mjs" "$OUT_DIR/expected.json"
+
+# The examples as a site (jmap site): every page opened, every link followed.
+rm -rf "$OUT_DIR/site"
+"$JMAP" site "$JMAP_SOURCE_DIR/examples" -o "$OUT_DIR/site"
+node "$JMAP_SOURCE_DIR/tests/browser/check_site.mjs" "$OUT_DIR/site"

@@ -42,7 +42,11 @@ std::vector<std::string> texts(const std::vector<DeckParagraph>& paragraphs) {
 TEST_CASE("a deck: the title slide, the whole picture, then a slide per stage") {
   Loaded l(k_journey);
   REQUIRE(l.journey);
-  DeckView deck = make_deck_view(*l.journey, ViewOptions{ViewKind::blueprint, "a", "dark"});
+  ViewOptions options;
+  options.kind = ViewKind::blueprint;
+  options.persona = "a";
+  options.theme = "dark";
+  DeckView deck = make_deck_view(*l.journey, options);
   CHECK(deck.title == "Deck");
   CHECK(texts(deck.subtitle) ==
         std::vector<std::string>{"A short journey", "Product: The app", "Team: Growth", "Future state \u00B7 As lived by Anna"});

@@ -24,7 +24,7 @@ void add_limit_options(CLI::App& command, LimitSettings& limits) {
 }
 
 CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& options, SourceSet& sources,
-                       const LimitSettings& configured) {
+                       const LimitSettings& configured, const ValidateOptions& validation) {
   CheckedFile checked;
   LoadOptions load_options;
   load_options.root = options.root;
@@ -35,7 +35,7 @@ CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& o
   } catch (const IoError& error) {
     throw UsageError(error.what());
   }
-  if (checked.journey) validate(*checked.journey, checked.diagnostics);
+  if (checked.journey) validate(*checked.journey, validation, checked.diagnostics);
   checked.diagnostics.sort_and_dedupe();
   return checked;
 }

@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "jmap/diagnostic.hpp"
 #include "jmap/model.hpp"
+#include "jmap/validate.hpp"
 
 namespace jmap::cli {
 
@@ -18,8 +19,8 @@ struct CheckedFile {
 };
 
 // Throws UsageError when the file cannot be read at all. The limits: the defaults, then
-// `configured` (.jmap.yaml), then the command line's.
+// `configured` (.jmap.yaml), then the command line's; `validation` is also the config's.
 CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& options, SourceSet& sources,
-                       const LimitSettings& configured = {});
+                       const LimitSettings& configured = {}, const ValidateOptions& validation = {});
 
 }  // namespace jmap::cli

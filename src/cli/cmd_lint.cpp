@@ -109,7 +109,8 @@ JobResult run_job(const Job& job, const LintOptions& options) {
   result.report.path = job.file.string();
   try {
     CheckedFile checked =
-        check_file(job.file, options.common, *result.sources, job.config ? job.config->limits : LimitSettings{});
+        check_file(job.file, options.common, *result.sources, job.config ? job.config->limits : LimitSettings{},
+                   job.config ? validate_options(*job.config) : ValidateOptions{});
     std::vector<const SourceFile*> files;
     for (const Diagnostic& d : checked.diagnostics.items())
       if (d.span.file && std::find(files.begin(), files.end(), d.span.file) == files.end()) files.push_back(d.span.file);

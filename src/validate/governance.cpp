@@ -3,8 +3,8 @@
 // .jmap.yaml (`rules: {stale-journey: warning}`), which puts it in ValidateOptions::enabled.
 #include <fmt/format.h>
 
+#include "governance.hpp"
 #include "jmap/rules.hpp"
-#include "jmap/validate.hpp"
 #include "util/iso_date.hpp"
 
 namespace jmap {

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "governance.hpp"
 #include "jmap/rules.hpp"
 #include "util/iso_date.hpp"
 #include "util/spelling.hpp"
@@ -231,7 +232,7 @@ void check_cross_address(const Journey& journey, const Text& address, Diagnostic
     d.report(rules::unknown_reference, address.span,
              fmt::format("an opportunity's 'addresses' names pain '{}' in '{}', which {}{}", split.id, split.path,
                          linked->problem, did_you_mean(linked->suggestion)),
-             "the path is relative to this file");
+             linked->state == LinkState::missing ? "the path is relative to this file" : "");
     return;
   }
   std::vector<std::string> ids;
@@ -330,7 +331,7 @@ void check_journey_link(const Journey& journey, const Text& path, std::string_vi
   }
   d.report(rules::unknown_reference, path.span,
            fmt::format("{} '{}' {}{}", what, path.value, linked->problem, did_you_mean(linked->suggestion)),
-           "the path is relative to this file");
+           linked->state == LinkState::missing ? "the path is relative to this file" : "");
 }
 
 void check_links(const Journey& journey, Diagnostics& d) {
@@ -378,8 +379,6 @@ void check_unused(const Journey& journey, Diagnostics& d) {
 }
 
 }  // namespace
-
-void check_governance(const Journey& journey, const ValidateOptions& options, Diagnostics& d);
 
 const std::vector<std::string>& default_statuses() {
   static const std::vector<std::string> statuses{"draft", "in-review", "validated", "archived"};

@@ -22,15 +22,17 @@ expect_in "$WORK/future.d" "sub/refund.yaml"
 # An unknown file: the path's finding, with the nearest journey file of that folder.
 run lint unknown-file.yaml
 expect_status 1
-expect_in "$WORK/out" "unknown-file.yaml:11:18: error: step 'start' opens journey 'sub/refnd.yaml' does not exist; did you mean 'sub/refund.yaml'? [unknown-reference]"
-expect_in "$WORK/out" "unknown-file.yaml:14:25: error: an opportunity's 'addresses' names pain 'wait-for-agent' in 'todya.yaml', which does not exist; did you mean 'today.yaml'? [unknown-reference]"
+expect_in "$WORK/out" "unknown-file.yaml:12:18: error: step 'start' opens journey 'sub/refnd.yaml' does not exist (did you mean 'sub/refund.yaml'?) [unknown-reference]"
+expect_in "$WORK/out" "unknown-file.yaml:15:25: error: an opportunity's 'addresses' names pain 'wait-for-agent' in 'todya.yaml', which does not exist (did you mean 'today.yaml'?) [unknown-reference]"
 
 # An unknown pain id: did you mean over the target's pain ids; a catalogue is no journey.
 run lint unknown-pain.yaml
 expect_status 1
-expect_in "$WORK/out" "unknown-pain.yaml:14:25: error: an opportunity's 'addresses' names unknown pain 'wait-for-agnt' in 'today.yaml'; did you mean 'wait-for-agent'? [unknown-reference]"
-expect_in "$WORK/out" "known pain ids there: wait-for-agent, repeat-story"
+expect_in "$WORK/out" "unknown-pain.yaml:15:25: error: an opportunity's 'addresses' names unknown pain 'wait-for-agnt' in 'today.yaml' (did you mean 'wait-for-agent'?) [unknown-reference]"
 expect_in "$WORK/out" "unknown-pain.yaml:3:24: error: related journey 'catalogue.yaml' is not a journey"
+run lint -f json unknown-pain.yaml
+expect_in "$WORK/out" '"hint": "known pain ids there: wait-for-agent, repeat-story"'
+
 
 # A journey related to itself, or opening itself.
 run lint self.yaml
@@ -92,8 +94,8 @@ python3 -c "import json,sys; p=json.load(open(sys.argv[1]))['stages'][0]['steps'
   || fail "the model JSON lacks addressed_elsewhere"
 # The map's header line and the sub-journey marker on the step card.
 run build future.yaml -o "$WORK/future-map.svg"
-expect_in "$WORK/future-map.svg" "Future state · In review · Owner: Care · Updated 2026-11-02"
-expect_in "$WORK/future-map.svg" "Opens"
+expect_in "$WORK/future-map.svg" "Future state · In review · Owner: Care · Updated 2026&#45;11&#45;02 · Tags: support, pilot"
+expect_in "$WORK/future-map.svg" "↳ Opens: Refund"
 
 # Configurable statuses: .jmap.yaml replaces the default set, for lint and build alike.
 project=$(new_project statuses)
@@ -108,7 +110,7 @@ run lint "$project/today.yaml"
 expect_status 0
 run lint "$project/future.yaml"
 expect_status 1
-expect_in "$WORK/out" "'in-review' is not a valid status; did you mean 'review'?"
+expect_in "$WORK/out" "'in-review' is not a valid status (did you mean 'review'?)"
 run build "$project/today.yaml" -o "$WORK/live.svg"
 expect_status 0
 expect_in "$WORK/live.svg" "Current state · Live · Owner: Care"

@@ -78,7 +78,7 @@ TEST_CASE("links: a journey loaded from text resolves against its path; absent f
   REQUIRE(loaded.journey);
   const Diagnostic* d = loaded.find("unknown-reference");
   REQUIRE(d);
-  CHECK(d->message == "related journey 'nowhere.yaml' does not exist");
+  CHECK(d->message.starts_with("related journey 'nowhere.yaml' does not exist"));
   CHECK(d->span.begin.line == 3);
   CHECK(d->span.begin.column == 11);
 }

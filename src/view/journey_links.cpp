@@ -5,9 +5,12 @@
 namespace jmap::links {
 
 std::string page_of(std::string_view path) {
-  std::string out(path);
+  // A relative path whose first segment holds ':' would read as a URL scheme
+  // ("javascript:x.yaml" is a file name here): "./" keeps it a path.
+  std::string out(path.substr(0, path.find('/')).find(':') != std::string_view::npos ? "./" : "");
+  out += path;
   for (std::string_view ext : {".yaml", ".yml"})
-    if (out.size() > ext.size() && out.ends_with(ext)) return out.substr(0, out.size() - ext.size()) + ".html";
+    if (path.size() > ext.size() && out.ends_with(ext)) return out.substr(0, out.size() - ext.size()) + ".html";
   return out + ".html";
 }
 

@@ -92,8 +92,8 @@ TEST_CASE("statuses: an empty list, or not a list of text; stale_after_days: not
   CHECK(c.diagnostics.items()[0].message == "'statuses' should list at least one status");
   CHECK(at(c.diagnostics.items()[1].span.begin) == "2:19");
   Config nested("statuses: [{a: b}]\n");
-  REQUIRE(nested.diagnostics.items().size() == 1);
-  CHECK(nested.diagnostics.items()[0].rule == "bad-config");
+  REQUIRE_FALSE(nested.diagnostics.empty());
+  for (const Diagnostic& d : nested.diagnostics.items()) CHECK(d.rule == "bad-config");
 }
 
 TEST_CASE("stale-journey on: today is SOURCE_DATE_EPOCH's day") {

@@ -11,6 +11,8 @@ TEST_CASE("page_of: the page beside the journey file") {
   CHECK(links::page_of("../support/today.yml") == "../support/today.html");
   CHECK(links::page_of("notes") == "notes.html");
   CHECK(links::page_of(".yaml") == ".yaml.html");
+  CHECK(links::page_of("javascript:alert(1).yaml") == "./javascript:alert(1).html");  // a path, never a scheme
+  CHECK(links::page_of("a/b:c.yaml") == "a/b:c.html");
 }
 
 TEST_CASE("status_label and metadata_parts") {

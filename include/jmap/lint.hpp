@@ -10,6 +10,7 @@
 
 #include "jmap/diagnostic.hpp"
 #include "jmap/load.hpp"
+#include "jmap/validate.hpp"
 
 namespace jmap {
 
@@ -21,6 +22,8 @@ struct LintConfig {
   std::optional<Severity> fail_on;
   std::optional<Severity> show;  // -f github: the lowest severity annotated
   LimitSettings limits;          // `limits: {max_nodes: N}`; the command line wins
+  std::vector<std::string> statuses;       // `statuses: [draft, review, live]`: replaces the default set
+  std::optional<long> stale_after_days;    // `stale_after_days: 180`, for stale-journey
 };
 
 // Reads a configuration file; problems are bad-config findings in `diagnostics`.
@@ -37,6 +40,11 @@ std::optional<std::filesystem::path> find_lint_config(const std::filesystem::pat
 bool is_ignored(const LintConfig& config, const std::filesystem::path& file);
 // One glob against one relative path: * and ? stop at '/', ** crosses folders.
 bool glob_match(std::string_view pattern, std::string_view path);
+
+// What the config changes in validation: statuses, the governance rules it turns on, and
+// for stale-journey the days and today (SOURCE_DATE_EPOCH or the clock). Throws
+// UsageError when stale-journey is on and SOURCE_DATE_EPOCH is not a whole number.
+ValidateOptions validate_options(const LintConfig& config);
 
 // Turns rules off or changes their severity as the config says.
 void apply_lint_config(const LintConfig& config, Diagnostics& diagnostics);

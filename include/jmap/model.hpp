@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,7 +77,7 @@ struct Pain {
 
 struct Opportunity {
   Text id, text;
-  TextList addresses;  // pain ids
+  TextList addresses;  // pain ids: `ID` in this file, `PATH#ID` in another journey
   Span span;
 };
 
@@ -98,6 +99,7 @@ struct Step {
   std::vector<Opportunity> opportunities;
   TextList frontstage, backstage, support;
   Located<bool> fail_point;
+  Text journey;  // `journey: PATH`: the sub-journey this step opens
   Span span;
 };
 
@@ -142,6 +144,35 @@ struct StageRange {
   std::optional<Step> before, after;
 };
 
+// `related:` item: a path (relative to the file), or {journey: PATH, note: TEXT}.
+struct RelatedJourney {
+  Text journey, note;
+  Span span;
+};
+
+// What this journey needs of another journey file it names (a related journey, a step's
+// sub-journey, an address PATH#ID): read once by the loader, without that file's own
+// references, so validate and the views need no I/O. Plain text: no spans into that file.
+struct LinkedPain {
+  std::string id, text;
+  int number = 0;
+};
+// An opportunity of the linked file that addresses a pain of this one (PATH#ID back here).
+struct LinkedAddress {
+  std::string pain_id, opportunity_id, opportunity_text;
+};
+enum class LinkState { ok, missing, unreadable, not_journey, outside_root, self, too_many };
+struct LinkedJourney {
+  std::string path;   // as the referring file writes it, normalised ("today.yaml")
+  std::string shown;  // as findings name it (relative to the working directory)
+  LinkState state = LinkState::missing;
+  std::string problem;     // why it is not ok, for the finding
+  std::string suggestion;  // missing: the nearest journey file in that folder, written as `path` is
+  std::string title, status;
+  std::vector<LinkedPain> pains;            // those with an id, in reading order
+  std::vector<LinkedAddress> addresses_here;
+};
+
 struct Journey {
   const SourceFile* file = nullptr;
   bool catalogue = false;  // a file of shared personas/touchpoints only: no title, no stages
@@ -150,6 +181,9 @@ struct Journey {
   // Who keeps the journey and how far it has come: what a repository's index shows.
   Text owner, status, updated;  // status: draft | in-review | validated | archived; updated: YYYY-MM-DD
   TextList tags;
+  std::vector<RelatedJourney> related;
+  // Every other journey file the journey names, by `link_key` of the path as written.
+  std::map<std::string, std::shared_ptr<const LinkedJourney>, std::less<>> links;
   Scope scope;
   Scale scale;
   TextList imports;
@@ -167,6 +201,18 @@ void number_pains(Journey& journey);
 // The number of every pain that has an id, by id: what an opportunity's `addresses`
 // names (P1, P2...). The one index every view uses.
 std::map<std::string, int> pain_numbers_by_id(const Journey& journey);
+
+// An address `PATH#ID` split at its last '#': path empty for a pain of the same file.
+struct PainAddress {
+  std::string_view path, id;
+};
+PainAddress split_address(std::string_view address);
+
+// The key of a written path in Journey::links: lexically normal, '/' separated.
+std::string link_key(std::string_view written);
+
+// The linked journey a written path names, or null (not loaded: e.g. no such reference).
+const LinkedJourney* find_link(const Journey& journey, std::string_view written);
 
 // The emotion value on the scale: a number as written, or the value of a label.
 std::optional<double> resolve_emotion(const Scale& scale, const EmotionValue& value);

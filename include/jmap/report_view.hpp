@@ -34,6 +34,14 @@ struct ReportCount {
   std::string word;  // "pain points"
 };
 
+// Another journey file: its title (or its path when it does not load) and the page
+// built from it, `x.yaml` -> `x.html` in the same folder, relative to this page.
+struct ReportJourneyLink {
+  std::string path, title, href;
+  OptionalText note;
+  bool found = false;  // the file loads as a journey
+};
+
 struct ReportScope {
   OptionalText product, goal, team, value_proposition;
 };
@@ -50,6 +58,10 @@ struct ReportHeader {
   std::optional<Persona> for_persona;  // when built with --persona
   OptionalText stages_shown;  // --stages: "Stages 4–6 of 8: Checkout to Delivery"
   std::optional<ReportScope> scope;
+  // Who keeps the journey and how far it has come: the line under the title.
+  OptionalText owner, status, status_label, updated;  // "in-review", "In review"
+  std::vector<std::string> tags;
+  OptionalText meta;  // the same as one line: "Owner: Growth · Validated · Updated 2026-10-14 · checkout"
 };
 
 struct ReportPersona {
@@ -93,6 +105,13 @@ struct ReportEmotion {
 
 struct ReportPainRef {
   std::string number, anchor;  // "P1", "pain-1"
+  std::string href;            // "#pain-1", or "today.html#pain-wait" for a pain of another journey
+  OptionalText text, journey;  // a pain of another journey: its text and that journey's title
+};
+
+// An opportunity of a related journey that addresses this pain.
+struct ReportCrossLink {
+  std::string text, journey, href;  // the opportunity, its journey's title, that journey's page
 };
 
 struct ReportPain {
@@ -102,6 +121,8 @@ struct ReportPain {
   OptionalText step, step_id;  // absent for a stage-level pain
   std::vector<ReportEvidence> evidence;
   std::vector<ReportLink> addressed_by;
+  std::vector<ReportCrossLink> addressed_elsewhere;  // by related journeys' opportunities
+  OptionalText id_anchor;  // "pain-wait": what another journey's page links to
 };
 
 struct ReportOpportunity {
@@ -154,6 +175,7 @@ struct ReportStep {
   OptionalText next_label;  // "Next" for one target, "Branches" for more
   std::vector<ReportPain> pains;
   std::vector<ReportOpportunity> opportunities;
+  std::optional<ReportJourneyLink> opens;  // `journey:`: the sub-journey this step opens
 };
 
 struct ReportMixSegment {
@@ -245,6 +267,7 @@ struct ReportView {
   std::vector<ReportCatalogueEntry> touchpoints;
   std::optional<ReportKpiSummary> kpi_summary;  // absent when no stage has KPIs
   ReportLanes lanes;
+  std::vector<ReportJourneyLink> related;  // `related:`
   ReportCount stage_count, step_count, persona_count, pain_count, opportunity_count, kpi_count, touchpoint_count;
   std::size_t columns = 0;  // step columns of the map (a stage without steps counts one)
   bool wide_map = false;    // more columns than a printed page holds

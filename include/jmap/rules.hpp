@@ -69,6 +69,10 @@ inline constexpr RuleId mermaid{"mermaid"};
 inline constexpr RuleId jmap_block{"jmap-block"};
 inline constexpr RuleId bad_data{"bad-data"};
 inline constexpr RuleId unknown_data_id{"unknown-data-id"};
+inline constexpr RuleId pain_without_evidence{"pain-without-evidence"};
+inline constexpr RuleId stale_journey{"stale-journey"};
+inline constexpr RuleId kpi_without_source{"kpi-without-source"};
+inline constexpr RuleId persona_without_goal{"persona-without-goal"};
 }  // namespace rules
 
 struct Rule {
@@ -79,6 +83,9 @@ struct Rule {
   std::string_view bad;          // YAML that triggers it
   std::string_view good;         // the same, fixed
   std::string_view language = "yaml";  // of the examples, for docs/rules.md's code fences
+  // False for a governance rule: it runs only where .jmap.yaml turns it on
+  // (`rules: {stale-journey: warning}`), at the severity given there.
+  bool on_by_default = true;
 };
 
 std::span<const Rule> all_rules();

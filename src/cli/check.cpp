@@ -41,7 +41,8 @@ void bind_data(const std::filesystem::path& path, SourceSet& sources, CheckedFil
 }  // namespace
 
 CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& options, SourceSet& sources,
-                       const LimitSettings& configured, const std::optional<std::filesystem::path>& data) {
+                       const LimitSettings& configured, const ValidateOptions& validation,
+                       const std::optional<std::filesystem::path>& data) {
   CheckedFile checked;
   LoadOptions load_options;
   load_options.root = options.root;
@@ -53,7 +54,7 @@ CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& o
     throw UsageError(error.what());
   }
   if (data) bind_data(*data, sources, checked);
-  if (checked.journey) validate(*checked.journey, checked.diagnostics);
+  if (checked.journey) validate(*checked.journey, validation, checked.diagnostics);
   checked.diagnostics.sort_and_dedupe();
   return checked;
 }

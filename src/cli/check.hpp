@@ -9,6 +9,7 @@
 #include "commands.hpp"
 #include "jmap/diagnostic.hpp"
 #include "jmap/model.hpp"
+#include "jmap/validate.hpp"
 
 namespace jmap::cli {
 
@@ -19,10 +20,11 @@ struct CheckedFile {
 };
 
 // Throws UsageError when the file cannot be read at all. The limits: the defaults, then
-// `configured` (.jmap.yaml), then the command line's. `data` (--data): KPI values bound
-// to the journey before it is validated; its findings join the journey's.
+// `configured` (.jmap.yaml), then the command line's; `validation` is also the config's.
+// `data` (--data): KPI values bound to the journey before it is validated; its findings
+// join the journey's.
 CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& options, SourceSet& sources,
-                       const LimitSettings& configured = {},
+                       const LimitSettings& configured = {}, const ValidateOptions& validation = {},
                        const std::optional<std::filesystem::path>& data = std::nullopt);
 
 // The same for a text read elsewhere (`git show REV:path`): named `name` in findings,

@@ -159,9 +159,9 @@ Journey for_persona(const Journey& journey, const std::string& persona) {
   return journey_for_persona(journey, persona);
 }
 
-// The project's .jmap.yaml sets the limits for build as for lint, so the two agree on a
-// file; its own findings (bad-config) go with the journey's.
-LimitSettings configured_limits(const fs::path& input, SourceSet& sources, Diagnostics& findings,
+// The project's .jmap.yaml sets the limits, statuses and governance rules for build as
+// for lint, so the two agree on a file; its own findings (bad-config) go with the journey's.
+LintConfig project_config(const fs::path& input, SourceSet& sources, Diagnostics& findings,
                                 std::vector<fs::path>& inputs) {
   std::optional<fs::path> path = find_lint_config(input);
   if (!path) return {};
@@ -170,7 +170,7 @@ LimitSettings configured_limits(const fs::path& input, SourceSet& sources, Diagn
   if (!ec && !shown.empty()) path = shown;
   inputs.push_back(*path);
   try {
-    return load_lint_config(*path, sources, findings).limits;
+    return load_lint_config(*path, sources, findings);
   } catch (const IoError& error) {
     throw UsageError(error.what());
   }
@@ -295,8 +295,9 @@ RunOutcome build_once(const BuildOptions& options, const BuildPlan& plan) {
   SourceSet sources;
   Diagnostics config_findings;
   std::vector<fs::path> config_files;
-  LimitSettings configured = configured_limits(options.input, sources, config_findings, config_files);
-  CheckedFile checked = check_file(options.input, options.common, sources, configured, options.data);
+  LintConfig config = project_config(options.input, sources, config_findings, config_files);
+  CheckedFile checked =
+      check_file(options.input, options.common, sources, config.limits, validate_options(config), options.data);
   outcome.inputs = checked.files_read;
   if (options.html_template) outcome.inputs.push_back(*options.html_template);
   outcome.inputs.insert(outcome.inputs.end(), config_files.begin(), config_files.end());

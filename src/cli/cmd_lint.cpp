@@ -109,7 +109,8 @@ JobResult run_job(const Job& job, const LintOptions& options) {
   result.report.path = job.file.string();
   try {
     CheckedFile checked =
-        check_file(job.file, options.common, *result.sources, job.config ? job.config->limits : LimitSettings{}, options.data);
+        check_file(job.file, options.common, *result.sources, job.config ? job.config->limits : LimitSettings{},
+                   job.config ? validate_options(*job.config) : ValidateOptions{}, options.data);
     std::vector<const SourceFile*> files;  // the YAML files: a data file has no suppression comments
     for (const Diagnostic& d : checked.diagnostics.items())
       if (d.span.file && std::find(files.begin(), files.end(), d.span.file) == files.end() &&

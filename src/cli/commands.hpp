@@ -116,6 +116,8 @@ struct DiffOptions {
   std::string old_input, new_input;  // files, or REV:path read through git
   std::string format = "human";      // human | markdown | json
   std::string output = "-";
+};
+
 // `jmap site DIR -o OUT`: a folder of journeys as a static site (cmd_site.cpp).
 struct SiteCommandOptions {
   CommonOptions common;

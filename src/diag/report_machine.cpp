@@ -192,6 +192,7 @@ std::string format_sarif(const std::vector<FileReport>& files, std::string_view 
     entry["help"]["markdown"] =
         fmt::format("{}\n\nBad:\n```yaml\n{}\n```\n\nGood:\n```yaml\n{}\n```", rule.description, rule.bad, rule.good);
     entry["defaultConfiguration"]["level"] = sarif_level(rule.severity);
+    if (!rule.on_by_default) entry["defaultConfiguration"]["enabled"] = false;  // a governance rule, opt-in
     rules.push_back(std::move(entry));
   }
   ordered_json results = ordered_json::array();

@@ -3,11 +3,13 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdlib>
 
 #include "jmap/lint.hpp"
 #include "jmap/load.hpp"
 #include "jmap/rules.hpp"
 #include "jmap/map_reader.hpp"
+#include "util/iso_date.hpp"
 #include "util/read_file.hpp"
 #include "jmap/yaml_tree.hpp"
 #include "util/spelling.hpp"
@@ -91,7 +93,50 @@ void read_limits(const yaml::Node& node, LintConfig& config, Diagnostics& d) {
   }
 }
 
+// `statuses: [draft, review, live]`: the words a journey's `status:` may be.
+void read_statuses(const MapReader& map, LintConfig& config, Diagnostics& d) {
+  const yaml::Node* node = map.get("statuses");
+  if (!node) return;
+  TextList statuses = map.text_list("statuses");  // a wrong type: in the map's findings, made bad-config
+  if (node->kind == yaml::Kind::sequence && statuses.empty())
+    d.report(rules::bad_config, node->span, "'statuses' should list at least one status",
+             "e.g. statuses: [draft, review, live]; remove the key for the default set");
+  for (const Text& status : statuses) config.statuses.push_back(status.value);
+}
+
+// `stale_after_days: 180`: a whole number above zero.
+void read_stale_after_days(const MapReader& map, LintConfig& config, Diagnostics& d) {
+  const yaml::Node* node = map.get("stale_after_days");
+  if (!node) return;
+  std::string_view text = node->is_scalar() ? node->text : "";
+  long value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || value <= 0) {
+    d.report(rules::bad_config, node->span,
+             fmt::format("'stale_after_days' should be a whole number of days above zero, found {}", yaml::found(*node)),
+             "e.g. stale_after_days: 180");
+    return;
+  }
+  config.stale_after_days = value;
+}
+
 }  // namespace
+
+ValidateOptions validate_options(const LintConfig& config) {
+  ValidateOptions options;
+  options.statuses = config.statuses;
+  for (const auto& [id, severity] : config.rules) {
+    const Rule* rule = find_rule(id);
+    if (severity && rule && !rule->on_by_default) options.enabled.insert(id);
+  }
+  if (config.stale_after_days) options.stale_after_days = *config.stale_after_days;
+  if (!options.enabled.contains(rules::stale_journey.name())) return options;
+  options.today = today_in_days();
+  if (!options.today)
+    throw UsageError(fmt::format("SOURCE_DATE_EPOCH should be a whole number of seconds since 1970-01-01, found '{}'",
+                                 std::getenv("SOURCE_DATE_EPOCH")));
+  return options;
+}
 
 LintConfig load_lint_config(const fs::path& path, SourceSet& sources, Diagnostics& d) {
   LintConfig config;
@@ -109,12 +154,15 @@ LintConfig load_lint_config(const fs::path& path, SourceSet& sources, Diagnostic
   }
   if (!root || root->is_null()) return config;
   Diagnostics shape;
-  MapReader map(*root, "the configuration", {"rules", "ignore", "fail_on", "show", "limits"}, shape);
+  MapReader map(*root, "the configuration",
+                {"rules", "ignore", "fail_on", "show", "limits", "statuses", "stale_after_days"}, shape);
   if (const yaml::Node* rules = map.get("rules")) read_rules(*rules, config, d);
   for (const Text& glob : map.text_list("ignore")) config.ignore.push_back(glob.value);
   config.fail_on = read_severity_key(map, "fail_on", d);
   config.show = read_severity_key(map, "show", d);
   if (const yaml::Node* limits = map.get("limits")) read_limits(*limits, config, d);
+  read_statuses(map, config, d);
+  read_stale_after_days(map, config, d);
   for (const Diagnostic& found : shape.items()) d.report(rules::bad_config, found.span, found.message, found.hint);
   return config;
 }

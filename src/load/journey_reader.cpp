@@ -153,7 +153,7 @@ void read_emotion(const MapReader& map, Step& step) {
 Step read_step(const yaml::Node& node, Diagnostics& d) {
   MapReader map(node, name_of("step", node),
                 {"id", "name", "does", "personas", "touchpoints", "emotion", "thinks", "evidence", "pains",
-                 "opportunities", "frontstage", "backstage", "support", "fail_point", "duration", "next"},
+                 "opportunities", "frontstage", "backstage", "support", "fail_point", "duration", "next", "journey"},
                 d);
   Step step;
   step.id = map.text("id", true);
@@ -172,6 +172,7 @@ Step read_step(const yaml::Node& node, Diagnostics& d) {
   step.backstage = map.text_list("backstage");
   step.support = map.text_list("support");
   step.fail_point = map.boolean("fail_point");
+  step.journey = map.text("journey");
   step.span = node.span;
   return step;
 }
@@ -225,6 +226,13 @@ Stage read_stage(const yaml::Node& node, Diagnostics& d) {
   stage.kpis = read_each<Kpi>(map, "kpis", read_kpi);
   stage.span = node.span;
   return stage;
+}
+
+// A related journey: a path, or {journey: PATH, note: TEXT}.
+RelatedJourney read_related(const yaml::Node& node, Diagnostics& d) {
+  if (node.kind == yaml::Kind::scalar) return RelatedJourney{read_text(node, "a related journey", d), {}, node.span};
+  MapReader map(node, "a related journey", {"journey", "note"}, d);
+  return RelatedJourney{map.text("journey", true), map.text("note"), node.span};
 }
 
 Scope read_scope(const yaml::Node& node, Diagnostics& d) {
@@ -336,7 +344,7 @@ Journey read_journey_from(const yaml::Node& root, const SourceFile& file, Diagno
     return journey;
   }
   MapReader map(root, "the journey",
-                {"jmap", "title", "description", "state", "owner", "status", "updated", "tags", "scope", "scale", "imports", "personas", "touchpoints",
+                {"jmap", "title", "description", "state", "owner", "status", "updated", "tags", "related", "scope", "scale", "imports", "personas", "touchpoints",
                  "stages"},
                 d);
   if (!map.ok()) return journey;
@@ -349,6 +357,7 @@ Journey read_journey_from(const yaml::Node& root, const SourceFile& file, Diagno
   journey.status = map.text("status");
   journey.updated = map.text("updated");
   journey.tags = map.text_list("tags");
+  journey.related = read_each<RelatedJourney>(map, "related", read_related);
   if (const yaml::Node* scope = map.get("scope")) journey.scope = read_scope(*scope, d);
   if (const yaml::Node* scale = map.get("scale")) journey.scale = read_scale(*scale, d);
   apply_default_labels(journey.scale);

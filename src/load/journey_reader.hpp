@@ -6,6 +6,9 @@
 
 namespace jmap {
 
+// A file of personas/touchpoints only, meant for `imports:` (no title, no stages).
+bool is_catalogue(const yaml::Node& root);
+
 // A journey file. Imports are listed, not resolved (imports.cpp does that).
 Journey read_journey(const yaml::Node& root, const SourceFile& file, Diagnostics& diagnostics);
 

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "imports.hpp"
+#include "links.hpp"
 #include "jmap/load.hpp"
 #include "jmap/rules.hpp"
 #include "journey_reader.hpp"
@@ -36,6 +37,7 @@ std::optional<Journey> load_journey_text(std::string path, std::string text, con
                             options.files_read);
     resolver.resolve(base, journey.imports, journey);
   }
+  if (!journey.catalogue) LinkResolver(options.root.value_or(find_root(file.path)), options).resolve(journey);
   return journey;
 }
 

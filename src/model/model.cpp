@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <filesystem>
 
 #include "jmap/model.hpp"
 
@@ -69,6 +70,25 @@ const Persona* find_persona(const Journey& journey, std::string_view id) { retur
 
 const Touchpoint* find_touchpoint(const Journey& journey, std::string_view id) {
   return find_by_id(journey.touchpoints, id);
+}
+
+}  // namespace jmap
+
+namespace jmap {
+
+PainAddress split_address(std::string_view address) {
+  std::size_t hash = address.rfind('#');
+  if (hash == std::string_view::npos) return {{}, address};
+  return {address.substr(0, hash), address.substr(hash + 1)};
+}
+
+std::string link_key(std::string_view written) {
+  return std::filesystem::path(written).lexically_normal().generic_string();
+}
+
+const LinkedJourney* find_link(const Journey& journey, std::string_view written) {
+  auto found = journey.links.find(link_key(written));
+  return found == journey.links.end() ? nullptr : found->second.get();
 }
 
 }  // namespace jmap

@@ -77,13 +77,26 @@ std::string actual_note(const ReportKpi& kpi) {
   return note;
 }
 
+// A link to another journey's page.
+std::string link_to(const std::string& text, const std::string& href) {
+  return fmt::format("[{}]({})", md(text), escape_markdown_url(href));
+}
+
 std::string pain_text(const ReportPain& pain) {
-  return fmt::format("{} {} ({})", pain.number, md(pain.text), md(pain.severity));
+  std::string out = fmt::format("{} {} ({})", pain.number, md(pain.text), md(pain.severity));
+  for (const ReportCrossLink& by : pain.addressed_elsewhere)
+    out += fmt::format(", addressed by {} in {}", link_to(by.text, by.href), md(by.journey));
+  return out;
+}
+
+std::string pain_ref(const ReportPainRef& pain) {
+  if (!pain.journey) return pain.number;
+  return fmt::format("{} of {}", link_to(pain.number + " " + pain.text.value_or(""), pain.href), md(*pain.journey));
 }
 
 std::string opportunity_text(const ReportOpportunity& opportunity) {
   std::vector<std::string> numbers;
-  for (const ReportPainRef& pain : opportunity.addresses) numbers.push_back(pain.number);
+  for (const ReportPainRef& pain : opportunity.addresses) numbers.push_back(pain_ref(pain));
   if (numbers.empty()) return md(opportunity.text);
   return fmt::format("{} (addresses {})", md(opportunity.text), joined(numbers, ", "));
 }
@@ -100,6 +113,11 @@ void MarkdownPage::header() {
   if (header.for_persona) facts.insert(facts.begin() + 1, "for " + md(header.for_persona->name));
   if (header.stages_shown) facts.insert(facts.begin() + 1, md(*header.stages_shown));
   m_out += "*" + joined(facts, " \u00B7 ") + "*\n\n";
+  if (header.meta) m_out += md(*header.meta) + "\n\n";
+  std::vector<std::string> related;
+  for (const ReportJourneyLink& link : m_report.related)
+    related.push_back(link_to(link.title, link.href) + (link.note ? " \u2014 " + md(*link.note) : ""));
+  if (!related.empty()) m_out += "**Related journeys:** " + joined(related) + "\n\n";
   if (header.description) m_out += md(*header.description) + "\n\n";
   if (header.scope) {
     const ReportScope& scope = *header.scope;
@@ -142,7 +160,9 @@ std::vector<std::string> MarkdownPage::step_row(const ReportStep& step) const {
   for (const ReportTouchpoint& touchpoint : step.touchpoints) touchpoints.push_back(touchpoint_text(touchpoint));
   for (const ReportPain& pain : step.pains) pains.push_back(pain_text(pain));
   for (const ReportOpportunity& opportunity : step.opportunities) opportunities.push_back(opportunity_text(opportunity));
-  std::vector<std::string> row{md(step.name) + (step.fail_point ? " (fail point)" : ""), step.does ? md(*step.does) : k_none,
+  std::string name = md(step.name) + (step.fail_point ? " (fail point)" : "");
+  if (step.opens) name += " (\u21B3 opens " + link_to(step.opens->title, step.opens->href) + ")";
+  std::vector<std::string> row{name, step.does ? md(*step.does) : k_none,
                                joined(touchpoints)};
   if (m_report.personas.empty()) row.push_back(step.emotion ? md(step.emotion->text) : k_none);
   for (const ReportPersona& persona : m_report.personas) row.push_back(emotion_for(step, persona.name));

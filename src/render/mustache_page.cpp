@@ -115,13 +115,18 @@ void fill_pain(DataObject& out, const ReportPain& pain) {
   out.list("addressed_by", pain.addressed_by, [](DataObject& by, const ReportLink& link) {
     by.text("anchor", link.anchor).text("text", link.text);
   });
+  out.list("addressed_elsewhere", pain.addressed_elsewhere, [](DataObject& by, const ReportCrossLink& link) {
+    by.text("text", link.text).text("journey", link.journey).text("href", link.href);
+  });
+  out.text("id_anchor", pain.id_anchor);
 }
 
 void fill_opportunity(DataObject& out, const ReportOpportunity& opportunity) {
   out.text("anchor", opportunity.anchor).text("id", opportunity.id).text("text", opportunity.text);
   out.text("stage", opportunity.stage).text("step", opportunity.step).text("step_id", opportunity.step_id);
   out.list("addresses", opportunity.addresses, [](DataObject& to, const ReportPainRef& pain) {
-    to.text("anchor", pain.anchor).text("number", pain.number);
+    to.text("anchor", pain.anchor).text("number", pain.number).text("href", pain.href);
+    to.text("text", pain.text).text("journey", pain.journey);
   });
   out.flag("has_addresses", !opportunity.addresses.empty());
 }
@@ -132,6 +137,11 @@ void fill_touchpoint(DataObject& out, const ReportTouchpoint& touchpoint) {
 }
 
 void fill_link(DataObject& out, const ReportLink& link) { out.text("name", link.text).text("anchor", link.anchor); }
+
+void fill_journey_link(DataObject& out, const ReportJourneyLink& link) {
+  out.text("path", link.path).text("title", link.title).text("href", link.href).text("note", link.note);
+  out.flag("found", link.found);
+}
 
 void fill_emotion(DataObject& out, const ReportEmotion& emotion) {
   out.text("value", emotion.value).text("label", emotion.label).text("text", emotion.text);
@@ -150,6 +160,7 @@ void fill_step(DataObject& out, const ReportStep& step) {
   out.texts("frontstage", step.frontstage).texts("backstage", step.backstage).texts("support", step.support);
   out.list("next", step.next, fill_link).text("next_label", step.next_label);
   out.list("pains", step.pains, fill_pain).list("opportunities", step.opportunities, fill_opportunity);
+  out.object("opens", step.opens, fill_journey_link);
 }
 
 void fill_sample(DataObject& out, const ReportSample& sample) { out.text("date", sample.date).text("value", sample.value); }
@@ -216,6 +227,9 @@ void fill_header(DataObject& out, const ReportHeader& header) {
   out.object("scope", header.scope, [](DataObject& scope, const ReportScope& s) {
     scope.text("product", s.product).text("goal", s.goal).text("team", s.team).text("value_proposition", s.value_proposition);
   });
+  out.text("owner", header.owner).text("status", header.status).text("status_label", header.status_label);
+  out.text("updated", header.updated).texts("tags", header.tags).flag("has_tags", !header.tags.empty());
+  out.text("meta", header.meta);
 }
 
 void fill_counts(DataObject& out, const ReportView& report) {
@@ -323,6 +337,7 @@ data page_data(const ReportView& report, const PageExtras& extras, const Picture
   root.flag("has_pains_or_opportunities", !report.pains.empty() || !report.opportunities.empty());
   root.flag("has_touchpoints", !report.touchpoints.empty());
   root.object("lanes", report.lanes, fill_lanes);
+  root.list("related", report.related, fill_journey_link).flag("has_related", !report.related.empty());
   root.list("personas", report.personas, [](DataObject& card, const ReportPersona& p) {
     card.text("id", p.id).text("name", p.name).text("description", p.description).texts("goals", p.goals);
     card.texts("frustrations", p.frustrations).flag("has_goals", !p.goals.empty());

@@ -18,12 +18,14 @@ TemplateKey evidence() {
 
 std::vector<TemplateKey> pain_keys() {
   return {text("number"), text("anchor"), text("id"), text("text"), text("severity"), text("stage"), text("step"),
-          text("step_id"), evidence(), list("addressed_by", {text("anchor"), text("text")})};
+          text("step_id"), evidence(), list("addressed_by", {text("anchor"), text("text")}),
+          list("addressed_elsewhere", {text("text"), text("journey"), text("href")}), text("id_anchor")};
 }
 
 std::vector<TemplateKey> opportunity_keys() {
   return {text("anchor"), text("id"), text("text"), text("stage"), text("step"), text("step_id"),
-          list("addresses", {text("anchor"), text("number")}), flag("has_addresses")};
+          list("addresses", {text("anchor"), text("number"), text("href"), text("text"), text("journey")}),
+          flag("has_addresses")};
 }
 
 std::vector<TemplateKey> touchpoint_keys() { return {text("id"), text("name"), text("channel"), text("kind"), text("owner")}; }
@@ -37,11 +39,14 @@ TemplateKey emotion() {
   return object("emotion", keys);
 }
 
+std::vector<TemplateKey> journey_link_keys() { return {text("path"), text("title"), text("href"), text("note"), flag("found")}; }
+
 TemplateKey step() {
   return list("steps", {text("id"), text("name"), text("anchor"), text("does"), text("thinks"), text("duration"),
                         flag("fail_point"), texts("personas"), list("touchpoints", touchpoint_keys()), emotion(), evidence(),
                         texts("frontstage"), texts("backstage"), texts("support"), link_list("next"), text("next_label"),
-                        list("pains", pain_keys()), list("opportunities", opportunity_keys())});
+                        list("pains", pain_keys()), list("opportunities", opportunity_keys()),
+                        object("opens", journey_link_keys())});
 }
 
 TemplateKey kpis() {
@@ -82,6 +87,8 @@ TemplateKey make_root() {
       text("generator"), text("title"), text("description"), text("state"), text("state_label"), flag("future"),
       object("for_persona", {text("id"), text("name")}), text("stages_shown"),
       object("scope", {text("product"), text("goal"), text("team"), text("value_proposition")}),
+      text("owner"), text("status"), text("status_label"), text("updated"), texts("tags"), flag("has_tags"), text("meta"),
+      list("related", journey_link_keys()), flag("has_related"),
       text("stage_count"), text("step_count"), text("stage_word"), text("step_word"),
       object("counts", {text("stages"), text("steps"), text("personas"), text("pains"), text("opportunities"),
                         text("kpis"), text("touchpoints")}),

@@ -1,5 +1,9 @@
 #include "util/iso_date.hpp"
 
+#include <charconv>
+#include <chrono>
+#include <cstdlib>
+
 namespace jmap {
 namespace {
 
@@ -37,6 +41,24 @@ std::optional<long> parse_iso_date(std::string_view text) {
   if (!year || !month || !day || *month < 1 || *month > 12) return std::nullopt;
   if (*day < 1 || *day > days_in_month(*year, *month)) return std::nullopt;
   return days_from_civil(*year, *month, *day);
+}
+
+}  // namespace jmap
+
+namespace jmap {
+
+std::optional<long> today_in_days() {
+  constexpr long k_seconds_per_day = 86400;
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (!epoch) {
+    auto now = std::chrono::system_clock::now().time_since_epoch();
+    return static_cast<long>(std::chrono::duration_cast<std::chrono::seconds>(now).count() / k_seconds_per_day);
+  }
+  std::string_view text(epoch);
+  long seconds = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || seconds < 0) return std::nullopt;
+  return seconds / k_seconds_per_day;
 }
 
 }  // namespace jmap

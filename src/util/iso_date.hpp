@@ -10,3 +10,12 @@ namespace jmap {
 std::optional<long> parse_iso_date(std::string_view text);
 
 }  // namespace jmap
+
+namespace jmap {
+
+// Today in days since 1970-01-01 (UTC): SOURCE_DATE_EPOCH, seconds since 1970, when it is
+// set (the reproducible-builds convention, so a build and its tests see a fixed day), else
+// the system clock. Nothing when SOURCE_DATE_EPOCH is set but not a whole number.
+std::optional<long> today_in_days();
+
+}  // namespace jmap

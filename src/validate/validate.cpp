@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "governance.hpp"
 #include "jmap/rules.hpp"
 #include "util/iso_date.hpp"
 #include "util/spelling.hpp"
@@ -16,7 +17,6 @@ namespace jmap {
 namespace {
 
 const std::vector<std::string> k_states{"current", "future"};
-const std::vector<std::string> k_statuses{"draft", "in-review", "validated", "archived"};
 const std::vector<std::string> k_channels{"web",  "app",   "email", "sms",       "phone", "chat",
                                           "social", "store", "mail", "in-person", "other"};
 const std::vector<std::string> k_kinds{"digital", "physical", "human"};
@@ -153,13 +153,14 @@ void collect_ids(const Journey& journey, Ids& ids) {
   for_each_opportunity(journey, [&](const Opportunity& opportunity) { ids.opportunities.add(opportunity.id); });
 }
 
-void check_header(const Journey& journey, Diagnostics& d) {
+void check_header(const Journey& journey, const ValidateOptions& options, Diagnostics& d) {
   if (journey.version.present && journey.version.value != 1)
     d.report(rules::unsupported_version, journey.version.span,
              fmt::format("this jmap reads format version 1; the file says {}", journey.version.value),
              "write 'jmap: 1', or upgrade jmap");
   check_enum(journey.state, "state", k_states, rules::bad_value, d);
-  check_enum(journey.status, "status", k_statuses, rules::bad_value, d);
+  check_enum(journey.status, "status", options.statuses.empty() ? default_statuses() : options.statuses,
+             rules::bad_value, d);
   if (journey.updated.present && !parse_iso_date(journey.updated.value))
     d.report(rules::bad_value, journey.updated.span,
              fmt::format("'{}' is not a date", journey.updated.value), "write the date as YYYY-MM-DD, e.g. 2026-11-28");
@@ -222,15 +223,57 @@ void check_emotion(const Journey& journey, const Step& step, const Ids& ids, Dia
   }
 }
 
-void check_pains_and_opportunities(const Journey& journey, const Ids& ids, Diagnostics& d) {
-  std::unordered_set<std::string_view> addressed;
+// `addresses: [today.yaml#wait]`: the file must load as a journey that has that pain.
+void check_cross_address(const Journey& journey, const Text& address, Diagnostics& d) {
+  PainAddress split = split_address(address.value);
+  const LinkedJourney* linked = find_link(journey, split.path);
+  if (!linked || linked->state == LinkState::self) return;  // the same file: checked as a local id
+  if (linked->state != LinkState::ok) {
+    d.report(rules::unknown_reference, address.span,
+             fmt::format("an opportunity's 'addresses' names pain '{}' in '{}', which {}{}", split.id, split.path,
+                         linked->problem, did_you_mean(linked->suggestion)),
+             linked->state == LinkState::missing ? "the path is relative to this file" : "");
+    return;
+  }
+  std::vector<std::string> ids;
+  for (const LinkedPain& pain : linked->pains) ids.push_back(pain.id);
+  if (std::find(ids.begin(), ids.end(), split.id) != ids.end()) return;
+  d.report(rules::unknown_reference, address.span,
+           fmt::format("an opportunity's 'addresses' names unknown pain '{}' in '{}'{}", split.id, split.path,
+                       did_you_mean(closest_match(split.id, ids))),
+           ids.empty() ? fmt::format("'{}' has no pain with an id", split.path)
+                       : fmt::format("known pain ids there: {}", quoted_list(ids)));
+}
+
+// The pains of this file the opportunities address: by id, by PATH#ID back to this
+// file, and from the related journeys' opportunities that address them.
+void check_addresses(const Journey& journey, const Ids& ids, std::unordered_set<std::string>& addressed,
+                     Diagnostics& d) {
   for_each_opportunity(journey, [&](const Opportunity& opportunity) {
-    ids.pains.check_references(opportunity.addresses, "an opportunity's 'addresses'");
-    for (const Text& pain : opportunity.addresses) addressed.insert(pain.value);
+    TextList local;
+    for (const Text& address : opportunity.addresses) {
+      PainAddress split = split_address(address.value);
+      const LinkedJourney* linked = split.path.empty() ? nullptr : find_link(journey, split.path);
+      if (split.path.empty() || (linked && linked->state == LinkState::self)) {
+        local.push_back(Text{std::string(split.id), address.span, true});
+        addressed.insert(std::string(split.id));
+      } else {
+        check_cross_address(journey, address, d);
+      }
+    }
+    ids.pains.check_references(local, "an opportunity's 'addresses'");
   });
+  for (const RelatedJourney& related : journey.related)
+    if (const LinkedJourney* linked = related.journey.present ? find_link(journey, related.journey.value) : nullptr)
+      for (const LinkedAddress& address : linked->addresses_here) addressed.insert(address.pain_id);
+}
+
+void check_pains_and_opportunities(const Journey& journey, const Ids& ids, Diagnostics& d) {
+  std::unordered_set<std::string> addressed;
+  check_addresses(journey, ids, addressed, d);
   for_each_pain(journey, [&](const Pain& pain, bool answered_beside) {
     check_enum(pain.severity, "severity", k_severities, rules::bad_value, d);
-    bool is_addressed = pain.id.present ? addressed.count(pain.id.value) > 0 : answered_beside;
+    bool is_addressed = pain.id.present ? addressed.contains(pain.id.value) : answered_beside;
     if (!is_addressed && pain.text.present)
       d.report(rules::pain_without_opportunity, pain.span, fmt::format("pain '{}' has no opportunity addressing it", pain.text.value),
                pain.id.present ? "add an opportunity with 'addresses: [" + pain.id.value + "]'"
@@ -277,6 +320,27 @@ void check_stages(const Journey& journey, const Ids& ids, Diagnostics& d) {
   }
 }
 
+// A related journey or a step's sub-journey: a journey file other than this one.
+void check_journey_link(const Journey& journey, const Text& path, std::string_view what, Diagnostics& d) {
+  const LinkedJourney* linked = path.present ? find_link(journey, path.value) : nullptr;
+  if (!linked || linked->state == LinkState::ok) return;
+  if (linked->state == LinkState::self) {
+    d.report(rules::bad_value, path.span, fmt::format("{} '{}' is this journey itself", what, path.value),
+             "name another journey file, or remove the reference");
+    return;
+  }
+  d.report(rules::unknown_reference, path.span,
+           fmt::format("{} '{}' {}{}", what, path.value, linked->problem, did_you_mean(linked->suggestion)),
+           linked->state == LinkState::missing ? "the path is relative to this file" : "");
+}
+
+void check_links(const Journey& journey, Diagnostics& d) {
+  for (const RelatedJourney& related : journey.related) check_journey_link(journey, related.journey, "related journey", d);
+  for (const Stage& stage : journey.stages)
+    for (const Step& step : stage.steps)
+      check_journey_link(journey, step.journey, "step " + label_of(step.id, step.name, step.span) + " opens journey", d);
+}
+
 // `reached` counts who gets to each stage: a funnel keeps or loses customers.
 void check_funnel(const Journey& journey, Diagnostics& d) {
   const Stage* before = nullptr;
@@ -316,16 +380,25 @@ void check_unused(const Journey& journey, Diagnostics& d) {
 
 }  // namespace
 
-void validate(const Journey& journey, Diagnostics& d) {
+const std::vector<std::string>& default_statuses() {
+  static const std::vector<std::string> statuses{"draft", "in-review", "validated", "archived"};
+  return statuses;
+}
+
+void validate(const Journey& journey, Diagnostics& d) { validate(journey, ValidateOptions{}, d); }
+
+void validate(const Journey& journey, const ValidateOptions& options, Diagnostics& d) {
   Ids ids(d);
   collect_ids(journey, ids);
   check_catalogues(journey, d);
   if (journey.catalogue) return;  // shared personas/touchpoints: used by other files
-  check_header(journey, d);
+  check_header(journey, options, d);
   check_stages(journey, ids, d);
   check_pains_and_opportunities(journey, ids, d);
+  check_links(journey, d);
   check_funnel(journey, d);
   check_unused(journey, d);
+  check_governance(journey, options, d);
 }
 
 }  // namespace jmap

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "kpi_trend.hpp"
+#include "journey_links.hpp"
 #include "number_format.hpp"
 #include "text_layout.hpp"
 #include "type_scale.hpp"
@@ -184,6 +185,7 @@ Lane LaneBuilder::steps(std::string id, std::string label) {
     if (!step.personas.empty()) meta.emplace_back("For", persona_names(m_journey, step.personas));
     if (step.duration.present) meta.emplace_back("Takes", step.duration.value);
     if (!step.next.empty()) meta.emplace_back("Next", step_names(m_journey, step.next));
+    if (step.journey.present) meta.emplace_back("\u21B3 Opens", links::journey_link(m_journey, step.journey).title);
     if (!meta.empty()) block.space(3);
     for (const auto& [name, text] : meta) block.labelled(name, text, small(m_theme.muted));
     Card made = card(element_id("step", {step.id.value}), block, m_theme.card_fill,

@@ -15,6 +15,7 @@
 #include "curve.hpp"
 #include "emotion.hpp"
 #include "jmap/view.hpp"
+#include "journey_links.hpp"
 #include "map_lanes.hpp"
 #include "number_format.hpp"
 #include "text_layout.hpp"
@@ -162,6 +163,7 @@ void MapLayout::header() {
   bool future = m_journey.state.present && m_journey.state.value == "future";
   std::string meta = future ? "Future state" : "Current state";
   if (m_kind == ViewKind::blueprint) meta = "Service blueprint \u00B7 " + meta;
+  for (const std::string& part : links::metadata_parts(m_journey)) meta += " \u00B7 " + part;
   if (const Persona* persona = find_persona(m_journey, m_options.persona)) meta += " \u00B7 As lived by " + persona->name.value;
   if (m_journey.shown) meta += " \u00B7 " + shown_stages_text(m_journey);  // --stages: which part this is
   const Scope& scope = m_journey.scope;

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "emotion.hpp"
+#include "journey_links.hpp"
 #include "jmap/model_view.hpp"
 
 namespace jmap {
@@ -98,6 +99,38 @@ DataNode ModelBuilder::touchpoint(const Touchpoint& touchpoint) const {
   return out;
 }
 
+// Another journey file: the path as written, its page, and its title when it loads.
+DataNode journey_link(const Journey& journey, const Text& path, const Text& note = {}) {
+  ReportJourneyLink link = links::journey_link(journey, path, note);
+  DataNode out = DataNode::object();
+  out.set("journey", text(link.path));
+  out.set("page", text(link.href));
+  out.set("found", DataNode::of(link.found));
+  if (link.found) out.set("title", text(link.title));
+  set_optional(out, "note", note);
+  return out;
+}
+
+// `addresses: [PATH#ID]`: the pains of other journeys, with their number and text there.
+DataNode addresses_elsewhere(const Journey& journey, const Opportunity& opportunity) {
+  DataNode out = DataNode::list();
+  for (const Text& address : opportunity.addresses) {
+    PainAddress split = split_address(address.value);
+    if (split.path.empty()) continue;
+    DataNode entry = DataNode::object();
+    entry.set("journey", text(std::string(split.path)));
+    entry.set("pain", text(std::string(split.id)));
+    entry.set("page", text(links::page_of(split.path) + "#pain-" + std::string(split.id)));
+    if (const LinkedPain* pain = links::linked_pain(journey, address.value)) {
+      entry.set("number", number(pain->number));
+      entry.set("text", text(pain->text));
+      entry.set("title", text(find_link(journey, split.path)->title));
+    }
+    out.items.push_back(std::move(entry));
+  }
+  return out;
+}
+
 DataNode ModelBuilder::pain(const Pain& pain) const {
   DataNode out = DataNode::object();
   out.set("number", number(pain.number));
@@ -106,6 +139,15 @@ DataNode ModelBuilder::pain(const Pain& pain) const {
   out.set("text", text(pain.text.value));
   out.set("severity", text(pain.severity.present ? pain.severity.value : "medium"));
   out.set("evidence", evidence(pain.evidence));
+  DataNode& elsewhere = out.set("addressed_elsewhere", DataNode::list());
+  if (pain.id.present)
+    for (const ReportCrossLink& by : links::addressed_elsewhere(m_journey, pain.id.value)) {
+      DataNode entry = DataNode::object();
+      entry.set("text", text(by.text));
+      entry.set("title", text(by.journey));
+      entry.set("page", text(by.href));
+      elsewhere.items.push_back(std::move(entry));
+    }
   out.set("position", position(pain.span));
   return out;
 }
@@ -120,6 +162,7 @@ DataNode ModelBuilder::opportunity(const Opportunity& opportunity) const {
     auto found = m_pain_numbers.find(id.value);
     if (found != m_pain_numbers.end()) numbers.items.push_back(number(found->second));
   }
+  out.set("addresses_elsewhere", addresses_elsewhere(m_journey, opportunity));
   out.set("position", position(opportunity.span));
   return out;
 }
@@ -173,6 +216,7 @@ DataNode ModelBuilder::step(const Step& step) const {
   out.set("touchpoints", texts(step.touchpoints));
   out.set("next", texts(step.next));
   out.set("fail_point", DataNode::of(step.fail_point.present && step.fail_point.value));
+  if (step.journey.present) out.set("opens", journey_link(m_journey, step.journey));
   if (DataNode feeling = emotion(step); feeling.kind != DataNode::Kind::null) out.set("emotion", std::move(feeling));
   out.set("evidence", evidence(step.evidence));
   DataNode& pains = out.set("pains", DataNode::list());
@@ -257,6 +301,9 @@ DataNode ModelBuilder::journey() const {
   set_optional(out, "status", journey.status);
   set_optional(out, "updated", journey.updated);
   out.set("tags", texts(journey.tags));
+  DataNode& related = out.set("related", DataNode::list());
+  for (const RelatedJourney& r : journey.related)
+    if (r.journey.present) related.items.push_back(journey_link(journey, r.journey, r.note));
   out.set("scope", scope(journey.scope));
   out.set("scale", scale(journey.scale));
   out.set("imports", texts(journey.imports));

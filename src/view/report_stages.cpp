@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "emotion.hpp"
+#include "journey_links.hpp"
 #include "report_parts.hpp"
 #include "number_format.hpp"
 #include "text_layout.hpp"
@@ -89,6 +90,10 @@ ReportPain StageBuilder::pain(const Pain& pain, const Stage& stage, const Step* 
   for (const Evidence& evidence : pain.evidence) out.evidence.push_back(report_evidence(evidence));
   auto by = m_links.addressed_by.find(pain.number);
   if (by != m_links.addressed_by.end()) out.addressed_by = by->second;
+  if (pain.id.present) {
+    out.id_anchor = "pain-" + pain.id.value;
+    out.addressed_elsewhere = links::addressed_elsewhere(m_journey, pain.id.value);
+  }
   return out;
 }
 
@@ -103,9 +108,18 @@ ReportOpportunity StageBuilder::opportunity(const Opportunity& opportunity, cons
     out.step_id = step->id.value;
   }
   for (const Text& id : opportunity.addresses) {
+    if (const LinkedPain* other = links::linked_pain(m_journey, id.value)) {
+      const LinkedJourney& file = *find_link(m_journey, split_address(id.value).path);
+      std::string path(split_address(id.value).path);
+      out.addresses.push_back(ReportPainRef{fmt::format("P{}", other->number), "pain-" + other->id,
+                                            links::page_of(path) + "#pain-" + other->id, other->text,
+                                            file.title.empty() ? path : file.title});
+      continue;
+    }
     auto found = m_links.pain_numbers.find(id.value);
     if (found != m_links.pain_numbers.end())
-      out.addresses.push_back(ReportPainRef{fmt::format("P{}", found->second), fmt::format("pain-{}", found->second)});
+      out.addresses.push_back(ReportPainRef{fmt::format("P{}", found->second), fmt::format("pain-{}", found->second),
+                                            fmt::format("#pain-{}", found->second), {}, {}});
   }
   return out;
 }
@@ -155,6 +169,7 @@ ReportStep StageBuilder::step(const Stage& stage, const Step& step) const {
     if (const Step* target = find_step(m_journey, id.value)) out.next.push_back(ReportLink{target->name.value, "step-" + id.value});
   // One target is where the journey goes on; only more than one is a branch.
   if (!out.next.empty()) out.next_label = out.next.size() == 1 ? "Next" : "Branches";
+  if (step.journey.present) out.opens = links::journey_link(m_journey, step.journey);
   for (const Pain& p : step.pains) out.pains.push_back(pain(p, stage, &step));
   for (const Opportunity& o : step.opportunities) out.opportunities.push_back(opportunity(o, stage, &step));
   return out;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "journey_links.hpp"
 #include "report_parts.hpp"
 
 namespace jmap {
@@ -67,6 +68,13 @@ ReportHeader report_header(const Journey& journey, const std::string& persona) {
   if (scope.product.present || scope.goal.present || scope.team.present || scope.value_proposition.present)
     header.scope = ReportScope{optional_text(scope.product), optional_text(scope.goal), optional_text(scope.team),
                                optional_text(scope.value_proposition)};
+  header.owner = optional_text(journey.owner);
+  header.status = optional_text(journey.status);
+  if (header.status) header.status_label = links::status_label(*header.status);
+  header.updated = optional_text(journey.updated);
+  for (const Text& tag : journey.tags) header.tags.push_back(tag.value);
+  std::vector<std::string> parts = links::metadata_parts(journey);
+  if (!parts.empty()) header.meta = fmt::format("{}", fmt::join(parts, " \u00B7 "));
   return header;
 }
 
@@ -183,6 +191,8 @@ ReportView make_report_view(const Journey& journey, const ReportViewOptions& opt
   report.touchpoints = report::report_catalogue(journey);
   report.kpi_summary = kpi_summary(report.stages, journey);
   report.lanes = report_lanes(report.stages, !report.curves.empty());
+  for (const RelatedJourney& related : journey.related)
+    if (related.journey.present) report.related.push_back(links::journey_link(journey, related.journey, related.note));
   count(report, journey);
   add_pictures(report, journey, options);
   return report;

@@ -33,16 +33,23 @@ expect_in "$WORK/err" "--depfile names the output file"
 cp -r "$EXAMPLES" "$WORK/site"
 cd "$WORK/site"
 rm -rf out
-built() { make --no-print-directory JMAP="$JMAP" 2>&1 | sed -n 's/^.* build \([^ ]*\.yaml\) .*/\1/p' | sort | tr '\n' ' '; }
+built() { make --no-print-directory JMAP="$JMAP" 2>&1 | sed -n 's/^.* build \([^ ]*\.yaml\) .*/\1/p' | LC_ALL=C sort | tr '\n' ' '; }
 first=$(built)
-[ "$first" = "clinic-visit.yaml customer-support.yaml ecommerce-first-order.yaml " ] || fail "first make built: $first"
+[ "$first" = "clinic-visit.yaml customer-support-today.yaml customer-support.yaml ecommerce-first-order.yaml " ] ||
+  fail "first make built: $first"
 again=$(built)
 [ -z "$again" ] || fail "make with nothing changed rebuilt: $again"
 sleep 1  # make compares modification times in whole seconds on some file systems
 touch catalog/shared.yaml
 after_catalogue=$(built)
-[ "$after_catalogue" = "customer-support.yaml ecommerce-first-order.yaml " ] ||
-  fail "touching the catalogue rebuilt: '$after_catalogue' (expected the two journeys importing it)"
+[ "$after_catalogue" = "customer-support-today.yaml customer-support.yaml ecommerce-first-order.yaml " ] ||
+  fail "touching the catalogue rebuilt: '$after_catalogue' (expected the three journeys importing it)"
+# A journey named by others (related, a step's sub-journey) rebuilds their maps too.
+sleep 1
+touch customer-support-today.yaml
+after_related=$(built)
+[ "$after_related" = "customer-support-today.yaml customer-support.yaml " ] ||
+  fail "touching customer-support-today.yaml rebuilt: '$after_related' (expected it and the journey relating to it)"
 sleep 1
 touch clinic-visit.yaml
 after_journey=$(built)

@@ -49,6 +49,17 @@ TEST_CASE("default severities: errors for broken input, warnings for gaps, infos
   CHECK(rule(kpi_missed).severity == Severity::info);
 }
 
+TEST_CASE("the governance rules are off by default, warnings once turned on; every other rule is on") {
+  using namespace rules;
+  for (RuleId id : {pain_without_evidence, stale_journey, kpi_without_source, persona_without_goal}) {
+    CAPTURE(id.name());
+    CHECK_FALSE(rule(id).on_by_default);
+    CHECK(rule(id).severity == Severity::warning);
+  }
+  CHECK(rule(syntax).on_by_default);
+  CHECK(rule(pain_without_opportunity).on_by_default);
+}
+
 TEST_CASE("find_rule answers null for an unknown id; rule throws for a RuleId outside the table") {
   CHECK(find_rule("syntax") == &rule(rules::syntax));
   CHECK(find_rule("wrong-type")->id == rules::wrong_type);
@@ -87,7 +98,7 @@ TEST_CASE("every rule constant is in the table, in order, and every rule has its
   }
   // The compiled constants are the ones the header spells (the spot checks the regex cannot do).
   CHECK(rules::syntax.name() == constants.front().second);
-  CHECK(rules::unknown_data_id.name() == constants.back().second);
+  CHECK(rules::persona_without_goal.name() == constants.back().second);
   CHECK(rules::wrong_type == RuleId{"wrong-type"});
   CHECK_FALSE(rules::wrong_type == rules::bad_value);
 }

@@ -4,11 +4,13 @@
 
 #include <filesystem>
 #include <fstream>
+#include <cstdlib>
 #include <random>
 #include <string>
 
 #include "jmap/lint.hpp"
 #include "test_support.hpp"
+#include "util/iso_date.hpp"
 
 namespace fs = std::filesystem;
 using namespace jmap;
@@ -70,6 +72,42 @@ TEST_CASE("limits: must be a mapping") {
   REQUIRE(c.diagnostics.items().size() == 1);
   CHECK(c.diagnostics.items()[0].rule == "bad-config");
   CHECK(c.config.limits.empty());
+}
+
+TEST_CASE("statuses and stale_after_days are read; rules off by default are enabled only with a severity") {
+  Config c("statuses: [draft, live]\nstale_after_days: 30\nrules: {pain-without-evidence: info, stale-journey: off, "
+           "kpi-missed: warning}\n");
+  CHECK(c.diagnostics.empty());
+  CHECK(c.config.statuses == std::vector<std::string>{"draft", "live"});
+  ValidateOptions options = validate_options(c.config);
+  CHECK(options.statuses == c.config.statuses);
+  CHECK(options.stale_after_days == 30);
+  CHECK(options.enabled == std::set<std::string, std::less<>>{"pain-without-evidence"});
+  CHECK_FALSE(options.today);  // stale-journey is off: no need of today
+}
+
+TEST_CASE("statuses: an empty list, or not a list of text; stale_after_days: not a whole number above zero") {
+  Config c("statuses: []\nstale_after_days: 0\n");
+  REQUIRE(c.diagnostics.items().size() == 2);
+  CHECK(c.diagnostics.items()[0].message == "'statuses' should list at least one status");
+  CHECK(at(c.diagnostics.items()[1].span.begin) == "2:19");
+  Config nested("statuses: [{a: b}]\n");
+  REQUIRE_FALSE(nested.diagnostics.empty());
+  for (const Diagnostic& d : nested.diagnostics.items()) CHECK(d.rule == "bad-config");
+}
+
+TEST_CASE("stale-journey on: today is SOURCE_DATE_EPOCH's day") {
+  Config c("rules: {stale-journey: warning}\n");
+  setenv("SOURCE_DATE_EPOCH", "1795824000", 1);  // 2026-11-28 00:00 UTC
+  CHECK(validate_options(c.config).today == parse_iso_date("2026-11-28"));
+  setenv("SOURCE_DATE_EPOCH", "1795910399", 1);  // its last second
+  CHECK(validate_options(c.config).today == parse_iso_date("2026-11-28"));
+  setenv("SOURCE_DATE_EPOCH", "1795910400", 1);
+  CHECK(validate_options(c.config).today == parse_iso_date("2026-11-29"));
+  setenv("SOURCE_DATE_EPOCH", "soon", 1);
+  CHECK_THROWS_AS(validate_options(c.config), UsageError);
+  unsetenv("SOURCE_DATE_EPOCH");
+  CHECK(validate_options(c.config).today > parse_iso_date("2026-01-01"));
 }
 
 }  // TEST_SUITE

@@ -94,3 +94,13 @@ TEST_CASE("pains are numbered in reading order: a stage's steps, then the stage'
   REQUIRE(filtered.stages[0].steps.size() == 1);
   CHECK(filtered.stages[0].steps[0].pains[0].number == 3);
 }
+
+TEST_CASE("split_address: PATH#ID at the last '#', a plain id is this file's") {
+  jmap::PainAddress plain = jmap::split_address("wait");
+  CHECK(plain.path.empty());
+  CHECK(plain.id == "wait");
+  jmap::PainAddress other = jmap::split_address("support/today.yaml#wait");
+  CHECK(other.path == "support/today.yaml");
+  CHECK(other.id == "wait");
+  CHECK(jmap::link_key("./support/../today.yaml") == "today.yaml");
+}

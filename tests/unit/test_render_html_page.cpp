@@ -124,7 +124,7 @@ TEST_CASE("a name the data does not have is an error at its line and column, wit
   REQUIRE(l.journey);
   CHECK(template_error(*l.journey, "<h1>{{title}}</h1>\n{{#stages}}<p>{{nmae}}</p>{{/stages}}") ==
         "mine.mustache:2:15: unknown name 'nmae' (did you mean 'name'?)");
-  CHECK(template_error(*l.journey, "{{#stags}}{{/stags}}") == "mine.mustache:1:1: unknown name 'stags' (did you mean 'stages'?)");
+  CHECK(template_error(*l.journey, "{{#stagez}}{{/stagez}}") == "mine.mustache:1:1: unknown name 'stagez' (did you mean 'stages'?)");
   CHECK(template_error(*l.journey, "{{^has_kpi}}none{{/has_kpi}}") ==
         "mine.mustache:1:1: unknown name 'has_kpi' (did you mean 'has_kpis'?)");
   CHECK(template_error(*l.journey, "{{{svg.flwo}}}") == "mine.mustache:1:1: unknown name 'svg.flwo' (did you mean 'svg.flow'?)");

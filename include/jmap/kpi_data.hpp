@@ -41,6 +41,8 @@ KpiData read_kpi_json(const SourceFile& file, Diagnostics& findings);
 // `reached`. An id that names neither is a finding (rule unknown-data-id, with a
 // did-you-mean); so is a stage count that is not a whole number, 0 or more. Bind before
 // validate, so that kpi-missed and funnel-grows judge the data.
-void bind_kpi_data(Journey& journey, const KpiData& data, Diagnostics& findings);
+// `jmap site` binds one data file to many journeys: there a row for another journey's id
+// is not this one's finding (`unknown_ids` false), and the site checks the ids once.
+void bind_kpi_data(Journey& journey, const KpiData& data, Diagnostics& findings, bool unknown_ids = true);
 
 }  // namespace jmap

@@ -8,11 +8,14 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <set>
 #include <thread>
 
 #include "check.hpp"
 #include "commands.hpp"
+#include "jmap/kpi_data.hpp"
 #include "jmap/lint.hpp"
+#include "jmap/rules.hpp"
 #include "jmap/report.hpp"
 #include "jmap/site_view.hpp"
 #include "jmap/view.hpp"
@@ -33,6 +36,7 @@ struct CheckedEntry {
   std::unique_ptr<SourceSet> sources = std::make_unique<SourceSet>();
   Diagnostics diagnostics;
   bool journey = false;
+  std::set<std::string> data_ids;  // its KPIs' and stages' ids: what --data rows may name
   std::string usage_error;
 };
 
@@ -47,6 +51,11 @@ void check_entry(CheckedEntry& entry, const CommonOptions& common) {
     checked.diagnostics.sort_and_dedupe();
     entry.diagnostics = std::move(checked.diagnostics);
     entry.journey = checked.journey && !checked.journey->catalogue;
+    if (entry.journey)
+      for (const Stage& stage : checked.journey->stages) {
+        entry.data_ids.insert(stage.id.value);
+        for (const Kpi& kpi : stage.kpis) entry.data_ids.insert(kpi.id.value);
+      }
   } catch (const UsageError& error) {
     entry.usage_error = error.what();
   }
@@ -98,6 +107,28 @@ bool report_findings(const std::vector<CheckedEntry>& entries, const Diagnostics
   return true;
 }
 
+// --data: read once here, bound to each journey by its ids when its pages are built; a
+// row whose id no journey has is an error before anything is built.
+void check_data(const SiteCommandOptions& options, const std::vector<CheckedEntry>& entries, SourceSet& sources,
+                Diagnostics& findings) {
+  if (!options.data) return;
+  KpiData data;
+  try {
+    data = read_kpi_data(*options.data, sources, findings);
+  } catch (const IoError& error) {
+    throw UsageError(error.what());
+  }
+  std::set<std::string> ids, reported;
+  for (const CheckedEntry& entry : entries) ids.insert(entry.data_ids.begin(), entry.data_ids.end());
+  for (const KpiRow& row : data.rows)
+    if (!ids.count(row.id.value) && reported.insert(row.id.value).second)
+      findings.report(rules::unknown_data_id, row.id.span,
+                      fmt::format("'{}' is neither a KPI nor a stage of any journey under {}{}", row.id.value,
+                                  options.dir.string(),
+                                  did_you_mean(closest_match(row.id.value, std::vector<std::string>(ids.begin(), ids.end())))),
+                      "a row's id is the id of a KPI (for its actual) or of a stage (for its reached count)");
+}
+
 void check_options(const SiteCommandOptions& options) {
   std::error_code ec;
   if (!fs::is_directory(options.dir, ec)) throw UsageError(fmt::format("'{}' is not a folder of journeys", options.dir.string()));
@@ -135,7 +166,8 @@ void refuse_clashing_names(const std::vector<SiteEntry>& journeys) {
 int build_in_process(const SiteCommandOptions& options, const std::vector<SiteEntry>& journeys) {
   SitePagesStep pages{options.output, {}, options.theme, options.group_by};
   for (const SiteEntry& entry : journeys) {
-    SiteJourneyStep step{options.common, entry.file, entry.rel, options.dir, options.output, options.theme, std::nullopt};
+    SiteJourneyStep step{options.common, entry.file, entry.rel, options.dir, options.output, options.theme, std::nullopt,
+                         options.data};
     if (int status = run_site_journey(step); status != k_exit_ok) return status;
     pages.summaries.push_back(site_summary_path(entry.rel));
   }
@@ -154,6 +186,9 @@ CLI::App* setup_site(CLI::App& app, SiteCommandOptions& options) {
   command->add_option("--group-by", options.group_by, "The index's sections: status (default) or tag");
   command->add_flag("--no-ninja", options.no_ninja, "Build every page in this process instead of through ninja (same bytes, no incremental rebuild)");
   command->add_option("-j,--jobs", options.jobs, "Journeys built at once (default: one per core)");
+  command->add_option("--data", options.data,
+                      "Dated KPI values (CSV or JSON: id, date, value) for every journey's KPIs and stages, bound by id "
+                      "(see jmap(1), DATA FILES)");
   add_common_options(*command, options.common);
   return command;
 }
@@ -170,6 +205,7 @@ int run_site(const SiteCommandOptions& options) {
     throw UsageError(error.what());
   }
   check_all(entries, options.common, options.jobs);
+  check_data(options, entries, config_sources, config_findings);
   if (report_findings(entries, config_findings, use_color(options.common.color, stderr))) return k_exit_findings;
   std::vector<SiteEntry> journeys = site_entries(entries, options.dir);
   refuse_clashing_names(journeys);

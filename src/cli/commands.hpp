@@ -126,6 +126,7 @@ struct SiteCommandOptions {
   std::string group_by = "status";  // status | tag: the index's sections
   bool no_ninja = false;            // the steps in this process, not through ninja
   unsigned jobs = 0;                // 0: one per core
+  std::optional<std::filesystem::path> data;  // --data: dated KPI values for every journey
 };
 
 void add_common_options(CLI::App& command, CommonOptions& options);

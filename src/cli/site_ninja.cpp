@@ -57,6 +57,7 @@ std::string journey_flags(const SiteCommandOptions& options) {
   for (const LimitInfo& row : limit_table())
     if (auto found = options.common.limits.find(row.key); found != options.common.limits.end())
       flags += fmt::format(" {} {}", row.option, found->second);
+  if (options.data) flags += " --data " + shell_word(fs::absolute(*options.data).lexically_normal().string());
   return flags;
 }
 

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "check.hpp"
+#include "jmap/kpi_data.hpp"
 #include "jmap/lint.hpp"
 #include "jmap/render.hpp"
 #include "jmap/report.hpp"
@@ -65,6 +66,20 @@ std::vector<fs::path> relative_to(const std::vector<fs::path>& files, const fs::
   return named;
 }
 
+// The rows of the site's data file that name this journey's KPIs and stages; the site
+// has checked the other ids against every journey. False (printed) on a bad value.
+bool bind_site_data(const fs::path& path, SourceSet& sources, Journey& journey) {
+  Diagnostics findings;
+  try {
+    bind_kpi_data(journey, read_kpi_data(path, sources, findings), findings, false);
+  } catch (const IoError& error) {
+    throw UsageError(error.what());
+  }
+  for (const Diagnostic& d : findings.items())
+    if (d.severity == Severity::error) std::fputs(format_human(d, ReportOptions{}).c_str(), stderr);
+  return !findings.has_errors();
+}
+
 }  // namespace
 
 std::string site_summary_path(const std::string& rel) { return ".jmap/" + site_page_stem(rel) + ".json"; }
@@ -78,7 +93,11 @@ int run_site_journey(const SiteJourneyStep& step) {
     if (d.severity == Severity::error) std::fputs(format_human(d, ReportOptions{}).c_str(), stderr);
   if (checked.diagnostics.has_errors() || !checked.journey || checked.journey->catalogue) return k_exit_findings;
   inputs.insert(inputs.begin(), checked.files_read.begin(), checked.files_read.end());
-  const Journey& journey = *checked.journey;
+  Journey journey = std::move(*checked.journey);
+  if (step.data) {
+    if (!bind_site_data(*step.data, sources, journey)) return k_exit_findings;
+    inputs.push_back(*step.data);
+  }
   ReportView report = make_report_view(journey, ReportViewOptions{"", step.theme});
   fs::path stem = step.out / site_page_stem(step.rel);
   write_file(stem.string() + ".html", render_html(report, RenderOptions{}));
@@ -149,6 +168,7 @@ CLI::App* setup_site_journey(CLI::App& app, SiteHiddenOptions& options) {
   command->add_option("--out", step.out)->required();
   command->add_option("--theme", step.theme);
   command->add_option("--depfile", step.depfile);
+  command->add_option("--data", step.data);
   add_common_options(*command, step.common);
   return command;
 }

@@ -22,6 +22,7 @@ struct SiteJourneyStep {
   std::filesystem::path out;       // OUT
   std::string theme = "default";
   std::optional<std::filesystem::path> depfile;  // under ninja: the summary's inputs
+  std::optional<std::filesystem::path> data;     // --data: rows for this journey's ids bind
 };
 
 // The cross-journey pages from the summaries (paths relative to OUT, one per journey).

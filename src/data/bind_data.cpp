@@ -44,7 +44,7 @@ std::vector<const KpiRow*> oldest_first(const KpiData& data) {
 
 KpiSample sample_of(const KpiRow& row) { return KpiSample{row.date.value, row.value.value, row.value.span}; }
 
-void bind_row(const KpiRow& row, const Targets& targets, const Journey& journey, Diagnostics& findings) {
+void bind_row(const KpiRow& row, const Targets& targets, const Journey& journey, Diagnostics& findings, bool unknown_ids) {
   auto kpi = targets.kpis.find(row.id.value);
   auto stage = targets.stages.find(row.id.value);
   if (kpi != targets.kpis.end() && stage != targets.stages.end()) {
@@ -59,7 +59,7 @@ void bind_row(const KpiRow& row, const Targets& targets, const Journey& journey,
                       fmt::format("'{}' is a stage: its value is the customers who reached it, a whole number 0 or more",
                                   row.id.value));
     else stage->second->reached_history.push_back(sample_of(row));
-  } else if (targets.unknown.insert(row.id.value).second) {
+  } else if (unknown_ids && targets.unknown.insert(row.id.value).second) {
     std::string where = journey.file ? journey.file->path : std::string("the journey");
     findings.report(rules::unknown_data_id, row.id.span,
                     fmt::format("'{}' is neither a KPI nor a stage of {}{}", row.id.value, where,
@@ -70,9 +70,9 @@ void bind_row(const KpiRow& row, const Targets& targets, const Journey& journey,
 
 }  // namespace
 
-void bind_kpi_data(Journey& journey, const KpiData& data, Diagnostics& findings) {
+void bind_kpi_data(Journey& journey, const KpiData& data, Diagnostics& findings, bool unknown_ids) {
   Targets targets = targets_of(journey);
-  for (const KpiRow* row : oldest_first(data)) bind_row(*row, targets, journey, findings);
+  for (const KpiRow* row : oldest_first(data)) bind_row(*row, targets, journey, findings, unknown_ids);
   for (auto& [id, kpi] : targets.kpis)
     if (!kpi->history.empty()) kpi->actual = Number{kpi->history.back().value, kpi->history.back().span, true};
   for (auto& [id, stage] : targets.stages)

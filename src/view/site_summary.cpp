@@ -71,7 +71,7 @@ DataNode kpi_node(const ReportKpi& kpi, const ReportStage& stage) {
   out.set("status", text(kpi.status));
   out.set("status_label", text(kpi.status_label));
   out.set("source", text(kpi.source));
-  out.set("trend", DataNode{});  // filled from KPI history (--data) when there is one
+  out.set("trend", kpi.trend ? text(kpi.trend->text) : DataNode{});  // with --data history
   return out;
 }
 

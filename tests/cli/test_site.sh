@@ -119,7 +119,7 @@ expect_in "$WORK/err" "would be written over the site's own backlog.html"
 # The examples: every journey and the shared catalogue's personas.
 run site "$EXAMPLES" -o "$WORK/ex"
 expect_status 0
-[ "$(grep -c '<article class="card"' "$WORK/ex/index.html")" -eq 3 ] || fail "the examples' index should have 3 cards"
+[ "$(grep -c '<article class="card"' "$WORK/ex/index.html")" -eq 4 ] || fail "the examples' index should have 4 cards"
 expect_in "$WORK/ex/personas/busy-parent.html" 'FreshCart - first grocery order'
 expect_in "$WORK/ex/personas/busy-parent.html" 'FreshCart support'
 run site "$EXAMPLES" -o "$WORK/ex2" --no-ninja --group-by tag
@@ -127,4 +127,23 @@ expect_status 0
 expect_in "$WORK/ex2/index.html" 'id="group-freshcart-title"'
 run site "$EXAMPLES" -o "$WORK/ex3" --group-by owner
 expect_status 2
+
+# --data: one file for the whole site; each journey takes the rows of its own ids, the
+# scorecard shows the trend, ninja and in-process agree, and an id no journey has is an
+# error at its line and column with nothing built.
+run site "$EXAMPLES" -o "$WORK/data" --data "$EXAMPLES/data/kpis.csv"
+expect_status 0
+expect_in "$WORK/data/kpis.html" 'improving from 87.9%'
+[ "$(grep -c 'no history' "$WORK/data/kpis.html")" -lt "$(grep -c 'no history' "$WORK/ex/kpis.html")" ] ||
+  fail "the scorecard should show trends with --data"
+expect_in "$WORK/data/ecommerce-first-order.html" '2026-06-30'
+expect_not_in "$WORK/ex/ecommerce-first-order.html" '2026-06-30'
+run site "$EXAMPLES" -o "$WORK/data2" --data "$EXAMPLES/data/kpis.csv" --no-ninja
+expect_status 0
+cmp -s "$WORK/data/kpis.html" "$WORK/data2/kpis.html" || fail "ninja and --no-ninja differ with --data"
+printf 'id,date,value\nlogin-success,2026-07-31,90\nno-such-kpi,2026-07-31,1\n' >"$WORK/bad.csv"
+run site "$EXAMPLES" -o "$WORK/bad-data" --data "$WORK/bad.csv"
+expect_status 1
+expect_in "$WORK/err" "bad.csv:3:1: error: 'no-such-kpi' is neither a KPI nor a stage of any journey under"
+[ ! -e "$WORK/bad-data" ] || fail "a site with a bad data row should write nothing"
 echo "test_site: ok"

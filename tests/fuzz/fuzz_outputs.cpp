@@ -25,7 +25,7 @@ std::size_t step_count(const jmap::Journey& journey) {
 }
 
 bool needs_graphviz(std::string_view format) { return format == "svg" || format == "html"; }
-bool needs_cairo(std::string_view format) { return format == "png" || format == "pdf"; }
+bool needs_cairo(std::string_view format) { return format == "png" || format == "pdf" || format == "pptx"; }
 
 void write_picture_format(const jmap::OutputFormat& format, const jmap::Journey& journey,
                           const jmap::RenderOptions& options) {

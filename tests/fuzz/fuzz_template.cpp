@@ -25,9 +25,10 @@ stages:
       - {id: conv, name: Conversion, unit: "%", target: 3, actual: 2.5, better: higher}
 )";
 
+// The journey stays loaded for the whole run: the view's pictures read it when drawn.
 const jmap::ReportView& report() {
+  static jmap::fuzz::Loaded loaded;
   static const jmap::ReportView view = [] {
-    jmap::fuzz::Loaded loaded;
     jmap::fuzz::load(reinterpret_cast<const std::uint8_t*>(k_journey), sizeof k_journey - 1, loaded);
     if (!loaded.journey || loaded.diagnostics.count(jmap::Severity::error) > 0) std::abort();  // the format moved
     return jmap::make_report_view(*loaded.journey);

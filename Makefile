@@ -34,7 +34,7 @@ demo: build
 	  $(JMAP) build $$f -o out/$$name.html && \
 	  echo "rendered out/$$name.svg (.png, .dot, .html, -blueprint.svg, -flow.svg)"; \
 	done
-	@$(JMAP) site examples -o out/site && echo "built out/site/index.html (the examples as a site)"
+	@$(JMAP) site examples -o out/site --data examples/data/kpis.csv && echo "built out/site/index.html (the examples as a site)"
 
 # JMAP_UPDATE_GOLDEN=1 make test rewrites the golden files (tests/golden) first, saying how
 # many, then runs the rest of the suite; review the change with `git diff tests/golden`.

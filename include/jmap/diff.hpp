@@ -45,6 +45,16 @@ JourneyDiff diff_journeys(const Journey& old_journey, const Journey& new_journey
 std::string_view change_kind_name(ChangeKind kind);
 std::string_view change_item_name(ChangeItem item);
 
+// How a change reads in plain words, unescaped (each output escapes for its language):
+// the verb ("added", "resolved"...), the subject (`step compare "Compare models"`) and
+// the detail (`2 (unhappy) -> 4 (happy), +2`, maybe ""); the heading of a stage's group,
+// and the counts ("3 added, 1 removed, 4 changed"). The HTML page's changes read the same.
+std::string change_verb(const Change& change);
+std::string change_subject(const Change& change);
+std::string change_detail(const Change& change);
+std::string change_stage_heading(const JourneyDiff& diff, const std::string& stage);
+std::string change_summary(const JourneyDiff& diff);
+
 // The writers of `jmap diff -f human|markdown|json`; deterministic.
 std::string diff_human(const JourneyDiff& diff, bool color);
 std::string diff_markdown(const JourneyDiff& diff);

@@ -18,6 +18,9 @@ namespace jmap {
 struct ReportViewOptions {
   std::string persona;            // set when the journey was filtered to one persona
   std::string theme = "default";  // the pictures' theme; with "default" the dark ones come too
+  // `build --compare OLD`: the old state (it outlives the rendering) and its name as given.
+  const Journey* compare = nullptr;
+  std::string compare_name;
 };
 
 using OptionalText = std::optional<std::string>;  // absent: the journey does not say
@@ -254,6 +257,22 @@ struct ReportScaleLabel {
 // A picture of the page, made on demand; empty when the page has no such picture.
 using PagePicture = std::function<Picture()>;
 
+// `build --compare OLD -o page.html`: what changed since OLD, in the words of `jmap diff`,
+// grouped as it groups them, and the map with both states' curves.
+struct ReportChange {
+  std::string kind;  // "added", "removed", "moved", "renamed", "changed": a CSS class
+  std::string verb, subject, detail;
+};
+struct ReportChangeGroup {
+  std::string heading;  // `Stage contact "Contact"`, or "Journey"
+  std::vector<ReportChange> changes;
+};
+struct ReportComparison {
+  std::string old_name, summary;
+  std::vector<ReportChangeGroup> groups;
+  PagePicture map;
+};
+
 struct ReportView {
   ReportHeader header;
   std::string scale_min, scale_max;
@@ -277,6 +296,7 @@ struct ReportView {
   // not fit the memory target. They read the journey, which outlives the rendering.
   PagePicture blueprint, flow;            // drawn in the chosen theme
   PagePicture blueprint_dark, flow_dark;  // with the default theme, for dark readers; else empty
+  std::optional<ReportComparison> comparison;
 };
 
 ReportView make_report_view(const Journey& journey, const ReportViewOptions& options = {});

@@ -341,7 +341,10 @@ RunOutcome build_once(const BuildOptions& options, const BuildPlan& plan) {
   RenderInput input;
   if (plan.format->picture && plan.paper) input.pages = make_pages(journey, view, *plan.paper);
   else if (plan.format->picture) input.picture = make_picture(journey, view);
-  if (plan.format->report) input.report = make_report_view(journey, ReportViewOptions{options.persona, plan.view.theme});
+  if (plan.format->report) {
+    ReportViewOptions report_options{options.persona, plan.view.theme, view.compare, options.compare};
+    input.report = make_report_view(journey, report_options);
+  }
   if (plan.format->model) input.model = make_model_view(journey);
   if (plan.format->deck) input.deck = make_deck_view(journey, plan.view);
   // render -> write

@@ -98,7 +98,9 @@ int run_site_journey(const SiteJourneyStep& step) {
     if (!bind_site_data(*step.data, sources, journey)) return k_exit_findings;
     inputs.push_back(*step.data);
   }
-  ReportView report = make_report_view(journey, ReportViewOptions{"", step.theme});
+  ReportViewOptions report_options;
+  report_options.theme = step.theme;
+  ReportView report = make_report_view(journey, report_options);
   fs::path stem = step.out / site_page_stem(step.rel);
   write_file(stem.string() + ".html", render_html(report, RenderOptions{}));
   write_file(stem.string() + ".map.svg", svg_of(journey, ViewKind::map, step.theme));

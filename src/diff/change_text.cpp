@@ -79,3 +79,15 @@ std::string summary(const JourneyDiff& diff) {
 }
 
 }  // namespace jmap::diff_text
+
+namespace jmap {
+
+std::string change_verb(const Change& change) { return diff_text::verb(change); }
+std::string change_subject(const Change& change) { return diff_text::subject(change); }
+std::string change_detail(const Change& change) { return diff_text::detail(change); }
+std::string change_stage_heading(const JourneyDiff& diff, const std::string& stage) {
+  return diff_text::stage_heading(diff, stage);
+}
+std::string change_summary(const JourneyDiff& diff) { return diff_text::summary(diff); }
+
+}  // namespace jmap

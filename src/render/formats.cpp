@@ -72,7 +72,7 @@ const std::vector<OutputFormat>& output_formats() {
        .picture = true, .paged = true, .compare = true, .write = write_picture<k_pdf>},
       {.name = "html", .extensions = {"html", "htm"},
        .summary = "the whole journey as one self-contained page (--template)", .report = true, .templated = true,
-       .paged = true, .write = write_html},
+       .paged = true, .compare = true, .write = write_html},
       {.name = "dot", .extensions = {"dot", "gv"}, .summary = "one view as the Graphviz graph jmap lays out",
        .picture = true, .compare = true, .write = write_picture<k_dot>},
       {.name = "md", .extensions = {"md", "markdown"},

@@ -58,6 +58,7 @@ std::string render_html(const ReportView& report, const RenderOptions& options) 
   add_flows(report, extras);
   extras.blueprint = inline_picture(report.blueprint);
   if (report.blueprint_dark) extras.blueprint_dark = inline_picture(report.blueprint_dark);
+  if (report.comparison) extras.compare = inline_picture(report.comparison->map);
   extras.default_css = stylesheet(options.page_size);
   extras.style_hash = csp_hash(extras.default_css);
   return render_mustache(report, extras, text, name);

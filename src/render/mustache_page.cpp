@@ -272,7 +272,7 @@ std::string escape_html(const std::string& text) {
 class PictureSplicer {
  public:
   explicit PictureSplicer(const PageExtras& extras)
-      : m_pictures{&extras.blueprint, &extras.flow, &extras.blueprint_dark, &extras.flow_dark} {}
+      : m_pictures{&extras.blueprint, &extras.flow, &extras.blueprint_dark, &extras.flow_dark, &extras.compare} {}
 
   // The value a template sees for picture `index` ("" for a picture the page lacks).
   std::string value(std::size_t index) const { return m_pictures[index]->empty() ? "" : marker(index, false); }
@@ -319,7 +319,7 @@ class PictureSplicer {
     return size;
   }
 
-  std::array<const std::string*, 4> m_pictures;
+  std::array<const std::string*, 5> m_pictures;
 };
 
 data page_data(const ReportView& report, const PageExtras& extras, const PictureSplicer& pictures) {
@@ -344,6 +344,16 @@ data page_data(const ReportView& report, const PageExtras& extras, const Picture
     card.flag("has_frustrations", !p.frustrations.empty()).number("colour", p.colour);
   });
   root.list("stages", report.stages, fill_stage).list("curves", report.curves, fill_curve);
+  root.flag("has_comparison", report.comparison.has_value());
+  root.object("comparison", report.comparison, [](DataObject& out, const ReportComparison& c) {
+    out.text("old_name", c.old_name).text("summary", c.summary);
+    out.list("groups", c.groups, [](DataObject& group, const ReportChangeGroup& g) {
+      group.text("heading", g.heading);
+      group.list("changes", g.changes, [](DataObject& change, const ReportChange& x) {
+        change.text("kind", x.kind).text("verb", x.verb).text("subject", x.subject).text("detail", x.detail);
+      });
+    });
+  });
   root.object("kpi_summary", report.kpi_summary, [](DataObject& summary, const ReportKpiSummary& s) {
     summary.number("met", s.met).number("missed", s.missed).number("unknown", s.unknown);
     summary.text("met_text", s.met_text).text("met_word", s.met_word).text("text", s.text);
@@ -353,6 +363,7 @@ data page_data(const ReportView& report, const PageExtras& extras, const Picture
   root.list("touchpoints", report.touchpoints, fill_catalogue_entry);
   root.object("svg", pictures, [](DataObject& svg, const PictureSplicer& p) {
     svg.text("blueprint", p.value(0)).text("flow", p.value(1)).text("blueprint_dark", p.value(2)).text("flow_dark", p.value(3));
+    svg.text("compare", p.value(4));
   });
   root.flag("has_dark_pictures", !extras.blueprint_dark.empty());
   root.text("default_css", extras.default_css).text("style_hash", extras.style_hash);

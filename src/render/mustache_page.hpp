@@ -15,6 +15,7 @@ namespace jmap {
 struct PageExtras {
   std::string blueprint, flow;
   std::string blueprint_dark, flow_dark;  // "" when the page has no dark variant
+  std::string compare;                    // the map of both states (--compare), else ""
   std::string default_css, style_hash;
 };
 

@@ -108,7 +108,11 @@ TemplateKey make_root() {
   std::vector<TemplateKey> catalogue = touchpoint_keys();
   catalogue.insert(catalogue.end(), {text("uses"), flag("used"), link_list("steps")});
   top.push_back(list("touchpoints", catalogue));
-  top.push_back(object("svg", {text("blueprint"), text("flow"), text("blueprint_dark"), text("flow_dark")}));
+  top.push_back(object("svg", {text("blueprint"), text("flow"), text("blueprint_dark"), text("flow_dark"), text("compare")}));
+  top.push_back(flag("has_comparison"));
+  top.push_back(object("comparison", {text("old_name"), text("summary"),
+                                      list("groups", {text("heading"), list("changes", {text("kind"), text("verb"),
+                                                                                      text("subject"), text("detail")})})}));
   top.insert(top.end(), {flag("has_dark_pictures"), text("default_css"), text("style_hash")});
   return object("", top);
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "jmap/diff.hpp"
 #include "journey_links.hpp"
 #include "report_parts.hpp"
 
@@ -161,6 +162,25 @@ PagePicture page_picture(const Journey& journey, const ReportViewOptions& option
   return [&journey, view] { return make_picture(journey, view); };
 }
 
+ReportComparison comparison(const Journey& journey, const ReportViewOptions& options) {
+  JourneyDiff diff = diff_journeys(*options.compare, journey);
+  ReportComparison out{options.compare_name, change_summary(diff), {}, {}};
+  for (const Change& change : diff.changes) {
+    std::string heading = change.stage.empty() ? "Journey" : change_stage_heading(diff, change.stage);
+    if (out.groups.empty() || out.groups.back().heading != heading) out.groups.push_back(ReportChangeGroup{heading, {}});
+    out.groups.back().changes.push_back(ReportChange{std::string(change_kind_name(change.kind)), change_verb(change),
+                                                     change_subject(change), change_detail(change)});
+  }
+  ViewOptions view;
+  view.persona = options.persona;
+  view.theme = options.theme;
+  view.id_prefix = "compare-";
+  view.heading = false;
+  view.compare = options.compare;
+  out.map = [&journey, view] { return make_picture(journey, view); };
+  return out;
+}
+
 void add_pictures(ReportView& report, const Journey& journey, const ReportViewOptions& options) {
   // With the default theme the page also carries the pictures in the dark theme, shown
   // when the reader prefers dark; a theme the user chose is used as it is.
@@ -195,6 +215,7 @@ ReportView make_report_view(const Journey& journey, const ReportViewOptions& opt
     if (related.journey.present) report.related.push_back(links::journey_link(journey, related.journey, related.note));
   count(report, journey);
   add_pictures(report, journey, options);
+  if (options.compare) report.comparison = comparison(journey, options);
   return report;
 }
 

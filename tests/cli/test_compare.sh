@@ -39,6 +39,20 @@ expect_status 0
 
 grep -q 'stroke-dasharray' <(grep -A4 'emotion&#45;legend&#45;line&#45;old"' "$svg") || fail "the legend's as-is sample is not dashed"
 
+# The HTML page: a "Changes since OLD" section with the map of both states (its own ids)
+# and every change in jmap diff's words, grouped by stage.
+run build "$D/future.yaml" --compare "$D/current.yaml" -o "$WORK/cmp.html"
+expect_status 0
+expect_in "$WORK/cmp.html" 'Changes since '
+expect_in "$WORK/cmp.html" '2 added, 4 removed, 11 changed'
+expect_in "$WORK/cmp.html" 'id="compare-'
+expect_in "$WORK/cmp.html" '<li class="change-removed"><strong>resolved</strong> pain long-queue'
+expect_in "$WORK/cmp.html" '<h3>Stage contact &quot;Contact&quot;</h3>'
+[ "$(sed -n '/id="changes"/,/<\/section>/p' "$WORK/cmp.html" | grep -c 'stroke-dasharray')" -ge 1 ] ||
+  fail "the page's map of both states has no dashed old curve"
+run build "$D/future.yaml" -o "$WORK/plain.html"
+expect_not_in "$WORK/plain.html" 'id="changes"'
+
 # Where it makes no sense: refused, exit 2, like --image.
 for out in cmp.md cmp.json cmp.mmd; do
   run build "$D/future.yaml" --compare "$D/current.yaml" -o "$WORK/$out"

@@ -14,6 +14,12 @@ using jmap::test::Loaded;
 
 namespace {
 
+ReportViewOptions contrast_options() {
+  ReportViewOptions options;
+  options.theme = "contrast";
+  return options;
+}
+
 const char* k_journey = R"(jmap: 1
 title: "Quote ' and ` and <b>"
 stages:
@@ -179,7 +185,7 @@ TEST_CASE("the data has every key the check knows, on every example") {
     RenderOptions options;
     options.template_name = "every.mustache";
     options.template_text = every_key(template_keys());
-    ReportView view = make_report_view(*journey, ReportViewOptions{"", "contrast"});
+    ReportView view = make_report_view(*journey, contrast_options());
     std::string out = render_html(view, options);  // a key set but not in the tree, or missing, throws
     CHECK(out.size() > 1000);
     CHECK(render_html(view, RenderOptions{}).size() > out.size() / 10);
@@ -191,7 +197,7 @@ std::string render_with(const Journey& journey, const std::string& text) {
   RenderOptions options;
   options.template_name = "mine.mustache";
   options.template_text = text;
-  return render_html(make_report_view(journey, ReportViewOptions{"", "contrast"}), options);
+  return render_html(make_report_view(journey, contrast_options()), options);
 }
 
 TEST_CASE("template data: a silent field is false, not looked up in the enclosing context") {
@@ -234,7 +240,7 @@ stages:
     kpis: [{id: k, name: Speed, target: 1, actual: 2}]
 )");
   REQUIRE(l.journey);
-  std::string html = render_html(make_report_view(*l.journey, ReportViewOptions{"", "contrast"}), RenderOptions{});
+  std::string html = render_html(make_report_view(*l.journey, contrast_options()), RenderOptions{});
   std::size_t row = html.find("<tr class=\"lane-pains\">");
   REQUIRE(row != std::string::npos);
   std::string pains = html.substr(row, html.find("</tr>", row) - row);

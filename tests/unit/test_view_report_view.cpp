@@ -48,7 +48,10 @@ stages:
 
 // Only the view, without drawing: a copy whose pictures are not looked at.
 ReportView view_of(const Journey& journey, const std::string& persona = "") {
-  return make_report_view(journey, ReportViewOptions{persona, "contrast"});
+  ReportViewOptions options;
+  options.persona = persona;
+  options.theme = "contrast";
+  return make_report_view(journey, options);
 }
 
 }  // namespace

@@ -22,7 +22,11 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What dpkg-shlibdeps cannot see: the widths jmap measures text with are DejaVu Sans's
 # (fontconfig's "Helvetica" on Debian). Graphviz's pango plugin, which jmap dlopens,
 # is in libgvc6, which shlibdeps finds through the link to libgvc.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
+# Paged PDF (--page) dlopens cairo and librsvg (src/render/svg_pdf.cpp), fontconfig is
+# dlopened for the glyph check: shlibdeps sees none of them.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, libcairo2, librsvg2-2, libfontconfig1")
+# `jmap diff REV:path` and `--compare REV:path` read a revision through git.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "git")
 set(CPACK_STRIP_FILES ON)
 # Debian wants man pages and the changelog gzipped (-9n: reproducible); done on the
 # staged files, so `cmake --install` keeps plain pages.

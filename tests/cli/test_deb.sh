@@ -21,9 +21,11 @@ for field in "Package: jmap" "Version: $version" "Section: graphics" "Priority: 
   " jmap compiles customer journey maps written in YAML"; do
   expect_in "$WORK/info.txt" "$field"
 done
-# Depends: the shared libraries the binary links (dpkg-shlibdeps) and the font it measures with.
+expect_in "$WORK/info.txt" " Suggests: git"
+# Depends: the shared libraries the binary links (dpkg-shlibdeps), the font it measures with
+# and the libraries it dlopens.
 depends=$(sed -n 's/^ Depends: //p' "$WORK/info.txt")
-for package in libgvc6 libcgraph6 libyaml-0-2 libfmt9 zlib1g libzip4 libc6 libstdc++6 fonts-dejavu-core; do
+for package in libgvc6 libcgraph6 libyaml-0-2 libfmt9 zlib1g libzip4 libc6 libstdc++6 fonts-dejavu-core libcairo2 librsvg2-2; do
   case ", $depends," in *", $package"[\ ,]*) ;; *) fail "Depends lacks $package: $depends" ;; esac
 done
 

@@ -6,6 +6,7 @@
 #include "completion.hpp"
 #include "jmap/render.hpp"
 #include "jmap/rules.hpp"
+#include "jmap/pages.hpp"
 #include "jmap/view.hpp"
 
 namespace jmap::cli {
@@ -47,6 +48,9 @@ std::vector<std::string> table_values(const std::string& command, const std::str
   if (option == "--view") return names_of(view_table());
   if (option == "--theme") return names_of(theme_table());
   if (command == "init" && option == "--template") return init_template_names();
+  if (command == "build" && option == "--page") return names_of(paper_table());
+  if (command == "build" && option == "--orientation") return {"landscape", "portrait"};
+  if (command == "build" && option == "--fit") return {"page"};
   return {};
 }
 

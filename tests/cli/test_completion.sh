@@ -24,6 +24,9 @@ echo "$commands" | grep "__complete" >/dev/null && fail "bash: the hidden helper
 [ "$(complete_bash jmap bu)" = "build" ] || fail "bash: 'bu' does not complete to build"
 [ "$(complete_bash jmap build x.yaml --view "" | tr '\n' ' ')" = "blueprint flow map " ] ||
   fail "bash: --view values: $(complete_bash jmap build x.yaml --view "")"
+[ "$(complete_bash jmap build x.yaml --page "" | tr '\n' ' ')" = "a2 a3 a4 letter tabloid " ] ||
+  fail "bash: --page values: $(complete_bash jmap build x.yaml --page "")"
+complete_bash jmap build x.yaml --orientation "" | grep -x portrait >/dev/null || fail "bash: --orientation values"
 complete_bash jmap build x.yaml --theme "" | grep -x dark >/dev/null || fail "bash: --theme values"
 complete_bash jmap build x.yaml -f "" | grep -x html >/dev/null || fail "bash: build --format values"
 complete_bash jmap lint -f "" | grep -x sarif >/dev/null || fail "bash: lint --format values (from its check)"

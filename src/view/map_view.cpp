@@ -97,6 +97,7 @@ class MapLayout {
   bool any_gap(const std::vector<std::string>& personas) const;
   Curve persona_curve(std::size_t k, const std::string& persona) const;
   Marker emotion_marker(const CurvePoint& at, const std::string& persona, const Curve& curve, Point center) const;
+  void persona_marker_style(Marker& marker, const Persona& who, const Curve& curve) const;
   std::vector<std::vector<LegendEntry>> legend_rows(const std::vector<std::string>& personas) const;
   void curve_legend(const std::vector<std::string>& personas, double top);
   Box& legend_text(std::string id, const LegendEntry& entry, double x, double y, const std::string& color);
@@ -557,17 +558,22 @@ Marker MapLayout::emotion_marker(const CurvePoint& at, const std::string& person
   marker.radius = 5.5;
   marker.fill = persona.empty() ? m_theme.emotion[emotion_level(scale, at.value)] : curve.color;
   marker.stroke = m_theme.marker_outline;
-  if (who && m_theme.patterns) {  // greys alone cannot tell two personas' points apart where curves meet
-    static const std::array<std::string, 4> k_shapes{"circle", "square", "diamond", "triangle"};
-    auto k = static_cast<std::size_t>(who - m_journey.personas.data());
-    marker.shape = k_shapes[k % k_shapes.size()];
-    if (k % 2 == 1) {  // hollow: the outline in the curve's grey
-      marker.fill = m_theme.background;
-      marker.stroke = curve.color;
-    }
-  }
+  if (who) persona_marker_style(marker, *who, curve);
   marker.tooltip = emotion_tooltip(scale, at.step->name.value, at.value, who ? who->name.value : "");
   return marker;
+}
+
+// Greys alone cannot tell two personas' points apart where their curves meet: with
+// patterns (print) each persona's markers get a shape, every other one hollow.
+void MapLayout::persona_marker_style(Marker& marker, const Persona& who, const Curve& curve) const {
+  if (!m_theme.patterns) return;
+  static const std::array<std::string, 4> k_shapes{"circle", "square", "diamond", "triangle"};
+  auto k = static_cast<std::size_t>(&who - m_journey.personas.data());
+  marker.shape = k_shapes[k % k_shapes.size()];
+  if (k % 2 == 1) {  // hollow: the outline in the curve's grey
+    marker.fill = m_theme.background;
+    marker.stroke = curve.color;
+  }
 }
 
 // Rows of the curves' legend: a short sample of each line, then the persona's name.
@@ -633,6 +639,12 @@ void MapLayout::curve_legend(const std::vector<std::string>& personas, double to
       Point from{entry.x, y}, to{entry.x + k_legend_sample, y};
       sample.points = {from, to};
       sample.controls = bezier_through(sample.points, y, y);
+      if (const Persona* who = find_persona(m_journey, persona); who && m_theme.patterns) {
+        Marker marker{element_id("emotion-legend-marker", {persona}), {entry.x + k_legend_sample / 2, y}, 4.5, "circle",
+                      sample.color, m_theme.marker_outline, "Points of " + entry.name};
+        persona_marker_style(marker, *who, sample);
+        m_view.markers.push_back(std::move(marker));
+      }
       m_view.curves.push_back(std::move(sample));
       Box& label = legend_text(element_id("emotion-legend", {persona}), entry, entry.x + k_legend_sample + 6, y, m_theme.text);
       label.tooltip = "Emotion curve of " + entry.name;

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <set>
 #include <string>
@@ -315,6 +316,31 @@ TEST_CASE("print: every persona's curve has its own colour and pattern") {
     looks.insert({c->color, c->dashed, c->dotted});
   }
   CHECK(looks.size() == 3);
+}
+
+TEST_CASE("print: the legend shows each persona's marker, shaped as its points are") {
+  Loaded l{std::string(k_three_personas)};
+  REQUIRE(l.journey);
+  View view = make_map_view(*l.journey, ViewOptions{ViewKind::map, "", "print", "", true});
+  std::set<std::string> shapes;
+  for (const char* persona : {"ann", "bob", "cy"}) {
+    const Marker* sample = nullptr;
+    const Marker* point = nullptr;
+    for (const Marker& m : view.markers) {
+      if (m.id == std::string("emotion-legend-marker.") + persona) sample = &m;
+      if (!point && m.id.rfind("emotion.", 0) == 0 && m.id.size() > std::strlen(persona) &&
+          m.id.compare(m.id.size() - std::strlen(persona) - 1, std::string::npos, std::string(".") + persona) == 0)
+        point = &m;
+    }
+    REQUIRE_MESSAGE(sample, persona);
+    REQUIRE_MESSAGE(point, persona);
+    CHECK(sample->shape == point->shape);
+    CHECK(sample->fill == point->fill);
+    shapes.insert(sample->shape);
+  }
+  CHECK(shapes.size() == 3);
+  View colour = make_map_view(*l.journey);
+  for (const Marker& m : colour.markers) CHECK(m.id.find("legend") == std::string::npos);  // colour tells them apart
 }
 
 TEST_CASE("a single curve needs no legend") {

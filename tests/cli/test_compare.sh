@@ -19,8 +19,8 @@ old_colour=$(grep -o 'stroke="#[0-9a-fA-F]*"' "$WORK/old-busy" | head -1)
 new_colour=$(grep -o 'stroke="#[0-9a-fA-F]*"' "$WORK/new-busy" | head -1)
 [ -n "$old_colour" ] && [ "$old_colour" != "$new_colour" ] || fail "the old curve is not a lighter shade ($old_colour, $new_colour)"
 # The added step is tagged NEW on its card; the legend and the note say the rest.
-grep -A6 '<g id="step.report&#45;in&#45;app"' "$svg" | grep -q '>NEW<' || fail "the added step has no NEW tag"
-grep -A6 '<g id="step.find&#45;help"' "$svg" | grep -q '>NEW<' && fail "a step that was there is tagged NEW"
+grep -A6 '<g id="step.report&#45;in&#45;app"' "$svg" | grep '>NEW<' >/dev/null || fail "the added step has no NEW tag"
+grep -A6 '<g id="step.find&#45;help"' "$svg" | grep '>NEW<' >/dev/null && fail "a step that was there is tagged NEW"
 expect_in "$svg" "Dashed: as&#45;is, current.yaml"
 expect_in "$svg" "Solid: to&#45;be, future.yaml"
 expect_in "$svg" "Removed since current.yaml"

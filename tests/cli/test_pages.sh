@@ -19,7 +19,7 @@ expect_pages() {
   local pdf=$1 journey=$2 width=$3 height=$4 count
   count=$(page_count "$pdf")
   [ "$count" -ge 1 ] || fail "$(basename "$pdf"): no page"
-  page_sizes "$pdf" | sort -u | grep -qx "$width x $height" || fail "$(basename "$pdf"): pages are $(page_sizes "$pdf" | sort -u | tr '\n' ';'), not $width x $height"
+  page_sizes "$pdf" | sort -u | grep -x "$width x $height" >/dev/null || fail "$(basename "$pdf"): pages are $(page_sizes "$pdf" | sort -u | tr '\n' ';'), not $width x $height"
   [ "$(page_sizes "$pdf" | sort -u | wc -l)" -eq 1 ] || fail "$(basename "$pdf"): pages of different sizes"
   python3 - "$pdf" "$journey" "$count" <<'PY' || fail "$(basename "$pdf"): text of the pages"
 import subprocess, sys, yaml
@@ -98,7 +98,7 @@ expect_not_in "$WORK/fit.txt" "page 1 of"
 SOURCE_DATE_EPOCH=0 "$JMAP" build "$SHOP" --page a4 -o "$WORK/again1.pdf"
 SOURCE_DATE_EPOCH=0 "$JMAP" build "$SHOP" --page a4 -o "$WORK/again2.pdf"
 cmp -s "$WORK/again1.pdf" "$WORK/again2.pdf" || fail "two paged PDFs of one journey differ"
-pdfinfo "$WORK/again1.pdf" | grep -q "^CreationDate:.*1970" || fail "the paged PDF's creation date is not SOURCE_DATE_EPOCH"
+pdfinfo "$WORK/again1.pdf" | grep "^CreationDate:.*1970" >/dev/null || fail "the paged PDF's creation date is not SOURCE_DATE_EPOCH"
 
 # HTML: the print CSS's @page size, and nothing else of the page changes.
 run build "$SHOP" --page a4 --orientation portrait -o "$WORK/a4.html"

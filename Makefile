@@ -54,10 +54,10 @@ sanitize: setup
 # Fuzzes each target of tests/fuzz for FUZZ_TIME seconds (default 60) with libFuzzer
 # (clang, ASan + UBSan), FUZZ_JOBS processes each. New inputs go to build-fuzz/corpus;
 # a crash is written to build-fuzz/crashes/TARGET/: copy it into tests/fuzz/crashes/TARGET/
-# and `make test` replays it from then on. FUZZ_TARGETS picks some: journey outputs config template mermaid.
+# and `make test` replays it from then on. FUZZ_TARGETS picks some: journey outputs config template mermaid data.
 FUZZ_TIME ?= 60
 FUZZ_JOBS ?= 1
-FUZZ_TARGETS ?= journey outputs config template mermaid
+FUZZ_TARGETS ?= journey outputs config template mermaid data
 fuzz: SETUP_PROFILE = fuzz
 fuzz: setup
 	@cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \

@@ -194,6 +194,16 @@ struct Journey {
   Span span;
 };
 
+// Calls f for every opportunity of the journey: each stage's own, then its steps'.
+template <class F>
+void for_each_opportunity(const Journey& journey, F f) {
+  for (const Stage& stage : journey.stages) {
+    for (const Opportunity& opportunity : stage.opportunities) f(opportunity);
+    for (const Step& step : stage.steps)
+      for (const Opportunity& opportunity : step.opportunities) f(opportunity);
+  }
+}
+
 // Numbers the pains 1, 2... in reading order: each stage's steps' pains, then the
 // stage's own. The loader calls it; every view shows these numbers.
 void number_pains(Journey& journey);

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "jmap/rules.hpp"
+#include "util/iso_date.hpp"
 #include "util/utf8.hpp"
 
 namespace jmap::data {
@@ -41,17 +42,6 @@ Span Cursor::span(std::size_t begin, std::size_t end) {
 }
 
 namespace {
-
-bool leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int days_in(int year, int month) {
-  static constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && leap(year) ? 29 : k_days[month - 1];
-}
-
-bool digits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 // A number as a data file writes it: no grouping, no unit, finite.
 std::optional<double> parse_number(std::string_view text) {
@@ -110,14 +100,8 @@ std::optional<double> check_value(const Field& value, const Span& row, Diagnosti
 }  // namespace
 
 std::optional<std::string> date_problem(std::string_view text) {
-  bool shape = text.size() == 10 && text[4] == '-' && text[7] == '-' && digits(text.substr(0, 4)) &&
-               digits(text.substr(5, 2)) && digits(text.substr(8, 2));
-  if (!shape) return fmt::format("bad date '{}': expected YYYY-MM-DD", text);
-  int year = std::stoi(std::string(text.substr(0, 4)));
-  int month = std::stoi(std::string(text.substr(5, 2)));
-  int day = std::stoi(std::string(text.substr(8, 2)));
-  if (month < 1 || month > 12 || day < 1 || day > days_in(year, month))
-    return fmt::format("no such date '{}'", text);
+  if (!has_iso_date_shape(text)) return fmt::format("bad date '{}': expected YYYY-MM-DD", text);
+  if (!parse_iso_date(text)) return fmt::format("no such date '{}'", text);
   return std::nullopt;
 }
 

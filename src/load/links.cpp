@@ -27,15 +27,6 @@ std::shared_ptr<LinkedJourney> problem(std::string shown, LinkState state, std::
   return linked;
 }
 
-template <class F>
-void for_each_opportunity(const Journey& journey, F f) {
-  for (const Stage& stage : journey.stages) {
-    for (const Opportunity& opportunity : stage.opportunities) f(opportunity);
-    for (const Step& step : stage.steps)
-      for (const Opportunity& opportunity : step.opportunities) f(opportunity);
-  }
-}
-
 void collect_pains(const std::vector<Pain>& pains, LinkedJourney& linked) {
   for (const Pain& pain : pains)
     if (pain.id.present) linked.pains.push_back({pain.id.value, pain.text.value, pain.number});

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+#include "render/dynamic_symbol.hpp"
 #include "render/glyph_warnings.hpp"
 
 namespace jmap {
@@ -25,24 +26,18 @@ struct Fontconfig {
   decltype(&FcPatternDestroy) pattern_destroy = nullptr;
 };
 
-template <typename Function>
-bool find(void* library, const char* name, Function& function) {
-  function = reinterpret_cast<Function>(dlsym(library, name));
-  return function != nullptr;
-}
-
 // nullptr when libfontconfig.so.1 or one of its functions is missing.
 const Fontconfig* fontconfig() {
   static const std::unique_ptr<Fontconfig> loaded = [] {
     void* library = dlopen("libfontconfig.so.1", RTLD_LAZY | RTLD_LOCAL);
     auto fc = std::make_unique<Fontconfig>();
-    bool found = library && find(library, "FcInit", fc->init) && find(library, "FcNameParse", fc->name_parse) &&
-                 find(library, "FcConfigSubstitute", fc->substitute) &&
-                 find(library, "FcDefaultSubstitute", fc->default_substitute) &&
-                 find(library, "FcFontSort", fc->font_sort) && find(library, "FcCharSetHasChar", fc->has_char) &&
-                 find(library, "FcCharSetDestroy", fc->charset_destroy) &&
-                 find(library, "FcFontSetDestroy", fc->fontset_destroy) &&
-                 find(library, "FcPatternDestroy", fc->pattern_destroy);
+    bool found = library && find_symbol(library, "FcInit", fc->init) && find_symbol(library, "FcNameParse", fc->name_parse) &&
+                 find_symbol(library, "FcConfigSubstitute", fc->substitute) &&
+                 find_symbol(library, "FcDefaultSubstitute", fc->default_substitute) &&
+                 find_symbol(library, "FcFontSort", fc->font_sort) && find_symbol(library, "FcCharSetHasChar", fc->has_char) &&
+                 find_symbol(library, "FcCharSetDestroy", fc->charset_destroy) &&
+                 find_symbol(library, "FcFontSetDestroy", fc->fontset_destroy) &&
+                 find_symbol(library, "FcPatternDestroy", fc->pattern_destroy);
     return found && fc->init() ? std::move(fc) : nullptr;
   }();
   return loaded.get();

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "jmap/error.hpp"
+#include "render/dynamic_symbol.hpp"
 #include "render/pdf_dates.hpp"
 
 namespace jmap {
@@ -31,12 +32,6 @@ struct Libraries {
   decltype(&g_error_free) error_free = nullptr;
 };
 
-template <typename Function>
-bool find(void* library, const char* name, Function& function) {
-  function = library ? reinterpret_cast<Function>(dlsym(library, name)) : nullptr;
-  return function != nullptr;
-}
-
 // nullptr when a library or one of its functions is missing.
 const Libraries* libraries() {
   static const std::unique_ptr<Libraries> loaded = [] {
@@ -45,15 +40,15 @@ const Libraries* libraries() {
     void* gobject = dlopen("libgobject-2.0.so.0", RTLD_LAZY | RTLD_LOCAL);
     void* glib = dlopen("libglib-2.0.so.0", RTLD_LAZY | RTLD_LOCAL);
     auto l = std::make_unique<Libraries>();
-    bool found = find(cairo, "cairo_pdf_surface_create_for_stream", l->pdf_surface) &&
-                 find(cairo, "cairo_create", l->create) && find(cairo, "cairo_show_page", l->show_page) &&
-                 find(cairo, "cairo_destroy", l->destroy) && find(cairo, "cairo_surface_finish", l->finish) &&
-                 find(cairo, "cairo_surface_status", l->status) &&
-                 find(cairo, "cairo_surface_destroy", l->surface_destroy) &&
-                 find(cairo, "cairo_status_to_string", l->status_text) &&
-                 find(rsvg, "rsvg_handle_new_from_data", l->svg_new) &&
-                 find(rsvg, "rsvg_handle_render_document", l->svg_render) &&
-                 find(gobject, "g_object_unref", l->unref) && find(glib, "g_error_free", l->error_free);
+    bool found = find_symbol(cairo, "cairo_pdf_surface_create_for_stream", l->pdf_surface) &&
+                 find_symbol(cairo, "cairo_create", l->create) && find_symbol(cairo, "cairo_show_page", l->show_page) &&
+                 find_symbol(cairo, "cairo_destroy", l->destroy) && find_symbol(cairo, "cairo_surface_finish", l->finish) &&
+                 find_symbol(cairo, "cairo_surface_status", l->status) &&
+                 find_symbol(cairo, "cairo_surface_destroy", l->surface_destroy) &&
+                 find_symbol(cairo, "cairo_status_to_string", l->status_text) &&
+                 find_symbol(rsvg, "rsvg_handle_new_from_data", l->svg_new) &&
+                 find_symbol(rsvg, "rsvg_handle_render_document", l->svg_render) &&
+                 find_symbol(gobject, "g_object_unref", l->unref) && find_symbol(glib, "g_error_free", l->error_free);
     return found ? std::move(l) : nullptr;
   }();
   return loaded.get();

@@ -35,17 +35,17 @@ long days_from_civil(int year, int month, int day) {
 
 }  // namespace
 
-std::optional<long> parse_iso_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  auto year = digits(text.substr(0, 4)), month = digits(text.substr(5, 2)), day = digits(text.substr(8, 2));
-  if (!year || !month || !day || *month < 1 || *month > 12) return std::nullopt;
-  if (*day < 1 || *day > days_in_month(*year, *month)) return std::nullopt;
-  return days_from_civil(*year, *month, *day);
+bool has_iso_date_shape(std::string_view text) {
+  return text.size() == 10 && text[4] == '-' && text[7] == '-' && digits(text.substr(0, 4)) &&
+         digits(text.substr(5, 2)) && digits(text.substr(8, 2));
 }
 
-}  // namespace jmap
-
-namespace jmap {
+std::optional<long> parse_iso_date(std::string_view text) {
+  if (!has_iso_date_shape(text)) return std::nullopt;
+  int year = *digits(text.substr(0, 4)), month = *digits(text.substr(5, 2)), day = *digits(text.substr(8, 2));
+  if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) return std::nullopt;
+  return days_from_civil(year, month, day);
+}
 
 std::optional<long> today_in_days() {
   constexpr long k_seconds_per_day = 86400;

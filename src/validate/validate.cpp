@@ -126,15 +126,6 @@ void for_each_pain(const Journey& journey, F f) {
   }
 }
 
-template <class F>
-void for_each_opportunity(const Journey& journey, F f) {
-  for (const Stage& stage : journey.stages) {
-    for (const Opportunity& opportunity : stage.opportunities) f(opportunity);
-    for (const Step& step : stage.steps)
-      for (const Opportunity& opportunity : step.opportunities) f(opportunity);
-  }
-}
-
 void collect_ids(const Journey& journey, Ids& ids) {
   // Imported ones first: a journey that redefines a catalogue's id hears it at its own
   // definition (once, in the file being linted), with the note at the catalogue.

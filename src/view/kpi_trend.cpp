@@ -5,20 +5,13 @@
 #include <algorithm>
 
 #include "number_format.hpp"
+#include "util/iso_date.hpp"
 
 namespace jmap {
 namespace {
 
-// Days since 1970-01-01 of a checked YYYY-MM-DD (Howard Hinnant's days_from_civil).
-long days_of(const std::string& date) {
-  int year = std::stoi(date.substr(0, 4)), month = std::stoi(date.substr(5, 2)), day = std::stoi(date.substr(8, 2));
-  year -= month <= 2;
-  long era = (year >= 0 ? year : year - 399) / 400;
-  long year_of_era = year - era * 400;
-  long day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return era * 146097 + day_of_era - 719468;
-}
+// Days since 1970-01-01 of a date the data reader has checked.
+long days_of(const std::string& date) { return parse_iso_date(date).value_or(0); }
 
 std::string coordinate(double value) { return fmt::format("{:.1f}", value); }
 

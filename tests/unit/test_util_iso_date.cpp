@@ -18,3 +18,10 @@ TEST_CASE("parse_iso_date refuses what is not a real YYYY-MM-DD date") {
     CHECK_MESSAGE(!parse_iso_date(text), text);
   CHECK(parse_iso_date("2000-02-29"));
 }
+
+TEST_CASE("has_iso_date_shape tells the written shape from a real day") {
+  CHECK(jmap::has_iso_date_shape("2026-02-30"));  // the shape, though no such day
+  CHECK(jmap::has_iso_date_shape("2026-13-01"));
+  for (const char* text : {"2026-1-01", "26-11-28", "2026/11/28", "2026-11-2x", "", "2026-11-28 "})
+    CHECK_MESSAGE(!jmap::has_iso_date_shape(text), text);
+}

@@ -11,6 +11,7 @@
 #include "jmap/rules.hpp"
 #include "journey_reader.hpp"
 #include "jmap/yaml_tree.hpp"
+#include "util/paths.hpp"
 
 namespace fs = std::filesystem;
 
@@ -32,11 +33,6 @@ void ImportResolver::resolve(const SourceFile& importer, const TextList& imports
   m_chain.push_back(self);
   for (const Text& import : imports) resolve_one(importer, import, journey);
   m_chain.pop_back();
-}
-
-static bool is_inside(const fs::path& path, const fs::path& root) {
-  auto relative = path.lexically_relative(root);
-  return !relative.empty() && *relative.begin() != "..";
 }
 
 void ImportResolver::resolve_one(const SourceFile& importer, const Text& import, Journey& journey) {

@@ -6,6 +6,7 @@
 
 #include "jmap/yaml_tree.hpp"
 #include "journey_reader.hpp"
+#include "util/paths.hpp"
 #include "util/read_file.hpp"
 #include "util/spelling.hpp"
 
@@ -13,11 +14,6 @@ namespace fs = std::filesystem;
 
 namespace jmap {
 namespace {
-
-bool is_inside(const fs::path& path, const fs::path& root) {
-  auto relative = path.lexically_relative(root);
-  return !relative.empty() && *relative.begin() != "..";
-}
 
 std::shared_ptr<LinkedJourney> problem(std::string shown, LinkState state, std::string why) {
   auto linked = std::make_shared<LinkedJourney>();

@@ -14,4 +14,9 @@ std::optional<fs::path> relative_to_working_directory(const fs::path& path) {
   return relative;
 }
 
+bool is_inside(const std::filesystem::path& path, const std::filesystem::path& root) {
+  auto relative = path.lexically_relative(root);
+  return !relative.empty() && *relative.begin() != "..";
+}
+
 }  // namespace jmap

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <limits>
 
 #include "jmap/kpi_data.hpp"
@@ -55,6 +56,24 @@ CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& o
   }
   if (data) bind_data(*data, sources, checked);
   if (checked.journey) validate(*checked.journey, validation, checked.diagnostics);
+  checked.diagnostics.sort_and_dedupe();
+  return checked;
+}
+
+CheckedFile lint_file(const std::filesystem::path& path, const CommonOptions& options, SourceSet& sources,
+                      const LintConfig* config, const std::optional<std::filesystem::path>& data) {
+  CheckedFile checked = check_file(path, options, sources, config ? config->limits : LimitSettings{},
+                                   config ? validate_options(*config) : ValidateOptions{}, data);
+  std::vector<const SourceFile*> files;  // the YAML files: a data file has no suppression comments
+  for (const Diagnostic& d : checked.diagnostics.items())
+    if (d.span.file && std::find(files.begin(), files.end(), d.span.file) == files.end() &&
+        !(data && d.span.file->path == data->string()))
+      files.push_back(d.span.file);
+  if (checked.journey && checked.journey->file &&
+      std::find(files.begin(), files.end(), checked.journey->file) == files.end())
+    files.push_back(checked.journey->file);
+  apply_suppressions(checked.diagnostics, files);
+  if (config) apply_lint_config(*config, checked.diagnostics);
   checked.diagnostics.sort_and_dedupe();
   return checked;
 }

@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "jmap/diagnostic.hpp"
+#include "jmap/lint.hpp"
 #include "jmap/model.hpp"
 #include "jmap/validate.hpp"
 
@@ -26,6 +27,12 @@ struct CheckedFile {
 CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& options, SourceSet& sources,
                        const LimitSettings& configured = {}, const ValidateOptions& validation = {},
                        const std::optional<std::filesystem::path>& data = std::nullopt);
+
+// A file checked as `jmap lint` checks it (and `jmap site` before it builds): `config`'s
+// limits and validate options, then the suppression comments of the YAML files (not of
+// the data file), then `config`'s severities; sorted.
+CheckedFile lint_file(const std::filesystem::path& path, const CommonOptions& options, SourceSet& sources,
+                      const LintConfig* config, const std::optional<std::filesystem::path>& data = std::nullopt);
 
 // The same for a text read elsewhere (`git show REV:path`): named `name` in findings,
 // its imports resolved against `import_base`'s directory.

@@ -108,20 +108,7 @@ JobResult run_job(const Job& job, const LintOptions& options) {
   JobResult result;
   result.report.path = job.file.string();
   try {
-    CheckedFile checked =
-        check_file(job.file, options.common, *result.sources, job.config ? job.config->limits : LimitSettings{},
-                   job.config ? validate_options(*job.config) : ValidateOptions{}, options.data);
-    std::vector<const SourceFile*> files;  // the YAML files: a data file has no suppression comments
-    for (const Diagnostic& d : checked.diagnostics.items())
-      if (d.span.file && std::find(files.begin(), files.end(), d.span.file) == files.end() &&
-          !(options.data && d.span.file->path == options.data->string()))
-        files.push_back(d.span.file);
-    if (checked.journey && checked.journey->file &&
-        std::find(files.begin(), files.end(), checked.journey->file) == files.end())
-      files.push_back(checked.journey->file);
-    apply_suppressions(checked.diagnostics, files);
-    if (job.config) apply_lint_config(*job.config, checked.diagnostics);
-    checked.diagnostics.sort_and_dedupe();
+    CheckedFile checked = lint_file(job.file, options.common, *result.sources, job.config, options.data);
     result.report.diagnostics = checked.diagnostics.items();
     result.files_read = std::move(checked.files_read);
   } catch (const UsageError& error) {

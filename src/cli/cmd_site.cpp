@@ -42,13 +42,7 @@ struct CheckedEntry {
 
 void check_entry(CheckedEntry& entry, const CommonOptions& common) {
   try {
-    CheckedFile checked = check_file(entry.file, common, *entry.sources, entry.config ? entry.config->limits : LimitSettings{});
-    std::vector<const SourceFile*> files;
-    for (const Diagnostic& d : checked.diagnostics.items())
-      if (d.span.file && std::find(files.begin(), files.end(), d.span.file) == files.end()) files.push_back(d.span.file);
-    apply_suppressions(checked.diagnostics, files);
-    if (entry.config) apply_lint_config(*entry.config, checked.diagnostics);
-    checked.diagnostics.sort_and_dedupe();
+    CheckedFile checked = lint_file(entry.file, common, *entry.sources, entry.config);
     entry.diagnostics = std::move(checked.diagnostics);
     entry.journey = checked.journey && !checked.journey->catalogue;
     if (entry.journey)

@@ -114,6 +114,13 @@ expect_in "$WORK/out" "'in-review' is not a valid status (did you mean 'review'?
 run build "$project/today.yaml" -o "$WORK/live.svg"
 expect_status 0
 expect_in "$WORK/live.svg" "Current state · Live · Owner: Care"
+# jmap site checks and builds with the same statuses (through ninja's steps too).
+sed -i "s/status: in-review/status: review/" "$project/future.yaml"
+run site "$project" -o "$WORK/live-site"
+expect_status 0
+expect_in "$WORK/live-site/today.html" 'Live'
+run site "$project" -o "$WORK/live-site-2" --no-ninja
+expect_status 0
 printf 'statuses: []\n' >"$project/.jmap.yaml"
 run lint "$project/today.yaml"
 expect_status 1

@@ -60,6 +60,21 @@ CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& o
   return checked;
 }
 
+LintConfig project_config(const std::filesystem::path& input, SourceSet& sources, Diagnostics& findings,
+                          std::vector<std::filesystem::path>& inputs) {
+  std::optional<std::filesystem::path> path = find_lint_config(input);
+  if (!path) return {};
+  std::error_code ec;
+  std::filesystem::path shown = std::filesystem::proximate(*path, ec);  // named relative to here, as lint names it
+  if (!ec && !shown.empty()) path = shown;
+  inputs.push_back(*path);
+  try {
+    return load_lint_config(*path, sources, findings);
+  } catch (const IoError& error) {
+    throw UsageError(error.what());
+  }
+}
+
 CheckedFile lint_file(const std::filesystem::path& path, const CommonOptions& options, SourceSet& sources,
                       const LintConfig* config, const std::optional<std::filesystem::path>& data) {
   CheckedFile checked = check_file(path, options, sources, config ? config->limits : LimitSettings{},

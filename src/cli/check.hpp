@@ -28,6 +28,12 @@ CheckedFile check_file(const std::filesystem::path& path, const CommonOptions& o
                        const LimitSettings& configured = {}, const ValidateOptions& validation = {},
                        const std::optional<std::filesystem::path>& data = std::nullopt);
 
+// The .jmap.yaml that governs `input` (none: the defaults), added to `inputs` (a depfile's);
+// its own findings (bad-config) go to `findings`. Build and site read the limits,
+// statuses and governance rules from it as lint does, so all three agree on a file.
+LintConfig project_config(const std::filesystem::path& input, SourceSet& sources, Diagnostics& findings,
+                          std::vector<std::filesystem::path>& inputs);
+
 // A file checked as `jmap lint` checks it (and `jmap site` before it builds): `config`'s
 // limits and validate options, then the suppression comments of the YAML files (not of
 // the data file), then `config`'s severities; sorted.

@@ -159,23 +159,6 @@ Journey for_persona(const Journey& journey, const std::string& persona) {
   return journey_for_persona(journey, persona);
 }
 
-// The project's .jmap.yaml sets the limits, statuses and governance rules for build as
-// for lint, so the two agree on a file; its own findings (bad-config) go with the journey's.
-LintConfig project_config(const fs::path& input, SourceSet& sources, Diagnostics& findings,
-                                std::vector<fs::path>& inputs) {
-  std::optional<fs::path> path = find_lint_config(input);
-  if (!path) return {};
-  std::error_code ec;
-  fs::path shown = fs::proximate(*path, ec);  // named relative to here, as lint names it
-  if (!ec && !shown.empty()) path = shown;
-  inputs.push_back(*path);
-  try {
-    return load_lint_config(*path, sources, findings);
-  } catch (const IoError& error) {
-    throw UsageError(error.what());
-  }
-}
-
 }  // namespace
 
 CLI::App* setup_build(CLI::App& app, BuildOptions& options) {

@@ -36,20 +36,6 @@ void write_file(const fs::path& path, std::string_view bytes) {
   write_output(path.string(), bytes);
 }
 
-// The project's .jmap.yaml sets the limits and the statuses, as for build and lint.
-LintConfig project_config(const fs::path& input, std::vector<fs::path>& inputs) {
-  std::optional<fs::path> path = find_lint_config(input);
-  if (!path) return {};
-  inputs.push_back(*path);
-  SourceSet sources;
-  Diagnostics ignored;  // `jmap site` printed the config's findings before any step ran
-  try {
-    return load_lint_config(*path, sources, ignored);
-  } catch (const IoError& error) {
-    throw UsageError(error.what());
-  }
-}
-
 std::string svg_of(const Journey& journey, ViewKind kind, const std::string& theme) {
   ViewOptions view;
   view.kind = kind;
@@ -86,8 +72,9 @@ std::string site_summary_path(const std::string& rel) { return ".jmap/" + site_p
 
 int run_site_journey(const SiteJourneyStep& step) {
   std::vector<fs::path> inputs;
-  LintConfig config = project_config(step.input, inputs);
   SourceSet sources;
+  Diagnostics ignored;  // `jmap site` printed the config's findings before any step ran
+  LintConfig config = project_config(step.input, sources, ignored, inputs);
   CheckedFile checked = check_file(step.input, step.common, sources, config.limits, validate_options(config));
   for (const Diagnostic& d : checked.diagnostics.items())
     if (d.severity == Severity::error) std::fputs(format_human(d, ReportOptions{}).c_str(), stderr);

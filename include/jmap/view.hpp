@@ -40,6 +40,7 @@ struct Box {
   std::string fill;    // "" = transparent
   std::string stroke;  // "" = none
   double stroke_width = 1;
+  std::string shape = "box";  // a Graphviz shape: the flow's touchpoints are ovals and 3-D boxes
   bool rounded = false;
   bool dashed = false;
   double padding = 6;

@@ -85,6 +85,7 @@ class DotWriter {
     m_out += fmt::format("  \"{0}\" [id=\"{0}\", pos=\"{1}!\", width={2}, height={3}, style=\"{4}\", fillcolor=\"{5}\", {6}",
                          escape_dot_id(box.id), pos(box.x + box.width / 2, box.y + box.height / 2), inches(box.width),
                          inches(box.height), style, box.fill.empty() ? "transparent" : box.fill, stroke);
+    if (box.shape != "box") m_out += ", shape=" + box.shape;
     if (!box.tooltip.empty()) m_out += ", tooltip=" + dot_quoted(escape_dot_text(box.tooltip));
     m_out += fmt::format(", label={}];\n", box_label(box));
   }

@@ -2,6 +2,7 @@
 // ids prefixed, and what a screen reader says of it.
 #include <fmt/format.h>
 
+#include "flow_row.hpp"
 #include "jmap/view.hpp"
 
 namespace jmap {
@@ -31,10 +32,15 @@ void prefix_ids(Graph& graph, const std::string& prefix) {
   }
 }
 
-// "Service blueprint: 5 stages, 14 steps, for Busy parent. <description>"
-std::string picture_description(const Journey& journey, const ViewOptions& options) {
+std::size_t step_count(const Journey& journey) {
   std::size_t steps = 0;
   for (const Stage& stage : journey.stages) steps += stage.steps.size();
+  return steps;
+}
+
+// "Service blueprint: 5 stages, 14 steps, for Busy parent. <description>"
+std::string picture_description(const Journey& journey, const ViewOptions& options) {
+  std::size_t steps = step_count(journey);
   std::string summary = fmt::format("{}: {} stage{}, {} step{}", view_info(options.kind).title, journey.stages.size(),
                                     journey.stages.size() == 1 ? "" : "s", steps, steps == 1 ? "" : "s");
   if (!options.persona.empty())
@@ -54,7 +60,8 @@ Picture make_picture(const Journey& journey, const ViewOptions& options) {
   if (options.kind == ViewKind::flow) {
     Graph graph = make_flow_view(journey, options);
     prefix_ids(graph, options.id_prefix);
-    picture.drawing = std::move(graph);
+    if (step_count(journey) > k_flow_row_steps) picture.drawing = lay_out_flow_row(graph);
+    else picture.drawing = std::move(graph);
   } else {
     View view = options.kind == ViewKind::blueprint ? make_blueprint_view(journey, options) : make_map_view(journey, options);
     prefix_ids(view, options.id_prefix);

@@ -81,9 +81,10 @@ def texts(ldraw):
 def text_problems(name, box, items):
     left, bottom, right, top = box  # Graphviz: y grows upwards
     problems = []
+    slack = max(1, 1e-4 * max(abs(left), abs(right)))  # xdot's %g: six digits
     for x, y, justify, width, size, text in items:
         start = x if justify < 0 else x - width / 2 if justify == 0 else x - width
-        if start < left - 1 or start + width > right + 1:
+        if start < left - slack or start + width > right + slack:
             problems.append(f"{name}: text '{text[:40]}' does not fit across ({width:.0f} wide, box {left:.0f}..{right:.0f})")
         if y - 0.25 * size < bottom - 1 or y + 0.75 * size > top + 1:
             problems.append(f"{name}: text '{text[:40]}' clipped at the top or bottom")
@@ -94,6 +95,9 @@ def check(path):
     xdot = subprocess.run(["dot", "-Txdot", path], check=True, capture_output=True, text=True).stdout
     xdot = xdot.replace("\\\n", "")
     computed = "layout=nop2" in xdot
+    # xdot prints positions with %g (six digits): a computed view's own pos and size are exact.
+    with open(path, encoding="utf-8") as source:
+        pinned = {unquote(m.group(1) or m.group(2)): attributes(m.group(3)) for m in STATEMENT.finditer(source.read())}
     problems, cards = [], []
     graph_bb = None
     clusters = []
@@ -110,11 +114,15 @@ def check(path):
             continue
         if "pos" not in attrs or "width" not in attrs or attrs.get("style") == "invis":
             continue
-        cx, cy = (float(v) for v in attrs["pos"].rstrip("!").split(",")[:2])
-        w, h = float(attrs["width"]) * 72, float(attrs["height"]) * 72
+        exact = pinned.get(name, {}) if computed else {}
+        shape = exact if all(key in exact for key in ("pos", "width", "height")) else attrs
+        cx, cy = (float(v) for v in shape["pos"].rstrip("!").split(",")[:2])
+        w, h = float(shape["width"]) * 72, float(shape["height"]) * 72
         box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
         node_id = attrs.get("id", name)
-        if graph_bb and (box[0] < graph_bb[0] - 1 or box[2] > graph_bb[2] + 1 or box[1] < graph_bb[1] - 1 or box[3] > graph_bb[3] + 1):
+        # Graphviz prints bb with %g (six digits): a picture 200,000 points wide is off by tens.
+        slack = max(1, 1e-4 * max(abs(v) for v in graph_bb)) if graph_bb else 1
+        if graph_bb and (box[0] < graph_bb[0] - slack or box[2] > graph_bb[2] + slack or box[1] < graph_bb[1] - slack or box[3] > graph_bb[3] + slack):
             problems.append(f"{node_id}: outside the picture")
         items = texts(attrs.get("_ldraw_", ""))
         problems += text_problems(node_id, box, items)

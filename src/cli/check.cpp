@@ -15,12 +15,13 @@ void add_limit_options(CLI::App& command, LimitSettings& limits) {
   LoadLimits defaults;
   for (const LimitInfo& row : limit_table()) {
     std::string key(row.key);
-    command
-        .add_option_function<std::size_t>(
-            std::string(row.option), [&limits, key](std::size_t value) { limits[key] = value; },
-            fmt::format("Limit: {} (default {})", row.what, defaults.*row.member))
-        ->check(CLI::Range(std::size_t{1}, std::numeric_limits<std::size_t>::max()))
-        ->option_text("N")
+    bool bytes = row.what.starts_with("bytes");
+    CLI::Option* option = command.add_option_function<std::size_t>(
+        std::string(row.option), [&limits, key](std::size_t value) { limits[key] = value; },
+        fmt::format("Limit: {} (default {}{})", row.what, defaults.*row.member, bytes ? "; K, M and G suffixes: 64M" : ""));
+    if (bytes) option->transform(CLI::AsSizeValue(false));  // "64M" is 64 MiB, as a user writes a size
+    option->check(CLI::Range(std::size_t{1}, std::numeric_limits<std::size_t>::max()))
+        ->option_text(bytes ? "SIZE" : "N")
         ->group("Limits");
   }
 }

@@ -36,6 +36,15 @@ check_limit() {  # OPTION VALUE RULE
   [ ! -e "$WORK/no.svg" ] || fail "a build past $1 wrote its output"
 }
 check_limit --max-file-size 100 too-large
+# A byte limit takes a size suffix, as a user writes a size: 1K is 1024 bytes.
+wc -c <"$project/journey.yaml" >"$WORK/size.txt"
+[ "$(cat "$WORK/size.txt")" -lt 1024 ] || fail "the test journey grew past 1 KiB: pick another suffix test"
+{ cat "$project/journey.yaml" && printf '# %01100d\n' 0; } >"$project/padded.yaml"  # a comment past 1 KiB
+run lint -f human "$project/padded.yaml" --max-file-size 1K
+expect_status 1
+expect_in "$WORK/out" "the limit max_file_size is 1024 bytes"
+run lint -f gcc "$project/journey.yaml" --max-file-size 64M --max-string 1m
+expect_status 0
 check_limit --max-depth 2 too-deep
 check_limit --max-nodes 20 too-large
 check_limit --max-string 5 too-large
@@ -59,7 +68,7 @@ expect_in "$WORK/out" "--max-nodes"
 expect_in "$WORK/out" "(default 1000000)"
 run build --help
 expect_in "$WORK/out" "--max-string"
-expect_in "$WORK/out" "(default 1048576)"
+expect_in "$WORK/out" "(default 1048576; K, M and G suffixes: 64M)"
 
 # .jmap.yaml sets them for lint and build; the command line wins.
 write_journey "$project/journey.yaml"

@@ -24,10 +24,19 @@ struct DeckSlide {
   std::vector<DeckParagraph> notes;
 };
 
+// What File > Properties shows (docProps/core.xml).
+struct DeckProperties {
+  std::string creator;                // the journey's owner, else "jmap"
+  std::string description;            // the journey's description, else ""
+  std::vector<std::string> keywords;  // the journey's tags
+  std::string updated;                // the journey's `updated` when it is a real YYYY-MM-DD day, else ""
+};
+
 struct DeckView {
-  std::string title;                     // the title slide: the journey's title
+  std::string title;                     // the title slide and the file's title: the journey's title
   std::vector<DeckParagraph> subtitle;   // description, scope, state, persona, stages
   std::vector<DeckSlide> slides;         // the whole map, then one per stage
+  DeckProperties properties;
 };
 
 // The slides of a journey: a title slide, the whole picture (`options.kind`, theme and

@@ -261,7 +261,8 @@ using PagePicture = std::function<Picture()>;
 // grouped as it groups them, and the map with both states' curves.
 struct ReportChange {
   std::string kind;  // "added", "removed", "moved", "renamed", "changed": a CSS class
-  std::string verb, subject, detail;
+  std::string verb, subject;
+  OptionalText detail;  // absent when the change has none ("added step x")
 };
 struct ReportChangeGroup {
   std::string heading;  // `Stage contact "Contact"`, or "Journey"
@@ -271,6 +272,7 @@ struct ReportComparison {
   std::string old_name, summary;
   std::vector<ReportChangeGroup> groups;
   PagePicture map;
+  PagePicture map_dark;  // with the default theme, for dark readers (as blueprint_dark); else empty
 };
 
 struct ReportView {

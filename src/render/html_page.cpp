@@ -59,6 +59,7 @@ std::string render_html(const ReportView& report, const RenderOptions& options) 
   extras.blueprint = inline_picture(report.blueprint);
   if (report.blueprint_dark) extras.blueprint_dark = inline_picture(report.blueprint_dark);
   if (report.comparison) extras.compare = inline_picture(report.comparison->map);
+  if (report.comparison && report.comparison->map_dark) extras.compare_dark = inline_picture(report.comparison->map_dark);
   extras.default_css = stylesheet(options.page_size);
   extras.style_hash = csp_hash(extras.default_css);
   return render_mustache(report, extras, text, name);

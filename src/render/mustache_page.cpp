@@ -272,7 +272,8 @@ std::string escape_html(const std::string& text) {
 class PictureSplicer {
  public:
   explicit PictureSplicer(const PageExtras& extras)
-      : m_pictures{&extras.blueprint, &extras.flow, &extras.blueprint_dark, &extras.flow_dark, &extras.compare} {}
+      : m_pictures{&extras.blueprint, &extras.flow, &extras.blueprint_dark, &extras.flow_dark, &extras.compare,
+                   &extras.compare_dark} {}
 
   // The value a template sees for picture `index` ("" for a picture the page lacks).
   std::string value(std::size_t index) const { return m_pictures[index]->empty() ? "" : marker(index, false); }
@@ -319,7 +320,7 @@ class PictureSplicer {
     return size;
   }
 
-  std::array<const std::string*, 5> m_pictures;
+  std::array<const std::string*, 6> m_pictures;
 };
 
 data page_data(const ReportView& report, const PageExtras& extras, const PictureSplicer& pictures) {
@@ -363,7 +364,7 @@ data page_data(const ReportView& report, const PageExtras& extras, const Picture
   root.list("touchpoints", report.touchpoints, fill_catalogue_entry);
   root.object("svg", pictures, [](DataObject& svg, const PictureSplicer& p) {
     svg.text("blueprint", p.value(0)).text("flow", p.value(1)).text("blueprint_dark", p.value(2)).text("flow_dark", p.value(3));
-    svg.text("compare", p.value(4));
+    svg.text("compare", p.value(4)).text("compare_dark", p.value(5));
   });
   root.flag("has_dark_pictures", !extras.blueprint_dark.empty());
   root.text("default_css", extras.default_css).text("style_hash", extras.style_hash);

@@ -16,6 +16,7 @@ struct PageExtras {
   std::string blueprint, flow;
   std::string blueprint_dark, flow_dark;  // "" when the page has no dark variant
   std::string compare;                    // the map of both states (--compare), else ""
+  std::string compare_dark;               // its dark twin, "" unless blueprint_dark is set
   std::string default_css, style_hash;
 };
 

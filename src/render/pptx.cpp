@@ -10,40 +10,40 @@
 #include "jmap/deck_view.hpp"
 #include "jmap/render.hpp"
 #include "render/glyph_warnings.hpp"
+#include "render/pdf_dates.hpp"
 #include "render/png_chunks.hpp"
 #include "render/pptx_parts.hpp"
 #include "render/zip_archive.hpp"
-#include "util/escape.hpp"
 
 namespace jmap {
 namespace {
 
 using pptx::Frame;
+using pptx::xml_text;
 
 constexpr std::string_view k_rel_base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+// The core properties' relationship is the package's, not officeDocument's.
+constexpr std::string_view k_core_relation =
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
 constexpr std::string_view k_type_base = "application/vnd.openxmlformats-officedocument.";
 // Pixels per inch of the slide for the pictures: sharp on a projector and on a laptop.
 constexpr double k_picture_ppi = 150;
 
 struct Relation {
-  std::string type;  // the last word of the relationship type: "slide", "image"
+  std::string type;  // the last word of the relationship type ("slide", "image"), or a whole URI
   std::string target;
 };
 
 std::string relationships(const std::vector<Relation>& relations) {
   std::string out = std::string(pptx::k_xml_declaration) +
                     R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)";
-  for (std::size_t i = 0; i < relations.size(); ++i)
-    out += fmt::format(R"(<Relationship Id="rId{}" Type="{}{}" Target="{}"/>)", i + 1, k_rel_base, relations[i].type,
-                       relations[i].target);
+  for (std::size_t i = 0; i < relations.size(); ++i) {
+    const Relation& relation = relations[i];
+    bool full = relation.type.find(':') != std::string::npos;
+    out += fmt::format(R"(<Relationship Id="rId{}" Type="{}{}" Target="{}"/>)", i + 1, full ? "" : k_rel_base, relation.type,
+                       relation.target);
+  }
   return out + "</Relationships>";
-}
-
-// A text as XML content: a line break as a space (a paragraph is one line of the
-// journey's text), then escaped; escape_xml drops the control characters.
-std::string xml_text(std::string text) {
-  std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
-  return escape_xml(text);
 }
 
 std::string paragraph(const DeckParagraph& p) {
@@ -155,7 +155,13 @@ std::string presentation_relations(std::size_t slides) {
 }
 
 void add_fixed_parts(Package& package, const DeckView& deck) {
-  package.add("_rels/.rels", relationships({{"officeDocument", "ppt/presentation.xml"}}));
+  package.add("_rels/.rels", relationships({{"officeDocument", "ppt/presentation.xml"},
+                                             {std::string(k_core_relation), "docProps/core.xml"},
+                                             {"extended-properties", "docProps/app.xml"}}));
+  package.add("docProps/core.xml", pptx::core_properties_xml(deck, reproducible_time()),
+              "application/vnd.openxmlformats-package.core-properties+xml");
+  package.add("docProps/app.xml", pptx::app_properties_xml(deck.slides.size() + 1),
+              fmt::format("{}extended-properties+xml", k_type_base));
   package.add_pml("ppt/presentation.xml", presentation_part(deck.slides.size() + 1), "presentation.main");
   package.add("ppt/_rels/presentation.xml.rels", presentation_relations(deck.slides.size() + 1));
   package.add_pml("ppt/presProps.xml", pptx::presentation_properties_xml(), "presProps");

@@ -6,6 +6,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "util/escape.hpp"
+
 namespace jmap::pptx {
 namespace {
 
@@ -65,6 +69,11 @@ std::string layout(std::string_view type, std::string_view name, const std::stri
 }
 
 }  // namespace
+
+std::string xml_text(std::string text) {
+  std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+  return escape_xml(text);
+}
 
 std::string transform(const Frame& frame) {
   return fmt::format(R"(<a:xfrm><a:off x="{}" y="{}"/><a:ext cx="{}" cy="{}"/></a:xfrm>)", frame.x, frame.y, frame.width,

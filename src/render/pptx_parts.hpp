@@ -1,10 +1,16 @@
 // The parts of a PowerPoint file that do not depend on the journey (theme, slide
-// master, layouts, notes master), and the slide's geometry they and the slides share.
-// Private to src/render: pptx.cpp writes the rest.
+// master, layouts, notes master), the document properties (pptx_properties.cpp), and
+// the slide's geometry they and the slides share. Private to src/render: pptx.cpp
+// writes the rest.
 #pragma once
 
+#include <ctime>
 #include <string>
 #include <string_view>
+
+namespace jmap {
+struct DeckView;
+}
 
 namespace jmap::pptx {
 
@@ -47,5 +53,15 @@ std::string notes_master_xml();
 std::string presentation_properties_xml();
 std::string view_properties_xml();
 std::string table_styles_xml();
+
+// A text as XML content: a line break as a space (a paragraph is one line of the
+// journey's text), then escaped; escape_xml drops the control characters.
+std::string xml_text(std::string text);
+
+// docProps/core.xml: title, creator, description, keywords, and the dates: the journey's
+// `updated` day, else `fallback` (SOURCE_DATE_EPOCH or 0), so one input gives one file.
+std::string core_properties_xml(const DeckView& deck, std::time_t fallback);
+// docProps/app.xml: the application and the counts PowerPoint shows.
+std::string app_properties_xml(std::size_t slides);
 
 }  // namespace jmap::pptx

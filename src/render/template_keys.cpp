@@ -108,7 +108,8 @@ TemplateKey make_root() {
   std::vector<TemplateKey> catalogue = touchpoint_keys();
   catalogue.insert(catalogue.end(), {text("uses"), flag("used"), link_list("steps")});
   top.push_back(list("touchpoints", catalogue));
-  top.push_back(object("svg", {text("blueprint"), text("flow"), text("blueprint_dark"), text("flow_dark"), text("compare")}));
+  top.push_back(object("svg", {text("blueprint"), text("flow"), text("blueprint_dark"), text("flow_dark"), text("compare"),
+                               text("compare_dark")}));
   top.push_back(flag("has_comparison"));
   top.push_back(object("comparison", {text("old_name"), text("summary"),
                                       list("groups", {text("heading"), list("changes", {text("kind"), text("verb"),

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "report_parts.hpp"
+#include "util/iso_date.hpp"
 
 namespace jmap {
 namespace {
@@ -54,6 +55,15 @@ std::vector<DeckParagraph> stage_notes(const ReportStage& stage, std::size_t tot
   return out;
 }
 
+DeckProperties properties(const Journey& journey) {
+  DeckProperties out;
+  out.creator = journey.owner.present && !journey.owner.value.empty() ? journey.owner.value : "jmap";
+  if (journey.description.present) out.description = journey.description.value;
+  for (const Text& tag : journey.tags) out.keywords.push_back(tag.value);
+  if (journey.updated.present && parse_iso_date(journey.updated.value)) out.updated = journey.updated.value;
+  return out;
+}
+
 DeckSlide overview_slide(const Journey& journey, const ViewOptions& options) {
   DeckSlide slide;
   slide.title = std::string(view_info(options.kind).title);
@@ -68,6 +78,7 @@ DeckView make_deck_view(const Journey& journey, const ViewOptions& options) {
   DeckView deck;
   deck.title = journey.title.value;
   deck.subtitle = title_subtitle(journey, options);
+  deck.properties = properties(journey);
   deck.slides.push_back(overview_slide(journey, options));
   std::vector<ReportStage> stages = report::report_stages(journey, report::make_links(journey));
   std::size_t total = journey.shown ? journey.shown->total : journey.stages.size();

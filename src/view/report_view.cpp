@@ -164,12 +164,14 @@ PagePicture page_picture(const Journey& journey, const ReportViewOptions& option
 
 ReportComparison comparison(const Journey& journey, const ReportViewOptions& options) {
   JourneyDiff diff = diff_journeys(*options.compare, journey);
-  ReportComparison out{options.compare_name, change_summary(diff), {}, {}};
+  ReportComparison out{options.compare_name, change_summary(diff), {}, {}, {}};
   for (const Change& change : diff.changes) {
     std::string heading = change.stage.empty() ? "Journey" : change_stage_heading(diff, change.stage);
     if (out.groups.empty() || out.groups.back().heading != heading) out.groups.push_back(ReportChangeGroup{heading, {}});
+    std::string detail = change_detail(change);
     out.groups.back().changes.push_back(ReportChange{std::string(change_kind_name(change.kind)), change_verb(change),
-                                                     change_subject(change), change_detail(change)});
+                                                     change_subject(change),
+                                                     detail.empty() ? OptionalText() : OptionalText(detail)});
   }
   ViewOptions view;
   view.persona = options.persona;
@@ -178,6 +180,10 @@ ReportComparison comparison(const Journey& journey, const ReportViewOptions& opt
   view.heading = false;
   view.compare = options.compare;
   out.map = [&journey, view] { return make_picture(journey, view); };
+  if (options.theme != "default") return out;  // as add_pictures: a chosen theme is used as it is
+  view.theme = "dark";
+  view.id_prefix = "compare-dark-";
+  out.map_dark = [&journey, view] { return make_picture(journey, view); };
   return out;
 }
 

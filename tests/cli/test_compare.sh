@@ -50,8 +50,28 @@ expect_in "$WORK/cmp.html" '<li class="change-removed"><strong>resolved</strong>
 expect_in "$WORK/cmp.html" '<h3>Stage contact &quot;Contact&quot;</h3>'
 [ "$(sed -n '/id="changes"/,/<\/section>/p' "$WORK/cmp.html" | grep -c 'stroke-dasharray')" -ge 1 ] ||
   fail "the page's map of both states has no dashed old curve"
+# A change without detail ends at its subject, no dangling colon.
+expect_in "$WORK/cmp.html" '<strong>added</strong> step report-in-app &quot;Reports it in the app&quot;</li>'
 run build "$D/future.yaml" -o "$WORK/plain.html"
 expect_not_in "$WORK/plain.html" 'id="changes"'
+
+# Dark readers (prefers-color-scheme: dark) get the page's dark palette and, as for the
+# blueprint and the flow, the map of both states in the dark theme (its own ids, the old
+# curves still dashed) in place of the light one; the light one stays for paper.
+expect_in "$WORK/cmp.html" '@media screen and (prefers-color-scheme: dark)'
+sed -n '/id="changes"/,/<\/section>/p' "$WORK/cmp.html" >"$WORK/changes.html"
+expect_in "$WORK/changes.html" '<figure class="picture has-dark">'
+expect_in "$WORK/changes.html" '<div class="picture-light"><svg role="img" aria-labelledby="compare-title compare-desc"'
+expect_in "$WORK/changes.html" '<div class="picture-dark"><svg role="img" aria-labelledby="compare-dark-title compare-dark-desc"'
+sed -n '/<div class="picture-dark">/,$p' "$WORK/changes.html" >"$WORK/changes-dark.html"
+expect_in "$WORK/changes-dark.html" 'fill="#0b1220"'   # the dark theme's background, the page's --bg
+grep 'stroke-dasharray' "$WORK/changes-dark.html" >/dev/null || fail "the dark map of both states has no dashed old curve"
+# A theme the user chose is drawn as it is, without a dark twin.
+run build "$D/future.yaml" --compare "$D/current.yaml" --theme print -o "$WORK/print.html"
+expect_status 0
+expect_in "$WORK/print.html" 'id="compare-title"'
+expect_not_in "$WORK/print.html" 'compare-dark-'
+expect_not_in "$WORK/print.html" 'class="picture has-dark"'
 
 # Where it makes no sense: refused, exit 2, like --image.
 for out in cmp.md cmp.json cmp.mmd; do

@@ -13,6 +13,13 @@ to_pdf() {
   [ -s "${1%.pptx}.pdf" ] || fail "soffice wrote no PDF for $1: $(cat "$WORK/soffice.log")"
 }
 
+# docProps/core.xml as KEY=VALUE lines, unescaped by an XML parser: title, creator,
+# keywords, description, created, modified.
+core_properties() {
+  unzip -p "$1" docProps/core.xml | python3 -c 'import sys, xml.etree.ElementTree as ET
+for element in ET.parse(sys.stdin).getroot(): print(element.tag.split("}")[1] + "=" + (element.text or ""))'
+}
+
 # The PDF's text on one line, spaces squeezed: a title may wrap.
 pdf_text() { pdftotext "$1" - | tr -s ' \n' '  '; }
 
@@ -33,6 +40,20 @@ for example in "$EXAMPLES"/*.yaml; do
     "$WORK/$name.json" | while IFS= read -r text; do expect_in "$WORK/$name.txt" "$text"; done
   # The notes, as the notes page's XML holds them.
   unzip -p "$deck" ppt/notesSlides/notesSlide3.xml | grep -F "Stage 1 of $stages" >/dev/null || fail "$name: no notes on the first stage"
+  # File > Properties: the journey's title, owner, tags and updated day, which LibreOffice
+  # carries into the PDF's Title and Author.
+  core_properties "$deck" >"$WORK/$name.core"
+  python3 -c 'import json, sys; m = json.load(open(sys.argv[1]))
+print("title=" + m["title"]); print("creator=" + m["owner"]); print("keywords=" + ", ".join(m["tags"]))
+print("created=" + m["updated"] + "T00:00:00Z"); print("modified=" + m["updated"] + "T00:00:00Z")' "$WORK/$name.json" |
+    while IFS= read -r line; do grep -Fx "$line" "$WORK/$name.core" >/dev/null || fail "$name: core.xml lacks $line"; done
+  pdfinfo "$WORK/$name.pdf" >"$WORK/$name.info"
+  grep -Fx "Title:           $(sed -n 's/^title=//p' "$WORK/$name.core")" "$WORK/$name.info" >/dev/null ||
+    fail "$name: LibreOffice's PDF has not the journey's title: $(grep '^Title:' "$WORK/$name.info")"
+  grep -Fx "Author:          $(sed -n 's/^creator=//p' "$WORK/$name.core")" "$WORK/$name.info" >/dev/null ||
+    fail "$name: LibreOffice's PDF has not the journey's owner as author: $(grep '^Author:' "$WORK/$name.info")"
+  unzip -p "$deck" docProps/app.xml | grep -F "<Application>jmap</Application><PresentationFormat>Widescreen</PresentationFormat><Slides>$((stages + 2))</Slides>" >/dev/null ||
+    fail "$name: app.xml does not name jmap and $((stages + 2)) slides"
 done
 
 # Same input, same bytes: fixed dates and order in the archive, whatever the time zone.
@@ -76,4 +97,17 @@ unzip -p "$WORK/hostile.pptx" ppt/slides/slide1.xml | grep -F 'Tom &amp; Jerry&#
 to_pdf "$WORK/hostile.pptx"
 pdf_text "$WORK/hostile.pdf" >"$WORK/hostile.txt"
 expect_in "$WORK/hostile.txt" "Stage <one> & more"
+# Its properties: the title escaped; no owner, so jmap; no updated day, so no clock either.
+core_properties "$WORK/hostile.pptx" >"$WORK/hostile.core"
+expect_in "$WORK/hostile.core" "title=Tom & Jerry's <deck> \"quoted\" end"
+expect_in "$WORK/hostile.core" "creator=jmap"
+expect_in "$WORK/hostile.core" "created=1970-01-01T00:00:00Z"
+expect_not_in "$WORK/hostile.core" "keywords="
+pdfinfo "$WORK/hostile.pdf" | grep -Fx "Title:           Tom & Jerry's <deck> \"quoted\" end" >/dev/null ||
+  fail "the hostile title does not reach the PDF's Title"
+SOURCE_DATE_EPOCH=1767225600 "$JMAP" build "$WORK/hostile.yaml" -o "$WORK/epoch.pptx"
+core_properties "$WORK/epoch.pptx" >"$WORK/epoch.core"
+expect_in "$WORK/epoch.core" "modified=2026-01-01T00:00:00Z"
+SOURCE_DATE_EPOCH=1767225600 "$JMAP" build "$WORK/hostile.yaml" -o "$WORK/epoch2.pptx"
+cmp -s "$WORK/epoch.pptx" "$WORK/epoch2.pptx" || fail "two builds with one SOURCE_DATE_EPOCH differ"
 echo "ok"

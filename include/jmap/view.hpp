@@ -154,7 +154,7 @@ struct ViewOptions {
   bool heading = true;            // the title block; a page that has its own leaves it out
   bool narrow = false;            // a printed page: as wide as its columns (no 1,000-point minimum)
   // A printed page (map, blueprint): only these lanes under the stage row; unset, all.
-  std::optional<LaneRange> lanes;
+  std::optional<LaneRange> lanes = std::nullopt;
   bool compact_heading = false;   // the title block as one line: no persona cards, no key
   // `build --compare OLD`: the old state, whose curves the map draws dashed under the new
   // ones; steps added since are tagged NEW and what is gone is listed in a note.

@@ -141,6 +141,12 @@ struct Graph {
 // Which picture of the journey, for whom, in which colours.
 enum class ViewKind { map, blueprint, flow };
 
+// Lanes first..last of those a map or blueprint draws, top to bottom (the emotion curve
+// counts as one; lanes without content, left out, do not): a printed page's band.
+struct LaneRange {
+  std::size_t first = 0, last = 0;
+};
+
 struct ViewOptions {
   ViewKind kind = ViewKind::map;
   std::string persona;            // "" = everyone; else only this persona's steps and curve
@@ -148,6 +154,9 @@ struct ViewOptions {
   std::string id_prefix;          // put before every element id (several SVGs in one page)
   bool heading = true;            // the title block; a page that has its own leaves it out
   bool narrow = false;            // a printed page: as wide as its columns (no 1,000-point minimum)
+  // A printed page (map, blueprint): only these lanes under the stage row; unset, all.
+  std::optional<LaneRange> lanes = std::nullopt;
+  bool compact_heading = false;   // the title block as one line: no persona cards, no key
   // `build --compare OLD`: the old state, whose curves the map draws dashed under the new
   // ones; steps added since are tagged NEW and what is gone is listed in a note.
   const Journey* compare = nullptr;

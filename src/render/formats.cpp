@@ -16,10 +16,10 @@ Rendered write_pages(const PageSet& pages) {
   std::string text;
   for (const Page& page : pages.pages) text += picture_text(page.picture) + page.title;
   out.warnings = font_coverage_warnings(text);
-  if (pages.scale > 0 && pages.scale < k_min_page_scale)
-    out.warnings.push_back(fmt::format("the pages draw the view at {:.0f}% (its height fitted to the page), smaller than "
-                                       "the {:.0f}% at which its smallest text reads well; choose a larger --page",
-                                       100 * pages.scale, 100 * k_min_page_scale));
+  if (pages.scale > 0 && pages.least_scale < k_min_page_scale)
+    out.warnings.push_back(fmt::format("a page draws the view at {:.0f}%, even with the lanes split over pages: smaller "
+                                       "than the {:.0f}% at which its smallest text reads well; choose a larger --page",
+                                       100 * pages.least_scale, 100 * k_min_page_scale));
   return out;
 }
 

@@ -10,6 +10,7 @@
 
 #include "card.hpp"
 #include "jmap/model.hpp"
+#include "jmap/view.hpp"
 #include "theme.hpp"
 
 namespace jmap {
@@ -53,5 +54,9 @@ MapLanes build_lanes(const Journey& journey, const MapColumns& columns, const Wi
 // frontstage, backstage, support; the three blueprint lines stand above the last three.
 std::vector<Lane> build_blueprint_lanes(const Journey& journey, const MapColumns& columns, const WidthOf& width_of,
                                         const Theme& theme);
+
+// How many lanes the map (the blueprint, for options.kind blueprint) of `journey` draws,
+// the emotion curve counted: what ViewOptions::lanes counts in (map_view.cpp).
+std::size_t drawn_lane_count(const Journey& journey, const ViewOptions& options);
 
 }  // namespace jmap

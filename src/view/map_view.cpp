@@ -53,6 +53,7 @@ class MapLayout {
   }
 
   View build();
+  std::size_t lanes_met() const { return m_lanes; }
 
  private:
   double column_x(std::size_t column) const { return m_column_x[column]; }
@@ -63,6 +64,8 @@ class MapLayout {
                const std::string& fill, const std::string& stroke);
   void place_columns();
   void header();
+  void compact_header();
+  bool take_lane();
   void personas();
   struct KeyEntry {
     std::string id, text, color, fill, stroke;
@@ -121,6 +124,7 @@ class MapLayout {
   // Boxes each lane placed, by column: what the blueprint's arrows connect.
   std::map<std::string, std::map<std::size_t, std::vector<std::size_t>>> m_placed;
   std::vector<double> m_column_x;
+  std::size_t m_lanes = 0;  // lanes met so far, drawn or outside options.lanes
   double m_grid_left = 0, m_grid_right = 0;
   double m_y = k_margin;
   View m_view;
@@ -158,6 +162,7 @@ void MapLayout::place_columns() {
 }
 
 void MapLayout::header() {
+  if (m_options.compact_heading) return compact_header();
   double width = m_view.width - 2 * k_margin;
   TextBlock block(width - 2 * k_card_padding);
   block.text(m_journey.title.value, Style{type::k_title, true, false, m_theme.text});
@@ -180,6 +185,31 @@ void MapLayout::header() {
   box.padding = k_card_padding;
   m_y += box.height + 10;
   if (m_kind == ViewKind::map) personas();
+}
+
+// A later page of a printed map: the title and the state line, one line, so the lanes
+// keep the page; the first page has the persona cards and the key.
+void MapLayout::compact_header() {
+  double width = m_view.width - 2 * k_margin, inner = width - 2 * k_card_padding;
+  bool future = m_journey.state.present && m_journey.state.value == "future";
+  std::string meta = future ? "Future state" : "Current state";
+  if (m_kind == ViewKind::blueprint) meta = "Service blueprint \u00B7 " + meta;
+  if (const Persona* persona = find_persona(m_journey, m_options.persona)) meta += " \u00B7 As lived by " + persona->name.value;
+  std::string title = ellipsize(m_journey.title.value, inner, type::k_heading, true);
+  TextLine line{TextRun{title, type::k_heading, true, false, m_theme.text}};
+  double rest = inner - text_width(title + "  ", type::k_heading, true);
+  if (rest > 3 * type::k_lead)
+    line.push_back(TextRun{"  " + ellipsize(meta, rest, type::k_lead, true), type::k_lead, true, false,
+                           future ? m_theme.future_state : m_theme.muted});
+  Box& box = add_box("header", k_margin, m_y, width, {line}, "", "");
+  m_y += box.height + 6;
+}
+
+// Whether the next lane is drawn: every lane counts, the emotion curve too, so that
+// options.lanes names the same lanes in every picture of one journey.
+bool MapLayout::take_lane() {
+  std::size_t index = m_lanes++;
+  return !m_options.lanes || (index >= m_options.lanes->first && index <= m_options.lanes->last);
 }
 
 bool MapLayout::per_persona_curves() const {
@@ -671,7 +701,7 @@ void MapLayout::emotion_lane() {
   bool any = false;
   for (const Step* step : m_columns.steps)
     if (step && !step->emotion.empty()) any = true;
-  if (!any) return;
+  if (!any || !take_lane()) return;
 
   int levels = high - low;
   double pitch = axis_pitch(scale);
@@ -935,6 +965,7 @@ View MapLayout::build() {
   if (m_kind == ViewKind::blueprint) {
     std::vector<Lane> blueprint = build_blueprint_lanes(m_journey, m_columns, inner_width, m_theme);
     for (const Lane& l : blueprint) {
+      if (!take_lane()) continue;
       if (!l.line_above.empty()) blueprint_line(l.line_above);
       lane(l);
     }
@@ -942,9 +973,11 @@ View MapLayout::build() {
   } else {
     static const std::set<std::string> k_none;
     MapLanes lanes = build_lanes(m_journey, m_columns, inner_width, m_theme, m_marks ? m_marks->new_steps : k_none);
-    for (const Lane& l : lanes.above) lane(l);
+    for (const Lane& l : lanes.above)
+      if (take_lane()) lane(l);
     emotion_lane();
-    for (const Lane& l : lanes.below) lane(l);
+    for (const Lane& l : lanes.below)
+      if (take_lane()) lane(l);
   }
   double grid_bottom = m_y - k_lane_gap;
   stage_bands(grid_start, grid_top, grid_bottom);
@@ -967,6 +1000,14 @@ View make_map_view(const Journey& journey, const ViewOptions& options) {
 
 View make_blueprint_view(const Journey& journey, const ViewOptions& options) {
   return MapLayout(journey, options, ViewKind::blueprint).build();
+}
+
+std::size_t drawn_lane_count(const Journey& journey, const ViewOptions& options) {
+  ViewOptions every = options;
+  every.lanes.reset();
+  MapLayout layout(journey, every, options.kind == ViewKind::blueprint ? ViewKind::blueprint : ViewKind::map);
+  layout.build();
+  return layout.lanes_met();
 }
 
 }  // namespace jmap

@@ -30,8 +30,8 @@ constexpr double k_node_gap = 0.25 * 72;        // nodesep: between boxes of one
 constexpr double k_tied_gap = 2 * k_node_gap;   // dot's gap (measured) between two joined by an edge
 constexpr double k_min_stage_label_width = 160;
 constexpr std::size_t k_no_step = static_cast<std::size_t>(-1);
-// How hard dot pulls the main path's steps (and the bands' edges) into one straight line,
-// against 1 for any other edge.
+// How hard dot pulls the main path's steps into one straight line, against 1 for any
+// other edge.
 constexpr int k_path_weight = 100;
 
 using Style = TextBlock::Style;
@@ -87,7 +87,7 @@ class FlowBuilder {
   double stack_height(std::size_t touchpoints) const;
   double even_step_heights();
   void even_stage_labels();
-  GraphEdge tie(const std::string& from, const std::string& to, int weight) const;
+  GraphEdge tie(const std::string& from, const std::string& to) const;
   void edges();
   std::vector<std::vector<LegendItem>> legend() const;
   bool any_spread() const;
@@ -202,14 +202,13 @@ void FlowBuilder::plan_path() {
 }
 
 // An invisible edge that only shapes the layout.
-GraphEdge FlowBuilder::tie(const std::string& from, const std::string& to, int weight) const {
+GraphEdge FlowBuilder::tie(const std::string& from, const std::string& to) const {
   GraphEdge edge;
   edge.id = element_id("tie", {from, to});
   edge.from = from;
   edge.to = to;
   edge.arrow = false;
   edge.invisible = true;
-  edge.weight = weight;
   return edge;
 }
 
@@ -279,7 +278,7 @@ void FlowBuilder::add_spacer(GraphCluster& cluster, std::vector<std::string>& ra
   spacer.spacer = true;
   spacer.height = height;
   m_graph.nodes.push_back(std::move(spacer));
-  m_graph.edges.push_back(above ? tie(beside, id, 1) : tie(id, beside, 1));
+  m_graph.edges.push_back(above ? tie(beside, id) : tie(id, beside));
   cluster.nodes.push_back(id);
   rank.push_back(id);
 }

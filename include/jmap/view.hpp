@@ -93,6 +93,8 @@ struct GraphNode {
   std::string fill, stroke;
   double stroke_width = 1;
   std::string tooltip;
+  bool spacer = false;  // invisible, no text: holds the stage bands' tops and bottoms in line
+  double height = 0;    // points; 0 = as tall as the text (a node never shrinks below its text)
 };
 
 struct GraphEdge {
@@ -108,6 +110,8 @@ struct GraphEdge {
   // that dot routes it beside the path instead of over it, without pulling the ranks.
   bool reversed = false;
   std::string tail_port, head_port;  // compass points ("s", "n") of `from` and `to`; "" = any
+  int weight = 1;        // how hard the layout pulls the ends in line (the main path: hard)
+  bool invisible = false;  // a spacer's tie: shapes the layout, never drawn
 };
 
 // A stage: its steps and their touchpoints in one box.

@@ -84,10 +84,16 @@ class FlowDotWriter {
 
  private:
   void write_node(const GraphNode& node, std::string_view indent) {
+    if (node.spacer) {  // holds a place, nothing is drawn
+      m_out += fmt::format("{0}\"{1}\" [shape=box, style=invis, fixedsize=true, width=0.01, height={2:.4f}, label=\"\"];\n", indent,
+                           escape_dot_id(node.id), node.height / 72);
+      return;
+    }
     std::string stroke = node.stroke.empty() ? "color=transparent" : fmt::format("color=\"{}\"", node.stroke);
     m_out += fmt::format("{0}\"{1}\" [id=\"{1}\", shape={2}, style=\"{3}\", fillcolor=\"{4}\", {5}, penwidth={6:.1f}",
                          indent, escape_dot_id(node.id), node.shape, node_style(node),
                          node.fill.empty() ? "transparent" : node.fill, stroke, node.stroke_width);
+    if (node.height > 0) m_out += fmt::format(", height={:.4f}", node.height / 72);  // at least; more if the text needs it
     if (!node.tooltip.empty()) m_out += ", tooltip=" + dot_quoted(escape_dot_text(node.tooltip));
     m_out += fmt::format(", label={}];\n", lines_label(node.lines, Align::left));
   }
@@ -102,6 +108,7 @@ class FlowDotWriter {
     for (const std::string& id : cluster.nodes)
       if (auto found = m_nodes.find(id); found != m_nodes.end()) write_node(*found->second, "    ");
     for (const auto& rank : cluster.same_rank) {
+      if (rank.size() < 2) continue;
       m_out += "    { rank=same;";
       for (const std::string& id : rank) m_out += fmt::format(" \"{}\";", escape_dot_id(id));
       m_out += " }\n";
@@ -110,6 +117,11 @@ class FlowDotWriter {
   }
 
   void write_edge(const GraphEdge& edge) {
+    if (edge.invisible) {
+      m_out += fmt::format("  \"{}\" -> \"{}\" [style=invis, dir=none, weight={}];\n", escape_dot_id(edge.from),
+                           escape_dot_id(edge.to), edge.weight);
+      return;
+    }
     // A reversed edge is written forwards for dot (weight 0: it does not pull the
     // ranks) and drawn with its arrow at the start, where it really ends.
     const std::string& tail = edge.reversed ? edge.to : edge.from;
@@ -121,6 +133,7 @@ class FlowDotWriter {
     if (edge.dashed) m_out += ", style=dashed";
     if (!edge.arrow) m_out += ", dir=none";
     else if (edge.reversed) m_out += ", dir=back, weight=0";
+    if (!edge.reversed && edge.weight != 1) m_out += fmt::format(", weight={}", edge.weight);
     if (!edge.constraint) m_out += ", constraint=false";
     if (!tail_port.empty()) m_out += fmt::format(", tailport={}", tail_port);
     if (!head_port.empty()) m_out += fmt::format(", headport={}", head_port);

@@ -130,8 +130,8 @@ std::vector<std::vector<Column>> FlowRow::columns() {
     std::vector<Column>& stage = stages.emplace_back();
     for (const std::string& id : cluster.nodes) {
       auto node = m_nodes.find(id);
-      // A node without text is dot's spacer (it shapes dot's layout, not this one).
-      if (node == m_nodes.end() || stacked.count(id) || node->second->lines.empty()) continue;
+      // A spacer shapes dot's layout, not this one.
+      if (node == m_nodes.end() || stacked.count(id) || node->second->spacer) continue;
       Column column{node_box(*node->second), {}};
       std::size_t order = m_column.size();  // the step's column in the whole row
       m_column[id] = order;

@@ -25,9 +25,35 @@ constexpr double k_touchpoint_width = 120;  // and of a touchpoint's
 // (0.12 in a side), the gap between ranks (ranksep 0.45 in), the cluster margin.
 constexpr double k_node_margins = 2 * 0.12 * 72;
 constexpr double k_rank_gap = 0.45 * 72;
+constexpr double k_node_pad_y = 2 * 0.08 * 72;  // and the top and bottom margins
+constexpr double k_node_gap = 0.25 * 72;        // nodesep: between boxes of one column
+constexpr double k_tied_gap = 2 * k_node_gap;   // dot's gap (measured) between two joined by an edge
 constexpr double k_min_stage_label_width = 160;
+constexpr std::size_t k_no_step = static_cast<std::size_t>(-1);
+// How hard dot pulls the main path's steps into one straight line, against 1 for any
+// other edge.
+constexpr int k_path_weight = 100;
 
 using Style = TextBlock::Style;
+
+// How tall Graphviz draws a node's text with its margins, rounded up with a little to
+// spare: given as the node's height, it is exactly the height drawn, so that the view
+// knows how tall each column stands.
+double fitted_height(const GraphNode& node) {
+  double height = k_node_pad_y;
+  for (const TextLine& line : node.lines) height += static_cast<double>(std::lround(line_pitch(line)));
+  if (node.shape == "ellipse") height *= std::sqrt(2.0);  // an oval round the text's box
+  if (node.shape == "box3d") height += 4;
+  return std::ceil(height) + 2;
+}
+
+// A step and the touchpoints stacked over it, one column of a stage: where it stands
+// (cluster and same_rank indexes) and how tall its stack is over the step.
+struct Column {
+  std::size_t cluster, rank;
+  bool on_path;
+  double stack;
+};
 
 struct StepRef {
   const Step* step;
@@ -53,7 +79,15 @@ class FlowBuilder {
   std::string listed_jumps(std::size_t order) const;
   const std::string& emotion_stroke(std::size_t shade) const;
   GraphNode step_node(const Step& step) const;
-  void touchpoint_nodes(const Step& step, GraphCluster& cluster);
+  std::vector<std::string> touchpoint_nodes(const Step& step, GraphCluster& cluster);
+  void plan_path();
+  void band_spacers(const std::vector<Column>& columns, double step_height);
+  void add_spacer(GraphCluster& cluster, std::vector<std::string>& rank, const std::string& id, double height,
+                  const std::string& beside, bool above);
+  double stack_height(std::size_t touchpoints) const;
+  double even_step_heights();
+  void even_stage_labels();
+  GraphEdge tie(const std::string& from, const std::string& to) const;
   void edges();
   std::vector<std::vector<LegendItem>> legend() const;
   bool any_spread() const;
@@ -68,6 +102,9 @@ class FlowBuilder {
   std::vector<std::vector<std::size_t>> m_drawn;   // step order -> the targets drawn as lines
   std::vector<std::vector<std::size_t>> m_listed;  // step order -> the jumps named in the node instead
   std::size_t m_jumps = 0;                         // branches and loops in all
+  std::vector<std::size_t> m_path_next;            // step order -> the next step on the main path, or none
+  std::vector<bool> m_on_path;
+  std::vector<std::size_t> m_step_nodes;           // indexes of the steps in m_graph.nodes
   Graph m_graph;
 };
 
@@ -104,9 +141,13 @@ GraphNode FlowBuilder::step_node(const Step& step) const {
   return node;
 }
 
-// Each touchpoint a step uses, as its own small node beside the step: one shared node
-// per touchpoint would tie distant stages together and tangle the layout.
-void FlowBuilder::touchpoint_nodes(const Step& step, GraphCluster& cluster) {
+// Each touchpoint a step uses, as its own small node stacked above the step: one shared
+// node per touchpoint would tie distant stages together and tangle the layout. Each
+// dashed line joins a touchpoint to the box under it, so the stack reads as one straight
+// line up from the step and no line runs through a box (no ports: Graphviz 2.42 draws an
+// arrowhead on a flat edge with ports, whatever `dir` says). Returns the column, the step
+// first.
+std::vector<std::string> FlowBuilder::touchpoint_nodes(const Step& step, GraphCluster& cluster) {
   std::vector<std::string> rank{element_id("step", {step.id.value})};
   for (const Text& ref : step.touchpoints) {
     const Touchpoint* touchpoint = find_touchpoint(m_journey, ref.value);
@@ -127,20 +168,119 @@ void FlowBuilder::touchpoint_nodes(const Step& step, GraphCluster& cluster) {
     node.fill = colors.fill;
     node.stroke = colors.stroke;
     node.tooltip = plain_text(node.lines);
-    cluster.nodes.push_back(node.id);
-    rank.push_back(node.id);
+    node.height = fitted_height(node);
     GraphEdge edge;
     edge.id = element_id("uses", {step.id.value, ref.value});
-    edge.from = rank.front();
+    edge.from = rank.back();
     edge.to = node.id;
     edge.color = node.stroke;
     edge.dashed = true;
     edge.arrow = false;
     edge.tooltip = step.name.value + " uses " + touchpoint->name.value;
+    cluster.nodes.push_back(node.id);
+    rank.push_back(node.id);
     m_graph.nodes.push_back(std::move(node));
     m_graph.edges.push_back(std::move(edge));
   }
-  if (rank.size() > 1) cluster.same_rank.push_back(std::move(rank));
+  return rank;
+}
+
+// The main path: from the first step, on along the step after it where that is drawn,
+// else the nearest step ahead. Its steps stand on one straight line.
+void FlowBuilder::plan_path() {
+  m_path_next.assign(m_steps.size(), k_no_step);
+  m_on_path.assign(m_steps.size(), false);
+  for (std::size_t at = 0; at < m_steps.size();) {
+    m_on_path[at] = true;
+    std::size_t next = k_no_step;
+    for (std::size_t target : m_drawn[at])
+      if (target > at) next = std::min(next, target);
+    if (next == k_no_step) break;
+    m_path_next[at] = next;
+    at = next;
+  }
+}
+
+// An invisible edge that only shapes the layout.
+GraphEdge FlowBuilder::tie(const std::string& from, const std::string& to) const {
+  GraphEdge edge;
+  edge.id = element_id("tie", {from, to});
+  edge.from = from;
+  edge.to = to;
+  edge.arrow = false;
+  edge.invisible = true;
+  return edge;
+}
+
+// The height of the last `touchpoints` nodes stacked over their step, with their gaps.
+double FlowBuilder::stack_height(std::size_t touchpoints) const {
+  double height = 0;
+  for (std::size_t i = m_graph.nodes.size() - touchpoints; i < m_graph.nodes.size(); ++i)
+    height += k_tied_gap + m_graph.nodes[i].height;
+  return height;
+}
+
+// Every step as tall as the tallest, so that the path is one even row of boxes.
+double FlowBuilder::even_step_heights() {
+  double tallest = 0;
+  for (std::size_t index : m_step_nodes) tallest = std::max(tallest, fitted_height(m_graph.nodes[index]));
+  for (std::size_t index : m_step_nodes) m_graph.nodes[index].height = tallest;
+  return tallest;
+}
+
+// Each stage's title block as tall as the tallest (a gap under the shorter ones): the
+// title stands over the stage's nodes, so a taller one would lift its box's top.
+void FlowBuilder::even_stage_labels() {
+  auto height = [](const std::vector<TextLine>& lines) {
+    double sum = 0;
+    for (const TextLine& line : lines) sum += static_cast<double>(std::lround(line_pitch(line)));
+    return sum;
+  };
+  double tallest = 0;
+  for (const GraphCluster& cluster : m_graph.clusters) tallest = std::max(tallest, height(cluster.label));
+  for (GraphCluster& cluster : m_graph.clusters)
+    if (double gap = tallest - height(cluster.label); gap > 0) cluster.label.push_back({TextRun{"", gap, false, false, {}}});
+}
+
+// Equal stage bands, like swimlane columns: the path's steps stand on one line (pulled
+// hard by their edges' weight), so a stage box's top is its tallest column of touchpoints
+// and its bottom its lowest step. An invisible spacer over each stage's tallest column
+// makes every column as tall as the journey's tallest; one under a step of each stage
+// without a step off the path reaches as low as a step off the path with its touchpoints
+// (dot stacks that under the path). Two nodes a stage: the layout costs no more.
+void FlowBuilder::band_spacers(const std::vector<Column>& columns, double step_height) {
+  double tallest = 0, lowest = 0;
+  for (const Column& column : columns) {
+    if (column.on_path) tallest = std::max(tallest, column.stack);
+    else lowest = std::max(lowest, column.stack + step_height + k_node_gap - k_tied_gap);  // not tied to the step over it
+  }
+  std::vector<const Column*> highest(m_graph.clusters.size(), nullptr);
+  std::vector<bool> off_path(m_graph.clusters.size(), false);
+  for (const Column& column : columns) {
+    if (!column.on_path) off_path[column.cluster] = true;
+    else if (!highest[column.cluster] || column.stack > highest[column.cluster]->stack) highest[column.cluster] = &column;
+  }
+  for (std::size_t c = 0; c < m_graph.clusters.size(); ++c) {
+    if (!highest[c]) continue;
+    GraphCluster& cluster = m_graph.clusters[c];
+    std::vector<std::string>& rank = cluster.same_rank[highest[c]->rank];
+    std::string step = rank.front();
+    add_spacer(cluster, rank, element_id("band-top", {cluster.id}), tallest - highest[c]->stack + 1, rank.back(), true);
+    if (lowest > 0 && !off_path[c]) add_spacer(cluster, rank, element_id("band-bottom", {cluster.id}), lowest, step, false);
+  }
+}
+
+// A spacer in `rank`, over (`above`) or under the node `beside`.
+void FlowBuilder::add_spacer(GraphCluster& cluster, std::vector<std::string>& rank, const std::string& id, double height,
+                             const std::string& beside, bool above) {
+  GraphNode spacer;
+  spacer.id = id;
+  spacer.spacer = true;
+  spacer.height = height;
+  m_graph.nodes.push_back(std::move(spacer));
+  m_graph.edges.push_back(above ? tie(beside, id) : tie(id, beside));
+  cluster.nodes.push_back(id);
+  rank.push_back(id);
 }
 
 // A loop runs under the steps (their touchpoints stand above), leaving and entering
@@ -201,6 +341,7 @@ void FlowBuilder::edges() {
       edge.color = m_theme.text;
       edge.width = 1.4;
       edge.tooltip = step.name.value + " \u2192 " + to.name.value;
+      if (m_path_next[ref.order] == target) edge.weight = k_path_weight;
       if (target <= ref.order) {
         loop_edge(edge, target, ref.order);
       } else if (branching) {
@@ -314,6 +455,7 @@ std::vector<std::vector<LegendItem>> FlowBuilder::legend() const {
 
 Graph FlowBuilder::build() {
   plan_edges();
+  plan_path();
   m_graph.title = m_journey.title.value;
   m_graph.description = m_journey.description.value;
   m_graph.background = m_theme.background;
@@ -337,6 +479,7 @@ Graph FlowBuilder::build() {
     m_graph.heading = heading.take();
     m_graph.legend = legend();
   }
+  std::vector<Column> columns;
   for (std::size_t s = 0; s < m_journey.stages.size(); ++s) {
     const Stage& stage = m_journey.stages[s];
     GraphCluster cluster;
@@ -346,8 +489,12 @@ Graph FlowBuilder::build() {
       GraphNode node = step_node(step);
       cluster.nodes.push_back(node.id);
       step_widths.push_back(lines_width(node.lines));
+      m_step_nodes.push_back(m_graph.nodes.size());
       m_graph.nodes.push_back(std::move(node));
-      touchpoint_nodes(step, cluster);
+      std::vector<std::string> column = touchpoint_nodes(step, cluster);
+      std::size_t order = m_order.at(step.id.value);
+      columns.push_back(Column{m_graph.clusters.size(), cluster.same_rank.size(), m_on_path[order], stack_height(column.size() - 1)});
+      cluster.same_rank.push_back(std::move(column));
     }
     TextBlock label(stage_label_width(step_widths));
     label.text(fmt::format("STAGE {}", stage_number(m_journey, s)), Style{type::k_tag, true, false, m_theme.muted});
@@ -373,6 +520,9 @@ Graph FlowBuilder::build() {
     }
     m_graph.clusters.push_back(std::move(cluster));
   }
+  double step_height = even_step_heights();
+  even_stage_labels();
+  band_spacers(columns, step_height);
   edges();
   return m_graph;
 }

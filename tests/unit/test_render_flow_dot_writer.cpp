@@ -109,3 +109,41 @@ TEST_CASE("flow DOT bounds dot's network simplex for a large flow only") {
   std::string dot = emit_dot(graph);
   CHECK(contains(dot, "nslimit=0.5000, nslimit1=0.5000"));  // about 2,000 iterations in all
 }
+
+TEST_CASE("flow DOT draws no spacer and no tie, and gives the path its weight and the nodes their height") {
+  Graph graph;
+  // Set field by field: a partial designated initializer trips -Wmissing-field-initializers.
+  GraphNode a, spacer, b;
+  a.id = "step.a";
+  a.lines = {{TextRun{"A", 12, true, false, ""}}};
+  a.height = 54;
+  spacer.id = "band-top.s";
+  spacer.spacer = true;
+  spacer.height = 36;
+  b.id = "step.b";
+  graph.nodes = {a, spacer, b};
+  GraphCluster cluster;
+  cluster.id = "stage.s";
+  cluster.nodes = {"step.a", "band-top.s"};
+  cluster.same_rank = {{"step.a", "band-top.s"}, {"step.b"}};
+  graph.clusters.push_back(cluster);
+  GraphEdge path, tie;
+  path.id = "next.a.b";
+  path.from = "step.a";
+  path.to = "step.b";
+  path.weight = 100;
+  tie.id = "tie.a";
+  tie.from = "step.a";
+  tie.to = "band-top.s";
+  tie.invisible = true;
+  graph.edges = {path, tie};
+  std::string dot = emit_dot(graph);
+  CHECK(contains(dot, "\"band-top.s\" [shape=box, style=invis, fixedsize=true, width=0.01, height=0.5000, label=\"\"]"));
+  CHECK(contains(dot, "height=0.7500"));  // 54 pt: at least that tall
+  CHECK(contains(dot, "weight=100"));
+  CHECK(contains(dot, "\"step.a\" -> \"band-top.s\" [style=invis"));
+  CHECK(contains(dot, "{ rank=same; \"step.a\"; \"band-top.s\"; }"));
+  CHECK_FALSE(contains(dot, "rank=same; \"step.b\"; }"));  // a rank of one says nothing
+  std::string svg = render_dot(dot, "svg");
+  CHECK_FALSE(contains(svg, "band-top"));  // an invisible node leaves nothing in the picture
+}

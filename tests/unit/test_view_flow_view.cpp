@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include <fmt/format.h>
@@ -59,7 +60,7 @@ TEST_CASE("flow: one cluster per stage, in order, an empty stage still shown") {
   Graph graph = make_flow_view(*l.journey);
   REQUIRE(graph.clusters.size() == 3);
   CHECK(graph.clusters[0].id == "stage.one");
-  CHECK(graph.clusters[1].nodes == std::vector<std::string>{"step.c", "step.d"});
+  CHECK(graph.clusters[1].nodes == std::vector<std::string>{"step.c", "step.d", "band-top.stage.two"});
   CHECK(graph.clusters[2].nodes == std::vector<std::string>{"empty.empty"});
 }
 
@@ -92,12 +93,78 @@ TEST_CASE("flow: nodes coloured by emotion, touchpoints shaped by kind beside th
   CHECK(node(graph, "touchpoint.a.web")->shape == "box");
   CHECK(node(graph, "touchpoint.a.shop")->shape == "box3d");
   CHECK(node(graph, "touchpoint.a.agent")->shape == "ellipse");
-  REQUIRE(graph.clusters[0].same_rank.size() == 1);
+  REQUIRE(graph.clusters[0].same_rank.size() == 2);  // a column a step
   CHECK(graph.clusters[0].same_rank[0].front() == "step.a");
-  CHECK(graph.clusters[0].same_rank[0].size() == 4);
-  const GraphEdge* uses = edge(graph, "step.a", "touchpoint.a.shop");
+  CHECK(graph.clusters[0].same_rank[0].size() == 5);  // the step, its three touchpoints, the band's top
+  // Each dashed line joins a touchpoint to the box under it: a straight stack, no line through a box.
+  REQUIRE(edge(graph, "step.a", "touchpoint.a.web"));
+  const GraphEdge* uses = edge(graph, "touchpoint.a.web", "touchpoint.a.shop");
   REQUIRE(uses);
+  CHECK(uses->id == "uses.a.shop");
   CHECK_FALSE(uses->arrow);
+  CHECK(uses->tail_port.empty());  // Graphviz 2.42 draws an arrowhead on a flat edge with ports
+  CHECK_FALSE(edge(graph, "step.a", "touchpoint.a.shop"));
+}
+
+TEST_CASE("flow: the main path is pulled into one straight line; the branches and loops are not") {
+  Loaded l(k_journey);
+  Graph graph = make_flow_view(*l.journey);
+  CHECK(edge(graph, "step.a", "step.b")->weight > 1);
+  CHECK(edge(graph, "step.b", "step.c")->weight > 1);  // the first way on, though a branch
+  CHECK(edge(graph, "step.c", "step.d")->weight > 1);
+  CHECK(edge(graph, "step.b", "step.a")->weight == 1);  // the loop
+}
+
+TEST_CASE("flow: invisible spacers give every stage band the same top and bottom") {
+  Loaded l(R"(jmap: 1
+title: Bands
+touchpoints:
+  - {id: web, name: Website, kind: digital}
+  - {id: agent, name: Agent, kind: human}
+stages:
+  - id: one
+    name: One
+    reached: 10
+    steps:
+      - {id: a, name: A, touchpoints: [web, agent], next: [b, c]}
+  - id: two
+    name: A stage with a name long enough to wrap onto two lines or more
+    steps:
+      - {id: b, name: B, touchpoints: [web], next: [d]}
+      - {id: c, name: C, touchpoints: [web, agent], next: [d]}
+  - id: three
+    name: Three
+    steps:
+      - {id: d, name: D}
+)");
+  REQUIRE(l.journey);
+  Graph graph = make_flow_view(*l.journey);
+  std::vector<const GraphNode*> spacers;
+  for (const GraphNode& n : graph.nodes)
+    if (n.spacer) spacers.push_back(&n);
+  REQUIRE(spacers.size() == 5);  // a top in each stage, a bottom in each stage without a step off the path
+  for (const GraphNode* spacer : spacers) {
+    CAPTURE(spacer->id);
+    CHECK(spacer->lines.empty());  // no text, nothing drawn
+    CHECK(spacer->tooltip.empty());
+    CHECK(spacer->height > 0);
+  }
+  CHECK(node(graph, "band-top.stage.one")->height < node(graph, "band-top.stage.two")->height);  // the taller stack: the shorter top
+  CHECK(node(graph, "band-top.stage.two")->height < node(graph, "band-top.stage.three")->height);
+  CHECK(node(graph, "band-bottom.stage.one"));
+  CHECK(node(graph, "band-bottom.stage.three"));
+  CHECK_FALSE(node(graph, "band-bottom.stage.two"));  // C, off the path, stands under B there
+  for (const GraphEdge& e : graph.edges)
+    if (e.from.starts_with("band-") || e.to.starts_with("band-")) CHECK(e.invisible);
+  // Every step as tall as the tallest; the stage titles as tall as each other.
+  CHECK(node(graph, "step.a")->height == node(graph, "step.b")->height);
+  auto title_height = [](const GraphCluster& cluster) {
+    double sum = 0;
+    for (const TextLine& line : cluster.label) sum += static_cast<double>(std::lround(line_pitch(line)));
+    return sum;
+  };
+  CHECK(title_height(graph.clusters[0]) == title_height(graph.clusters[1]));
+  CHECK(graph.clusters[0].label.size() > 3);  // a gap under the shorter title
 }
 
 TEST_CASE("flow: the theme colours the graph") {
@@ -169,7 +236,8 @@ TEST_CASE("flow: a stage name wraps at the width of the stage's steps, never nar
   REQUIRE(graph.clusters.size() == 2);
   auto texts = [](const GraphCluster& cluster) {
     std::vector<std::string> out;
-    for (const TextLine& line : cluster.label) out.push_back(line.front().text);
+    for (const TextLine& line : cluster.label)
+      if (!line.front().text.empty()) out.push_back(line.front().text);  // not the gap that evens the titles
     return out;
   };
   CHECK(texts(graph.clusters[0]) == std::vector<std::string>{"STAGE 1", name});
@@ -295,6 +363,7 @@ TEST_CASE("flow: past a budget, branches and loops are named in their steps, not
   Loaded l(journey);
   REQUIRE(l.journey);
   Graph graph = make_flow_view(*l.journey);
+  std::erase_if(graph.edges, [](const GraphEdge& e) { return e.invisible; });  // the bands' ties
   std::size_t jumps = 0;
   for (const GraphEdge& edge : graph.edges) {
     int from = std::stoi(edge.from.substr(edge.from.find(".s") + 2)), to = std::stoi(edge.to.substr(edge.to.find(".s") + 2));

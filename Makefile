@@ -79,11 +79,13 @@ docs: build
 	@$(JMAP) build examples/ecommerce-first-order.yaml -o docs/map-example.png
 	@$(JMAP) build examples/customer-support.yaml --view blueprint -o docs/blueprint-example.png
 	@$(JMAP) build examples/clinic-visit.yaml --view flow -o docs/flow-example.png
+	@$(JMAP) build examples/ecommerce-first-order.yaml --page a4 -o $(BUILD_DIR)/readme-pages.pdf
+	@pdftoppm -f 2 -l 2 -r 70 -png -singlefile $(BUILD_DIR)/readme-pages.pdf docs/page-example
 	@$(JMAP) build examples/ecommerce-first-order.yaml -o $(BUILD_DIR)/readme-page.html
 	@chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
 	  --disable-component-update --disable-sync --hide-scrollbars --window-size=1280,1700 \
 	  --screenshot=$(CURDIR)/docs/html-example.png file://$(CURDIR)/$(BUILD_DIR)/readme-page.html 2>/dev/null
-	@echo "wrote docs/map-example.png docs/blueprint-example.png docs/flow-example.png docs/html-example.png"
+	@echo "wrote docs/map-example.png docs/blueprint-example.png docs/flow-example.png docs/page-example.png docs/html-example.png"
 
 # `make install [PREFIX=/usr/local] [DESTDIR=/staging]`: the binary, man pages, JSON schemas,
 # templates, docs and shell completions (cmake/install.cmake).

@@ -137,7 +137,8 @@ std::vector<std::vector<Column>> FlowRow::columns() {
       m_column[id] = order;
       if (auto stack = stacks.find(id); stack != stacks.end())
         for (std::size_t i = 1; i < stack->second->size(); ++i)
-          if (auto above = m_nodes.find((*stack->second)[i]); above != m_nodes.end()) column.above.push_back(node_box(*above->second));
+          if (auto above = m_nodes.find((*stack->second)[i]); above != m_nodes.end() && !above->second->spacer)
+            column.above.push_back(node_box(*above->second));
       stage.push_back(std::move(column));
     }
   }

@@ -59,9 +59,14 @@ Picture make_picture(const Journey& journey, const ViewOptions& options) {
   picture.label = SvgLabel{journey.title.value, picture_description(journey, options), options.id_prefix};
   if (options.kind == ViewKind::flow) {
     Graph graph = make_flow_view(journey, options);
-    prefix_ids(graph, options.id_prefix);
-    if (step_count(journey) > k_flow_row_steps) picture.drawing = lay_out_flow_row(graph);
-    else picture.drawing = std::move(graph);
+    if (step_count(journey) > k_flow_row_steps) {
+      View view = lay_out_flow_row(graph);  // its own boxes (heading, key) take the prefix too
+      prefix_ids(view, options.id_prefix);
+      picture.drawing = std::move(view);
+    } else {
+      prefix_ids(graph, options.id_prefix);
+      picture.drawing = std::move(graph);
+    }
   } else {
     View view = options.kind == ViewKind::blueprint ? make_blueprint_view(journey, options) : make_map_view(journey, options);
     prefix_ids(view, options.id_prefix);

@@ -1,5 +1,5 @@
-// The dark flow of a page is the light flow's SVG recoloured: it must be byte for byte
-// what a second dot layout would draw (once inline, as the page has it), and give up when the graphs differ in more than
+// The dark flow and blueprint of a page are the light ones' SVG recoloured: byte for byte
+// what a second layout would draw (once inline, as the page has it), and give up when the graphs differ in more than
 // colours and ids.
 #include <doctest/doctest.h>
 
@@ -7,6 +7,7 @@
 #include "render/inline_svg.hpp"
 #include "render/svg_recolour.hpp"
 #include "test_support.hpp"
+#include "view/flow_row.hpp"
 
 using namespace jmap;
 
@@ -46,6 +47,46 @@ TEST_CASE("a recoloured flow is the flow laid out in the other theme, on every e
       CHECK(inline_svg(*recoloured) == inline_svg(render_picture(dark, "svg")));
     }
   }
+}
+
+TEST_CASE("a recoloured blueprint, and a flow laid out in one row, are the view drawn in the other theme") {
+  for (const char* name : {"ecommerce-first-order", "clinic-visit", "customer-support"}) {
+    Journey journey = example(name);
+    INFO(std::string(name));
+    ViewOptions options;
+    options.kind = ViewKind::blueprint;
+    options.id_prefix = "blueprint-";
+    options.heading = false;
+    Picture light = make_picture(journey, options);
+    options.theme = "dark";
+    options.id_prefix = "blueprint-dark-";
+    Picture dark = make_picture(journey, options);
+    std::optional<std::string> recoloured = recoloured_svg(render_picture(light, "svg"), light, dark);
+    REQUIRE(recoloured);
+    CHECK(inline_svg(*recoloured) == inline_svg(render_picture(dark, "svg")));
+  }
+}
+
+TEST_CASE("a flow laid out in one row (a large journey's) is recoloured too, its every id prefixed") {
+  std::string yaml = "jmap: 1\ntitle: Big\npersonas: [{id: p, name: P}]\n"
+                     "touchpoints: [{id: web, name: Web, kind: digital}, {id: desk, name: Desk, kind: human}]\nstages:\n";
+  for (std::size_t stage = 0; stage < 3; ++stage) {
+    yaml += "  - id: s" + std::to_string(stage) + "\n    name: Stage\n    steps:\n";
+    for (std::size_t i = 0; i <= k_flow_row_steps / 3; ++i) {
+      std::string id = std::to_string(stage) + "-" + std::to_string(i);
+      yaml += "      - {id: s" + id + ", name: Step, emotion: " + std::to_string(1 + i % 5) + ", touchpoints: [" +
+              (i % 2 ? "web" : "desk") + "]" + (i == 5 ? ", next: [s" + id + "]" : "") + "}\n";
+    }
+  }
+  jmap::test::Loaded loaded(yaml);
+  REQUIRE(loaded.journey);
+  Picture light = flow(*loaded.journey, "default", "flow-", true);
+  Picture dark = flow(*loaded.journey, "dark", "flow-dark-", true);
+  REQUIRE(std::holds_alternative<View>(light.drawing));
+  for (const Box& box : std::get<View>(dark.drawing).boxes) CHECK(box.id.rfind("flow-dark-", 0) == 0);
+  std::optional<std::string> recoloured = recoloured_svg(render_picture(light, "svg"), light, dark);
+  REQUIRE(recoloured);
+  CHECK(inline_svg(*recoloured) == inline_svg(render_picture(dark, "svg")));
 }
 
 TEST_CASE("a flow that differs in more than colours is not recoloured") {

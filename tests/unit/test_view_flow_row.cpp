@@ -71,6 +71,7 @@ TEST_CASE("flow row: stages are bands of one height side by side, the steps' cen
     CHECK(box(view, step).x + box(view, step).width < one.x + one.width);
   }
   CHECK(view.boxes.front().id == "background");
+  for (const Box& b : view.boxes) CHECK(b.id.rfind("band-", 0) != 0);  // dot's spacers stay out
   CHECK(view.boxes.front().width == view.width);
 }
 

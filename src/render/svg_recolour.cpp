@@ -81,6 +81,8 @@ class Recolourer {
   bool index_parts();
   bool index_graph_parts();
   bool index_view_parts();
+  template <class Element>
+  bool index_list(const std::vector<Element>& from, const std::vector<Element>& to, Part part);
   std::optional<ColourPairs> root_pairs() const;
   std::optional<ColourPairs> part_pairs(std::string_view id) const;
   bool add_view_part(Part part, std::size_t i, ColourPairs& pairs) const;
@@ -108,47 +110,30 @@ bool Recolourer::index_parts() {
   return false;
 }
 
-bool Recolourer::index_graph_parts() {
-  const Graph& from = *m_from_graph;
-  const Graph& to = *m_to_graph;
-  if (from.nodes.size() != to.nodes.size() || from.edges.size() != to.edges.size() ||
-      from.clusters.size() != to.clusters.size())
-    return false;
-  for (std::size_t i = 0; i < from.nodes.size(); ++i) {
-    if (!same(from.nodes[i].id, to.nodes[i].id)) return false;
-    m_parts.emplace(svg_id(from.nodes[i].id), std::pair{Part::node, i});
-  }
-  for (std::size_t i = 0; i < from.edges.size(); ++i) {
-    if (!same(from.edges[i].id, to.edges[i].id)) return false;
-    m_parts.emplace(svg_id(from.edges[i].id), std::pair{Part::edge, i});
-  }
-  for (std::size_t i = 0; i < from.clusters.size(); ++i) {
-    if (!same(from.clusters[i].id, to.clusters[i].id)) return false;
-    m_parts.emplace(svg_id(from.clusters[i].id), std::pair{Part::cluster, i});
+// One list of elements (nodes, boxes, ...): the same ids in the same order.
+template <class Element>
+bool Recolourer::index_list(const std::vector<Element>& from, const std::vector<Element>& to, Part part) {
+  if (from.size() != to.size()) return false;
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    if (!same(from[i].id, to[i].id)) return false;
+    m_parts.emplace(svg_id(from[i].id), std::pair{part, i});
   }
   return true;
 }
 
+bool Recolourer::index_graph_parts() {
+  return index_list(m_from_graph->nodes, m_to_graph->nodes, Part::node) &&
+         index_list(m_from_graph->edges, m_to_graph->edges, Part::edge) &&
+         index_list(m_from_graph->clusters, m_to_graph->clusters, Part::cluster);
+}
+
 bool Recolourer::index_view_parts() {
-  const View& from = *m_from_view;
-  const View& to = *m_to_view;
-  if (from.boxes.size() != to.boxes.size() || from.curves.size() != to.curves.size() ||
-      from.markers.size() != to.markers.size())
+  if (!index_list(m_from_view->boxes, m_to_view->boxes, Part::box) ||
+      !index_list(m_from_view->curves, m_to_view->curves, Part::curve) ||
+      !index_list(m_from_view->markers, m_to_view->markers, Part::marker))
     return false;
-  for (std::size_t i = 0; i < from.boxes.size(); ++i) {
-    if (!same(from.boxes[i].id, to.boxes[i].id)) return false;
-    m_parts.emplace(svg_id(from.boxes[i].id), std::pair{Part::box, i});
-  }
-  for (std::size_t i = 0; i < from.curves.size(); ++i) {
-    if (!same(from.curves[i].id, to.curves[i].id)) return false;
-    m_parts.emplace(svg_id(from.curves[i].id), std::pair{Part::curve, i});
-    m_parts.emplace(svg_id(from.curves[i].id + ".start"), std::pair{Part::anchor, i});
-    m_parts.emplace(svg_id(from.curves[i].id + ".end"), std::pair{Part::anchor, i});
-  }
-  for (std::size_t i = 0; i < from.markers.size(); ++i) {
-    if (!same(from.markers[i].id, to.markers[i].id)) return false;
-    m_parts.emplace(svg_id(from.markers[i].id), std::pair{Part::marker, i});
-  }
+  for (std::size_t i = 0; i < m_from_view->curves.size(); ++i)
+    for (const char* end : {".start", ".end"}) m_parts.emplace(svg_id(m_from_view->curves[i].id + end), std::pair{Part::anchor, i});
   return true;
 }
 

@@ -61,7 +61,7 @@ std::string render_html(const ReportView& report, const RenderOptions& options) 
   if (report.comparison) add_with_dark(report.comparison->map, report.comparison->map_dark, extras.compare, extras.compare_dark);
   extras.default_css = stylesheet(options.page_size);
   extras.style_hash = csp_hash(extras.default_css);
-  return render_mustache(report, extras, text, name);
+  return render_mustache(report, std::move(extras), text, name);
 }
 
 }  // namespace jmap

@@ -26,8 +26,9 @@ void check_mustache_template(const std::string& text, const std::string& file_na
 
 // The template rendered over the report's data; every value HTML-escaped (the backtick
 // too) unless the template writes it raw. The pictures, most of a large page, are never
-// copied into the template data: they are spliced in where the template put them.
-std::string render_mustache(const ReportView& report, const PageExtras& extras, const std::string& text,
+// copied into the template data: they are spliced in where the template put them, and
+// each is freed once spliced for the last time (the extras are used up).
+std::string render_mustache(const ReportView& report, PageExtras&& extras, const std::string& text,
                             const std::string& file_name);
 
 // A site page (jmap site): a compiled-in template of templates/site/ over data the site

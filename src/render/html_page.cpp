@@ -56,8 +56,11 @@ std::string render_html(const ReportView& report, const RenderOptions& options) 
   std::string name = custom ? options.template_name : "the default template";
   check_mustache_template(text, name);  // before drawing: a broken template fails fast
   PageExtras extras;
-  add_with_dark(report.flow, report.flow_dark, extras.flow, extras.flow_dark);
+  // The blueprint's layout is the costliest (2.6 GB at 50,000 steps): first, while no other
+  // picture is held (flow first peaked at 4.27 GB there, blueprint first at 4.12 GB; 5,000
+  // steps: 521 -> 415 MB).
   add_with_dark(report.blueprint, report.blueprint_dark, extras.blueprint, extras.blueprint_dark);
+  add_with_dark(report.flow, report.flow_dark, extras.flow, extras.flow_dark);
   if (report.comparison) add_with_dark(report.comparison->map, report.comparison->map_dark, extras.compare, extras.compare_dark);
   extras.default_css = stylesheet(options.page_size);
   extras.style_hash = csp_hash(extras.default_css);

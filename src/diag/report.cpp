@@ -63,12 +63,16 @@ std::string snippet(const Span& span, const Colors& c) {
   std::string number = std::to_string(span.begin.line);
   std::string gutter(number.size(), ' ');
   std::size_t column = span.begin.column;
-  if (code_points(line) > k_max_snippet) std::tie(line, column) = window(line, column);
+  std::size_t end = span.end.line == span.begin.line && span.end.column > column ? span.end.column : column;
+  if (code_points(line) > k_max_snippet) {
+    std::size_t before = column;
+    std::tie(line, column) = window(line, column);
+    end = end - before + column;  // the span's end moves with the window (end >= before)
+  }
   std::size_t width = code_points(line);
   column = std::min<std::size_t>(column, width + 1);
-  std::size_t length = 1;
-  if (span.end.line == span.begin.line && span.end.column > span.begin.column)
-    length = std::max<std::size_t>(1, std::min<std::size_t>(span.end.column, width + 1) - column);
+  std::size_t stop = std::min<std::size_t>(end, width + 1);
+  std::size_t length = stop > column ? stop - column : 1;
   std::string marks = "^" + std::string(length - 1, '~');
   return fmt::format("  {} | {}\n  {} | {}{}{}{}\n", number, line, gutter, std::string(column - 1, ' '), c.caret,
                      marks, c.reset);

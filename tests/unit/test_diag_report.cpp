@@ -110,6 +110,19 @@ TEST_CASE("format_human: a long line is cut to a window around the column") {
   CHECK(shown[caret] == line[199]);  // the caret still points at column 200
 }
 
+TEST_CASE("format_human: on a long line the span's end moves with the window (fuzz_journey crash)") {
+  // A two-column span at 52-53 of a 120-column line: the window starts at 2 and shows the
+  // start at 54 ("..." first); the end left where it was underflowed the length of the ~~~.
+  std::string line(120, 'x');
+  SourceSet sources;
+  const SourceFile& file = sources.add("long.yaml", line + "\n");
+  Diagnostic d{"syntax", Severity::error, Span{&file, {1, 52, 0}, {1, 53, 0}}, "one column", {}, {}, {}};
+  std::string out = format_human(d, {});
+  CHECK(contains(out, "^\n"));  // one column: a caret and no tildes
+  Diagnostic wide{"syntax", Severity::error, Span{&file, {1, 60, 0}, {1, 64, 0}}, "four columns", {}, {}, {}};
+  CHECK(contains(format_human(wide, {}), "^~~~\n"));
+}
+
 TEST_CASE("format_human: the caret of a span past the end of its line sits just after it") {
   Fixture f;
   Diagnostic d = f.bad_state();

@@ -64,6 +64,18 @@ double lines_height(const std::vector<TextLine>& lines) {
   return height;
 }
 
+double line_width(const TextLine& line) {
+  double width = 0;
+  for (const TextRun& run : line) width += text_width(run.text, run.size, run.bold);
+  return width;
+}
+
+double lines_width(const std::vector<TextLine>& lines) {
+  double widest = 0;
+  for (const TextLine& line : lines) widest = std::max(widest, line_width(line));
+  return widest;
+}
+
 std::string element_id(std::string_view kind, std::initializer_list<std::string_view> parts) {
   std::string id(kind);
   for (std::string_view part : parts) (id += '.') += part;

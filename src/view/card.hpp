@@ -43,6 +43,10 @@ class TextBlock {
 // The height of all lines (see line_pitch in view.hpp).
 double lines_height(const std::vector<TextLine>& lines);
 
+// The width of one line's runs, and of the widest of several, as Graphviz will draw them.
+double line_width(const TextLine& line);
+double lines_width(const std::vector<TextLine>& lines);
+
 // A card as the lanes describe it; the layout gives it a place.
 struct Card {
   std::string id;

@@ -32,18 +32,6 @@ constexpr std::size_t k_arc_levels = 12;
 constexpr double k_legend_gap = 4;
 constexpr double k_legend_padding = 3;
 
-double line_width(const TextLine& line) {
-  double width = 0;
-  for (const TextRun& run : line) width += text_width(run.text, run.size, run.bold);
-  return width;
-}
-
-double lines_width(const std::vector<TextLine>& lines) {
-  double widest = 0;
-  for (const TextLine& line : lines) widest = std::max(widest, line_width(line));
-  return widest;
-}
-
 // A node of the graph as a box of the size its lines need; an oval needs more room
 // around the same lines.
 Box node_box(const GraphNode& node) {

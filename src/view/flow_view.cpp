@@ -36,12 +36,18 @@ constexpr int k_path_weight = 100;
 
 using Style = TextBlock::Style;
 
+// The height of lines as the DOT writer gives them: each line's pitch in whole points.
+double drawn_height(const std::vector<TextLine>& lines) {
+  double height = 0;
+  for (const TextLine& line : lines) height += static_cast<double>(std::lround(line_pitch(line)));
+  return height;
+}
+
 // How tall Graphviz draws a node's text with its margins, rounded up with a little to
 // spare: given as the node's height, it is exactly the height drawn, so that the view
 // knows how tall each column stands.
 double fitted_height(const GraphNode& node) {
-  double height = k_node_pad_y;
-  for (const TextLine& line : node.lines) height += static_cast<double>(std::lround(line_pitch(line)));
+  double height = k_node_pad_y + drawn_height(node.lines);
   if (node.shape == "ellipse") height *= std::sqrt(2.0);  // an oval round the text's box
   if (node.shape == "box3d") height += 4;
   return std::ceil(height) + 2;
@@ -231,15 +237,10 @@ double FlowBuilder::even_step_heights() {
 // Each stage's title block as tall as the tallest (a gap under the shorter ones): the
 // title stands over the stage's nodes, so a taller one would lift its box's top.
 void FlowBuilder::even_stage_labels() {
-  auto height = [](const std::vector<TextLine>& lines) {
-    double sum = 0;
-    for (const TextLine& line : lines) sum += static_cast<double>(std::lround(line_pitch(line)));
-    return sum;
-  };
   double tallest = 0;
-  for (const GraphCluster& cluster : m_graph.clusters) tallest = std::max(tallest, height(cluster.label));
+  for (const GraphCluster& cluster : m_graph.clusters) tallest = std::max(tallest, drawn_height(cluster.label));
   for (GraphCluster& cluster : m_graph.clusters)
-    if (double gap = tallest - height(cluster.label); gap > 0) cluster.label.push_back({TextRun{"", gap, false, false, {}}});
+    if (double gap = tallest - drawn_height(cluster.label); gap > 0) cluster.label.push_back({TextRun{"", gap, false, false, {}}});
 }
 
 // Equal stage bands, like swimlane columns: the path's steps stand on one line (pulled
@@ -302,17 +303,6 @@ void FlowBuilder::loop_edge(GraphEdge& edge, std::size_t target, std::size_t sou
   edge.head_port = below ? "s" : "ne";
   if (target == source) edge.constraint = false;  // a step that repeats: a loop on itself
   else edge.reversed = true;
-}
-
-// The widest line of a node, as Graphviz will draw it.
-double lines_width(const std::vector<TextLine>& lines) {
-  double widest = 0;
-  for (const TextLine& line : lines) {
-    double width = 0;
-    for (const TextRun& run : line) width += text_width(run.text, run.size, run.bold);
-    widest = std::max(widest, width);
-  }
-  return widest;
 }
 
 // About how wide a stage's box will be inside its margin: its steps side by side (a

@@ -10,12 +10,6 @@ using namespace jmap;
 
 namespace {
 
-double line_width(const TextLine& line) {
-  double width = 0;
-  for (const TextRun& run : line) width += text_width(run.text, run.size, run.bold);
-  return width;
-}
-
 const char* const k_sentence = "Scrolls Instagram in the evening and sees a free-delivery promo with no prices";
 
 }  // namespace

@@ -83,12 +83,13 @@ std::string emit_dot(const View& view);
 std::string emit_dot(const Graph& graph);
 std::string picture_dot(const Picture& picture);
 
-// Lays out and renders DOT text in-process with libgvc: "svg", "png", "pdf". SVG text
+// Lays out and renders DOT text in-process with libgvc: "svg", "png", "pdf" (the text is
+// freed once Graphviz has read it: pass it with std::move where it is not needed after). SVG text
 // is measured with jmap's font metrics (no pango); PNG and PDF are drawn with pango.
 // `dpi` applies to PNG; one more than 32,767 px a side is drawn at the largest dpi
 // that fits, with a warning. Serialised: Graphviz is not thread-safe.
 // With `fit`, a PNG is drawn at the dpi that makes it fill that box instead.
-std::string render_dot(const std::string& dot, std::string_view format, double dpi = 96,
+std::string render_dot(std::string dot, std::string_view format, double dpi = 96,
                        std::vector<std::string>* warnings = nullptr, PixelBox fit = {});
 
 // A picture as "dot", "svg", "png" or "pdf"; SVG made accessible (below).

@@ -306,7 +306,8 @@ class PictureSplicer {
       at = mark + k_marker_size;
       mark = at - 1;
     }
-    return out.append(page, at);
+    out.append(page, at);
+    return out;  // moved out; `return out.append(...)` returned a copy of the whole page
   }
 
  private:

@@ -1,4 +1,6 @@
 // The pictures Graphviz draws: DOT as jmap writes it, and SVG, PNG and PDF from it.
+#include <utility>
+
 #include "jmap/render.hpp"
 
 namespace jmap {
@@ -11,7 +13,7 @@ std::string render_picture(const Picture& picture, std::string_view format, doub
                            std::vector<std::string>* warnings, PixelBox fit) {
   std::string dot = picture_dot(picture);
   if (format == "dot") return dot;
-  std::string rendered = render_dot(dot, format, dpi, warnings, fit);
+  std::string rendered = render_dot(std::move(dot), format, dpi, warnings, fit);
   return format == "svg" ? accessible_svg(rendered, picture.label) : rendered;
 }
 

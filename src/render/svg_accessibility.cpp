@@ -49,51 +49,80 @@ std::string one_line(std::string_view text) {
   return out;
 }
 
+// The SVG's lines, read ahead by at most two (a whole list of them would cost 16 bytes a
+// line: 160 MB for a 50,000-step blueprint).
+class SvgLines {
+ public:
+  explicit SvgLines(std::string_view text) : m_rest(text) {}
+  bool done() const { return m_rest.empty(); }
+  bool has(int ahead) const { return start_of(ahead) < m_rest.size(); }
+  std::string_view peek(int ahead) const {
+    std::size_t start = start_of(ahead);
+    if (start >= m_rest.size()) return {};
+    return m_rest.substr(start, line_end(start) - start);
+  }
+  // Whether the current line had its own line break (the last one may not).
+  bool ends_with_newline() const { return line_end(0) < m_rest.size(); }
+  void next() {
+    std::size_t end = line_end(0);
+    m_rest = end < m_rest.size() ? m_rest.substr(end + 1) : std::string_view{};
+  }
+
+ private:
+  std::size_t line_end(std::size_t start) const {
+    std::size_t end = m_rest.find('\n', start);
+    return end == std::string_view::npos ? m_rest.size() : end;
+  }
+  std::size_t start_of(int ahead) const {
+    std::size_t start = 0;
+    for (int i = 0; i < ahead && start < m_rest.size(); ++i) start = line_end(start) + 1;
+    return start;
+  }
+  std::string_view m_rest;
+};
+
 }  // namespace
 
 std::string accessible_svg(const std::string& svg, const SvgLabel& label) {
-  std::vector<std::string_view> lines;
-  std::string_view rest = svg;
-  while (!rest.empty()) {
-    std::size_t end = rest.find('\n');
-    lines.push_back(rest.substr(0, end));
-    rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
-  }
+  SvgLines lines(svg);
   std::string out;
   out.reserve(svg.size() + svg.size() / 8);
   std::string title_id = label.id_prefix + "title", desc_id = label.id_prefix + "desc";
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::string_view line = lines[i];
+  for (; !lines.done(); lines.next()) {
+    std::string_view line = lines.peek(0);
     if (starts_with(line, "<svg ")) {
       // The opening tag may span lines; the attributes go on its first line.
       out += fmt::format("<svg role=\"img\" aria-labelledby=\"{} {}\" {}\n", title_id, desc_id, line.substr(5));
-      while (i + 1 < lines.size() && lines[i].find('>') == std::string_view::npos) out += std::string(lines[++i]) + "\n";
+      while (lines.has(1) && lines.peek(0).find('>') == std::string_view::npos) {
+        lines.next();
+        out.append(lines.peek(0)).append("\n");
+      }
       out += fmt::format("<title id=\"{}\">{}</title>\n<desc id=\"{}\">{}</desc>\n", title_id, escape_xml(one_line(label.title)),
                          desc_id, escape_xml(one_line(label.description)));
       continue;
     }
     if (starts_with(line, "<g id=\"graph0\"")) {  // Graphviz's root group: a unique id, the real title
-      out += "<g id=\"" + label.id_prefix + "graph0\"" + std::string(line.substr(14)) + "\n";
+      out.append("<g id=\"").append(label.id_prefix).append("graph0\"").append(line.substr(14)).append("\n");
       // Its <title> is the graph's name, whose backslashes escape_dot_id had to change.
-      if (i + 1 < lines.size() && starts_with(lines[i + 1], "<title>")) {
+      if (lines.has(1) && starts_with(lines.peek(1), "<title>")) {
         out += "<title>" + escape_xml(one_line(label.title)) + "</title>\n";
-        ++i;
+        lines.next();
       }
       continue;
     }
-    bool has_title = i + 1 < lines.size() && starts_with(lines[i + 1], "<title>");
+    bool has_title = lines.has(1) && starts_with(lines.peek(1), "<title>");
     if (is_element_group(line) && has_title) {
-      std::optional<std::string_view> tooltip = i + 2 < lines.size() ? link_title(lines[i + 2]) : std::nullopt;
+      std::optional<std::string_view> tooltip = lines.has(2) ? link_title(lines.peek(2)) : std::nullopt;
       if (tooltip) {
-        out += std::string(line) + "\n<title>" + std::string(*tooltip) + "</title>\n";
+        out.append(line).append("\n<title>").append(*tooltip).append("</title>\n");
       } else {  // decorative: no name, hidden
-        out += std::string(line.substr(0, line.size() - 1)) + " aria-hidden=\"true\">\n";
+        out.append(line.substr(0, line.size() - 1)).append(" aria-hidden=\"true\">\n");
       }
-      ++i;  // Graphviz's own <title> is replaced
+      lines.next();  // Graphviz's own <title> is replaced
       continue;
     }
     out += line;
-    if (i + 1 < lines.size() || (!svg.empty() && svg.back() == '\n')) out += '\n';
+    if (lines.ends_with_newline()) out += '\n';
   }
   return out;
 }

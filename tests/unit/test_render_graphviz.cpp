@@ -1,5 +1,6 @@
 // The Graphviz backend: the same DOT gives the same picture whatever was drawn before.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "jmap/render.hpp"
 #include "test_support.hpp"
@@ -82,4 +83,23 @@ TEST_CASE("a PNG too wide even at 1 dpi and a PDF wider than cairo can draw stop
   // 100,000 in (7,200,000 points) is still drawn: a page, not an empty one.
   std::string narrower = "digraph g { graph [layout=nop2, pad=0]; a [shape=box, width=100000, height=0.2, pos=\"0,0!\"]; }\n";
   CHECK(render_dot(narrower, "pdf").size() > 500);
+}
+
+TEST_CASE("an SVG larger than one block of Graphviz's output comes out whole and in order") {
+  // 2,800 nodes with a numbered tooltip of 16,000 bytes each (one quoted DOT string may
+  // hold 16 KB): 45 MB of SVG, so that a byte lost or repeated at a block's edge shows.
+  constexpr int k_nodes = 2800;
+  auto tooltip = [](int node) { return fmt::format("[{:05}]", node) + std::string(16000 - 7, 'a' + node % 26); };
+  std::string dot = "digraph g { graph [layout=nop2];\n";
+  for (int node = 0; node < k_nodes; ++node)
+    dot += fmt::format("n{0} [pos=\"{0},0!\", tooltip=\"{1}\"];\n", node, tooltip(node));
+  dot += "}\n";
+  std::string svg = render_dot(dot, "svg");
+  CHECK(svg.size() > std::size_t{40} << 20);
+  std::size_t at = 0;
+  for (int node = 0; node < k_nodes; ++node) {
+    at = svg.find("xlink:title=\"" + tooltip(node) + "\"", at);
+    REQUIRE_MESSAGE(at != std::string::npos, "node " << node);
+  }
+  CHECK(svg.substr(svg.size() - 7) == "</svg>\n");
 }

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "util/escape.hpp"
+#include "dot_statements.hpp"
 #include "html_label.hpp"
 #include "jmap/render.hpp"
 
@@ -18,8 +19,8 @@ std::string inches(double points) { return fmt::format("{:.4f}", points / k_poin
 // A fixed-size table as big as the box less its padding (the node centres it), one
 // row per line at the height the view measured, and filler rows for the space left:
 // the text sits exactly where the view placed it and never resizes the box.
-std::string box_label(const Box& box) {
-  if (box.lines.empty()) return "\"\"";
+DotAttribute box_label(const Box& box) {
+  if (box.lines.empty()) return {"label", "", DotAttribute::Form::quoted};
   int width = static_cast<int>(box.width - 2 * box.padding);
   int height = static_cast<int>(box.height - 2 * box.padding);
   std::string align(align_name(box.align));
@@ -38,10 +39,11 @@ std::string box_label(const Box& box) {
   auto filler = [](int points) { return points >= 1 ? fmt::format("<TR><TD HEIGHT=\"{}\"></TD></TR>", points) : std::string(); };
   if (box.middle) rows = filler(spare / 2) + rows + filler(spare - spare / 2);
   else rows += filler(spare);
-  return fmt::format(
-      "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\" FIXEDSIZE=\"TRUE\" "
-      "WIDTH=\"{}\" HEIGHT=\"{}\">{}</TABLE>>",
-      width, std::max(height, used), rows);
+  return {"label",
+          fmt::format("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\" FIXEDSIZE=\"TRUE\" "
+                      "WIDTH=\"{}\" HEIGHT=\"{}\">{}</TABLE>",
+                      width, std::max(height, used), rows),
+          DotAttribute::Form::html};
 }
 
 // A first box that covers the whole view is its background: it paints the page too,
@@ -53,23 +55,29 @@ std::string page_color(const View& view) {
   return covers ? first.fill : "";
 }
 
+using Form = DotAttribute::Form;
+
 class DotWriter {
  public:
-  explicit DotWriter(const View& view) : m_view(view) {}
+  DotWriter(const View& view, DotStatements& out) : m_view(view), m_out(out) {}
 
-  std::string write() {
-    m_out += fmt::format("digraph {} {{\n", dot_quoted(escape_dot_id(m_view.title.empty() ? "journey" : m_view.title)));
+  void write() {
+    m_out.open(escape_dot_id(m_view.title.empty() ? "journey" : m_view.title));
     // margin=0: PDF pages get no white border (Graphviz's default page margin is 36 pt).
     std::string page = page_color(m_view);
-    m_out += fmt::format("  graph [layout=nop2, splines=true, pad=0, margin=0, {}fontname=\"Helvetica\"];\n",
-                         page.empty() ? "" : fmt::format("bgcolor=\"{}\", ", page));
-    m_out += "  node [shape=box, fixedsize=true, margin=0, fontname=\"Helvetica\", label=\"\"];\n";
-    m_out += "  edge [dir=none, arrowhead=none];\n";
+    DotAttributes graph{{"layout", "nop2"}, {"splines", "true"}, {"pad", "0"}, {"margin", "0"}};
+    if (!page.empty()) graph.push_back({"bgcolor", page, Form::quoted});
+    graph.push_back({"fontname", "Helvetica", Form::quoted});
+    m_out.defaults(DotStatements::Kind::graph, graph);
+    m_out.defaults(DotStatements::Kind::node, {{"shape", "box"},
+                                               {"fixedsize", "true"},
+                                               {"margin", "0"},
+                                               {"fontname", "Helvetica", Form::quoted},
+                                               {"label", "", Form::quoted}});
+    m_out.defaults(DotStatements::Kind::edge, {{"dir", "none"}, {"arrowhead", "none"}});
     for (const Box& box : m_view.boxes) write_box(box);
     for (const Curve& curve : m_view.curves) write_curve(curve);
     for (const Marker& marker : m_view.markers) write_marker(marker);
-    m_out += "}\n";
-    return std::move(m_out);
   }
 
  private:
@@ -80,14 +88,24 @@ class DotWriter {
     std::string style = box.fill.empty() ? "" : "filled";
     if (box.rounded) style += style.empty() ? "rounded" : ",rounded";
     if (box.dashed) style += style.empty() ? "dashed" : ",dashed";
-    std::string stroke = box.stroke.empty() ? "color=transparent, penwidth=0"
-                                            : fmt::format("color=\"{}\", penwidth={:.1f}", box.stroke, box.stroke_width);
-    m_out += fmt::format("  \"{0}\" [id=\"{0}\", pos=\"{1}!\", width={2}, height={3}, style=\"{4}\", fillcolor=\"{5}\", {6}",
-                         escape_dot_id(box.id), pos(box.x + box.width / 2, box.y + box.height / 2), inches(box.width),
-                         inches(box.height), style, box.fill.empty() ? "transparent" : box.fill, stroke);
-    if (box.shape != "box") m_out += ", shape=" + box.shape;
-    if (!box.tooltip.empty()) m_out += ", tooltip=" + dot_quoted(escape_dot_text(box.tooltip));
-    m_out += fmt::format(", label={}];\n", box_label(box));
+    std::string id = escape_dot_id(box.id);
+    DotAttributes attributes{{"id", id, Form::quoted},
+                             {"pos", pos(box.x + box.width / 2, box.y + box.height / 2) + "!", Form::quoted},
+                             {"width", inches(box.width)},
+                             {"height", inches(box.height)},
+                             {"style", style, Form::quoted},
+                             {"fillcolor", box.fill.empty() ? "transparent" : box.fill, Form::quoted}};
+    if (box.stroke.empty()) {
+      attributes.push_back({"color", "transparent"});
+      attributes.push_back({"penwidth", "0"});
+    } else {
+      attributes.push_back({"color", box.stroke, Form::quoted});
+      attributes.push_back({"penwidth", fmt::format("{:.1f}", box.stroke_width)});
+    }
+    if (box.shape != "box") attributes.push_back({"shape", box.shape});
+    if (!box.tooltip.empty()) attributes.push_back({"tooltip", escape_dot_text(box.tooltip), Form::quoted});
+    attributes.push_back(box_label(box));
+    m_out.node(id, attributes);
   }
 
   // A curve is an edge between two invisible anchors, drawn along its own control points.
@@ -96,32 +114,56 @@ class DotWriter {
     std::string id = escape_dot_id(curve.id);
     const Point& first = curve.controls.front();
     const Point& last = curve.controls.back();
-    for (const auto& [suffix, point] : {std::pair{"start", first}, std::pair{"end", last}})
-      m_out += fmt::format("  \"{0}.{1}\" [id=\"{0}.{1}\", shape=point, style=invis, width=0.01, height=0.01, pos=\"{2}!\"];\n",
-                           id, suffix, pos(point.x, point.y));
+    for (const auto& [suffix, point] : {std::pair{".start", first}, std::pair{".end", last}})
+      m_out.node(id + suffix, {{"id", id + suffix, Form::quoted},
+                               {"shape", "point"},
+                               {"style", "invis"},
+                               {"width", "0.01"},
+                               {"height", "0.01"},
+                               {"pos", pos(point.x, point.y) + "!", Form::quoted}});
     std::string points;
     if (curve.arrow_tip) points = "e," + pos(curve.arrow_tip->x, curve.arrow_tip->y);
     for (const Point& p : curve.controls) points += (points.empty() ? "" : " ") + pos(p.x, p.y);
-    std::string arrow = curve.arrow_tip ? fmt::format(", dir=forward, arrowhead=normal, arrowsize=0.7, fillcolor=\"{}\"", curve.color) : "";
-    m_out += fmt::format("  \"{0}.start\" -> \"{0}.end\" [id=\"{0}\", pos={1}, color=\"{2}\", penwidth={3:.1f}{4}{5}, tooltip={6}];\n",
-                         id, dot_quoted(points), curve.color, curve.width, curve.dotted ? ", style=dotted" : curve.dashed ? ", style=dashed" : "", arrow,
-                         dot_quoted(escape_dot_text(curve.tooltip)));
+    DotAttributes attributes{{"id", id, Form::quoted},
+                             {"pos", points, Form::quoted},
+                             {"color", curve.color, Form::quoted},
+                             {"penwidth", fmt::format("{:.1f}", curve.width)}};
+    if (curve.dotted || curve.dashed) attributes.push_back({"style", curve.dotted ? "dotted" : "dashed"});
+    if (curve.arrow_tip) {
+      attributes.push_back({"dir", "forward"});
+      attributes.push_back({"arrowhead", "normal"});
+      attributes.push_back({"arrowsize", "0.7"});
+      attributes.push_back({"fillcolor", curve.color, Form::quoted});
+    }
+    attributes.push_back({"tooltip", escape_dot_text(curve.tooltip), Form::quoted});
+    m_out.edge(id + ".start", id + ".end", attributes);
   }
 
   void write_marker(const Marker& marker) {
-    m_out += fmt::format(
-        "  \"{0}\" [id=\"{0}\", shape={6}, pos=\"{1}!\", width={2}, height={2}, style=filled, fillcolor=\"{3}\", "
-        "color=\"{4}\", penwidth=1.5, tooltip={5}];\n",
-        escape_dot_id(marker.id), pos(marker.center.x, marker.center.y), inches(2 * marker.radius), marker.fill,
-        marker.stroke, dot_quoted(escape_dot_text(marker.tooltip)), marker.shape);
+    std::string id = escape_dot_id(marker.id);
+    std::string size = inches(2 * marker.radius);
+    m_out.node(id, {{"id", id, Form::quoted},
+                    {"shape", marker.shape},
+                    {"pos", pos(marker.center.x, marker.center.y) + "!", Form::quoted},
+                    {"width", size},
+                    {"height", size},
+                    {"style", "filled"},
+                    {"fillcolor", marker.fill, Form::quoted},
+                    {"color", marker.stroke, Form::quoted},
+                    {"penwidth", "1.5"},
+                    {"tooltip", escape_dot_text(marker.tooltip), Form::quoted}});
   }
 
   const View& m_view;
-  std::string m_out;
+  DotStatements& m_out;
 };
 
 }  // namespace
 
-std::string emit_dot(const View& view) { return DotWriter(view).write(); }
+void write_dot(const View& view, DotStatements& out) { DotWriter(view, out).write(); }
+
+std::string emit_dot(const View& view) {
+  return dot_text([&view](DotStatements& out) { write_dot(view, out); });
+}
 
 }  // namespace jmap

@@ -14,8 +14,10 @@
 #include <memory>
 #include <string>
 #include <mutex>
+#include <utility>
 #include <vector>
 
+#include "render/dot_statements.hpp"
 #include "render/graphviz_text.hpp"
 #include "render/pdf_dates.hpp"
 #include "jmap/render.hpp"
@@ -236,12 +238,76 @@ struct TextSource {
   }
 };
 
-Agraph_t* read_graph(const std::string& dot) {
+// The discipline of every graph jmap makes: its own ids (above), and DOT text read a line
+// at a time.
+Agdisc_t* graph_discipline() {
   static Agiodisc_t io{TextSource::read, AgIoDisc.putstr, AgIoDisc.flush};
   static Agdisc_t disc{AgDefaultDisc.mem, SequentialIds::discipline(), &io};
-  TextSource source{dot};
-  return agread(&source, &disc);
+  return &disc;
 }
+
+Agraph_t* read_graph(const std::string& dot) {
+  TextSource source{dot};
+  return agread(&source, graph_discipline());
+}
+
+// A graph built from DOT statements with the calls Graphviz's own reader makes for that
+// text (cgraph's grammar.y: attrstmt, bindattrs, applyattrs), so the picture is the same.
+class GraphBuilder final : public DotStatements {
+ public:
+  ~GraphBuilder() override {
+    if (m_graph) agclose(m_graph);
+  }
+  void open(const std::string& quoted_name) override {
+    m_graph = agopen(unquoted_dot(quoted_name).data(), Agdirected, graph_discipline());
+  }
+  void defaults(Kind kind, const DotAttributes& attributes) override {
+    for (const DotAttribute& attribute : attributes) {
+      std::string key(attribute.key);
+      Value value(m_graph, attribute);
+      agattr(m_graph, object_kind(kind), key.data(), value.text);
+    }
+  }
+  void node(const std::string& quoted_name, const DotAttributes& attributes) override {
+    std::string name = unquoted_dot(quoted_name);
+    apply(AGNODE, agnode(m_graph, name.data(), 1), attributes);
+  }
+  void edge(const std::string& tail, const std::string& head, const DotAttributes& attributes) override {
+    std::string tail_name = unquoted_dot(tail), head_name = unquoted_dot(head);
+    Agnode_t* from = agnode(m_graph, tail_name.data(), 1);
+    Agnode_t* to = agnode(m_graph, head_name.data(), 1);
+    apply(AGEDGE, agedge(m_graph, from, to, nullptr, 1), attributes);
+  }
+  Agraph_t* release() { return std::exchange(m_graph, nullptr); }
+
+ private:
+  // A value as the reader holds it: an interned string, HTML-like or not.
+  struct Value {
+    Value(Agraph_t* owner, const DotAttribute& attribute) : graph(owner) {
+      std::string plain = attribute.form == DotAttribute::Form::quoted ? unquoted_dot(attribute.value) : attribute.value;
+      text = attribute.form == DotAttribute::Form::html ? agstrdup_html(graph, plain.data()) : agstrdup(graph, plain.data());
+    }
+    ~Value() { agstrfree(graph, text); }
+    Value(const Value&) = delete;
+    Value& operator=(const Value&) = delete;
+    Agraph_t* graph;
+    char* text;
+  };
+
+  static int object_kind(Kind kind) { return kind == Kind::graph ? AGRAPH : kind == Kind::node ? AGNODE : AGEDGE; }
+
+  void apply(int kind, void* object, const DotAttributes& attributes) {
+    for (const DotAttribute& attribute : attributes) {
+      std::string key(attribute.key);
+      Agsym_t* symbol = agattr(m_graph, kind, key.data(), nullptr);
+      if (!symbol) symbol = agattr(m_graph, kind, key.data(), const_cast<char*>(""));
+      Value value(m_graph, attribute);
+      agxset(object, symbol, value.text);
+    }
+  }
+
+  Agraph_t* m_graph = nullptr;
+};
 
 std::string messages() {
   std::string text = g_graphviz_messages;
@@ -334,18 +400,13 @@ void check_pdf_size(Agraph_t* graph) {
 
 }  // namespace
 
-std::string render_dot(std::string dot, std::string_view format, double dpi, std::vector<std::string>* warnings,
-                       PixelBox fit) {
-  std::lock_guard<std::mutex> lock(g_graphviz_mutex);
-  g_graphviz_messages.clear();
-  agseterrf(capture_message);
-  agseterr(AGWARN);
-  agreseterrors();
+namespace {
+
+// The graph laid out (the layout it names: nop2 for computed views, dot for the flow)
+// and rendered; called under the mutex, with the messages captured.
+std::string render_graph(std::unique_ptr<Agraph_t, GraphDeleter> graph, std::string_view format, double dpi,
+                         std::vector<std::string>* warnings, PixelBox fit) {
   GVC_t* gvc = context(format == "png" || format == "pdf" ? Plugins::cairo : Plugins::svg);
-  std::unique_ptr<Agraph_t, GraphDeleter> graph(read_graph(dot));
-  std::string().swap(dot);  // the graph holds it all now (270 MB of text for a 50,000-step blueprint)
-  if (!graph || agerrors() > 0) throw RenderError("Graphviz cannot read the graph: " + messages());
-  // The graph names its layout: nop2 for computed views, dot for the flow.
   const char* wanted = agget(graph.get(), const_cast<char*>("layout"));
   std::string layout_name = wanted && *wanted ? wanted : "dot";
   if (format == "png") agsafeset(graph.get(), const_cast<char*>("dpi"), fmt::format("{:g}", dpi).data(), const_cast<char*>(""));
@@ -373,6 +434,36 @@ std::string render_dot(std::string dot, std::string_view format, double dpi, std
   std::string out = rendered.join();
   if (format == "pdf") pin_pdf_dates(out, reproducible_time());
   return out;
+}
+
+void start_call() {
+  g_graphviz_messages.clear();
+  agseterrf(capture_message);
+  agseterr(AGWARN);
+  agreseterrors();
+}
+
+}  // namespace
+
+std::string render_dot(std::string dot, std::string_view format, double dpi, std::vector<std::string>* warnings,
+                       PixelBox fit) {
+  std::lock_guard<std::mutex> lock(g_graphviz_mutex);
+  start_call();
+  std::unique_ptr<Agraph_t, GraphDeleter> graph(read_graph(dot));
+  std::string().swap(dot);  // the graph holds it all now (270 MB of text for a 50,000-step blueprint)
+  if (!graph || agerrors() > 0) throw RenderError("Graphviz cannot read the graph: " + messages());
+  return render_graph(std::move(graph), format, dpi, warnings, fit);
+}
+
+std::string render_statements(const DotWriterFunction& write, std::string_view format, double dpi,
+                              std::vector<std::string>* warnings, PixelBox fit) {
+  std::lock_guard<std::mutex> lock(g_graphviz_mutex);
+  start_call();
+  GraphBuilder builder;
+  write(builder);
+  std::unique_ptr<Agraph_t, GraphDeleter> graph(builder.release());
+  if (!graph || agerrors() > 0) throw RenderError("Graphviz cannot build the graph: " + messages());
+  return render_graph(std::move(graph), format, dpi, warnings, fit);
 }
 
 }  // namespace jmap

@@ -1,0 +1,54 @@
+// A graph as the statements of DOT, for two readers: the text of a .dot file, and
+// Graphviz's graph built straight from them (graphviz.cpp), which skips writing text
+// that Graphviz would lex again (a quarter of a large blueprint's time). Private to src/render.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jmap {
+
+// A value as DOT writes it: bare (`width=0.5`), quoted (`tooltip="..."`, already escaped
+// with escape_dot_text or escape_dot_id) or an HTML-like label (`label=<...>`, the text
+// between the outer angle brackets).
+struct DotAttribute {
+  enum class Form { bare, quoted, html };
+  std::string_view key;
+  std::string value;
+  Form form = Form::bare;
+};
+
+using DotAttributes = std::vector<DotAttribute>;
+
+class DotStatements {
+ public:
+  virtual ~DotStatements() = default;
+  virtual void open(const std::string& quoted_name) = 0;  // the name as escape_dot_id wrote it
+  enum class Kind { graph, node, edge };
+  virtual void defaults(Kind kind, const DotAttributes& attributes) = 0;
+  virtual void node(const std::string& quoted_name, const DotAttributes& attributes) = 0;
+  virtual void edge(const std::string& tail, const std::string& head, const DotAttributes& attributes) = 0;
+};
+
+// A graph's statements, written to whichever reader is given.
+using DotWriterFunction = std::function<void(DotStatements&)>;
+
+// The statements as DOT text: `digraph "name" {`, one statement a line, `}`.
+std::string dot_text(const DotWriterFunction& write);
+
+// A computed view's statements (dot_writer.cpp).
+struct View;
+void write_dot(const View& view, DotStatements& out);
+
+// Laid out and rendered by Graphviz as render_dot does its text, from a graph built
+// straight from the statements (graphviz.cpp): the same picture, byte for byte.
+struct PixelBox;
+std::string render_statements(const DotWriterFunction& write, std::string_view format, double dpi,
+                              std::vector<std::string>* warnings, PixelBox fit);
+
+// Graphviz's reading of a quoted value: `\"` is `"`; every other backslash stays.
+std::string unquoted_dot(std::string_view escaped);
+
+}  // namespace jmap

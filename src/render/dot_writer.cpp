@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <iterator>
 
 #include "util/escape.hpp"
 #include "dot_statements.hpp"
@@ -82,7 +83,14 @@ class DotWriter {
 
  private:
   // Graphviz's y axis points up; the view's points down.
-  std::string pos(double x, double y) const { return fmt::format("{:.2f},{:.2f}", x, m_view.height - y); }
+  void append_pos(fmt::memory_buffer& out, double x, double y) const {
+    fmt::format_to(std::back_inserter(out), "{:.2f},{:.2f}", x, m_view.height - y);
+  }
+  std::string pos(double x, double y) const {
+    fmt::memory_buffer out;
+    append_pos(out, x, y);
+    return fmt::to_string(out);
+  }
 
   void write_box(const Box& box) {
     std::string style = box.fill.empty() ? "" : "filled";
@@ -121,11 +129,17 @@ class DotWriter {
                                {"width", "0.01"},
                                {"height", "0.01"},
                                {"pos", pos(point.x, point.y) + "!", Form::quoted}});
-    std::string points;
-    if (curve.arrow_tip) points = "e," + pos(curve.arrow_tip->x, curve.arrow_tip->y);
-    for (const Point& p : curve.controls) points += (points.empty() ? "" : " ") + pos(p.x, p.y);
+    fmt::memory_buffer points;  // one buffer: a 50,000-step curve has 150,000 points
+    if (curve.arrow_tip) {
+      points.append(std::string_view("e,"));
+      append_pos(points, curve.arrow_tip->x, curve.arrow_tip->y);
+    }
+    for (const Point& p : curve.controls) {
+      if (points.size() > 0) points.push_back(' ');
+      append_pos(points, p.x, p.y);
+    }
     DotAttributes attributes{{"id", id, Form::quoted},
-                             {"pos", points, Form::quoted},
+                             {"pos", fmt::to_string(points), Form::quoted},
                              {"color", curve.color, Form::quoted},
                              {"penwidth", fmt::format("{:.1f}", curve.width)}};
     if (curve.dotted || curve.dashed) attributes.push_back({"style", curve.dotted ? "dotted" : "dashed"});

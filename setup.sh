@@ -8,11 +8,10 @@ build_packages=(
   make cmake ninja-build g++ pkg-config
   libyaml-dev libcli11-dev libfmt-dev doctest-dev nlohmann-json3-dev libkainjow-mustache-dev
   libgraphviz-dev graphviz fonts-dejavu-core
-  zlib1g-dev  # crc32 for the PNG chunk of --embed-source
+  zlib1g-dev  # crc32 for the PNG chunk of --embed-source; deflate for the zip archive of `-o deck.pptx`
   libfontconfig-dev  # the header only: PNG/PDF ask fontconfig which characters no font draws
   libcairo2-dev librsvg2-dev  # headers only: a PDF of pages (--page) is cairo's, each page drawn by librsvg
   dpkg-dev    # dpkg-shlibdeps: the Depends of `make deb`
-  libzip-dev  # the zip archive of `-o deck.pptx` (src/render/zip_archive.cpp)
 )
 # The tests also drive: xmllint, Python's jsonschema (schema checks), pdftoppm and PIL (the
 # PDF's page colour), openssl (the documented CSP hash command), npm (the SARIF tools,

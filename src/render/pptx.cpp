@@ -1,4 +1,4 @@
-// `-o deck.pptx`: the deck view as PowerPoint (Office Open XML), zipped with libzip. A
+// `-o deck.pptx`: the deck view as PowerPoint (Office Open XML), zipped by zip_archive.cpp. A
 // title slide, then each slide's picture drawn as PNG to fit the slide, centred, with
 // its notes on a notes page. Every text is XML-escaped; the parts come in one order
 // and the archive has fixed dates, so the same deck gives the same bytes.

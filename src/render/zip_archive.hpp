@@ -1,4 +1,4 @@
-// A zip file made in memory with libzip (the one file that includes it), for the
+// A zip file made in memory (zip_archive.cpp writes the format itself, zlib deflates), for the
 // OOXML writer. Private to src/render.
 #pragma once
 
@@ -14,7 +14,8 @@ struct ZipEntry {
 };
 
 // The entries, in the given order, each dated 1980-01-01 00:00 (the zip format's first
-// day): the same entries give the same bytes. Throws RenderError when libzip fails.
+// day): the same entries give the same bytes. Throws RenderError when zlib fails or a
+// member is over 4 GB (zip64 is not written).
 std::string zip_archive(const std::vector<ZipEntry>& entries);
 
 }  // namespace jmap

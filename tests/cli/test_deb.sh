@@ -25,11 +25,14 @@ expect_in "$WORK/info.txt" " Suggests: git"
 # Depends: the shared libraries the binary links (dpkg-shlibdeps), the font it measures with
 # and the libraries it dlopens.
 depends=$(sed -n 's/^ Depends: //p' "$WORK/info.txt")
-for package in libgvc6 libcgraph6 libyaml-0-2 libfmt9 zlib1g libzip4 libc6 libstdc++6 fonts-dejavu-core libcairo2 librsvg2-2; do
+for package in libgvc6 libcgraph6 libyaml-0-2 libfmt9 zlib1g libc6 libstdc++6 fonts-dejavu-core libcairo2 librsvg2-2; do
   case ", $depends," in *", $package"[\ ,]*) ;; *) fail "Depends lacks $package: $depends" ;; esac
 done
 
 dpkg-deb --contents "$deb" >"$WORK/contents.txt"
+# The zip archive is jmap's own (zlib deflates): libzip, and the libcrypto it loads, are gone.
+case ", $depends," in *", libzip"*) fail "Depends still names libzip: $depends" ;; esac
+
 for file in ./usr/bin/jmap ./usr/share/man/man1/jmap.1.gz ./usr/share/man/man5/jmap-format.5.gz \
   ./usr/share/man/man7/jmap-templates.7.gz ./usr/share/jmap/schema/journey-v1.json \
   ./usr/share/jmap/templates/report.html.mustache ./usr/share/doc/jmap/README.md ./usr/share/doc/jmap/changelog.gz; do

@@ -8,13 +8,13 @@ namespace {
 
 class DotText final : public DotStatements {
  public:
-  void open(const std::string& quoted_name) override { m_out += "digraph " + dot_quoted(quoted_name) + " {\n"; }
+  void open(const std::string& escaped_name) override { m_out += "digraph " + dot_quoted(escaped_name) + " {\n"; }
   void defaults(Kind kind, const DotAttributes& attributes) override {
     m_out += kind == Kind::graph ? "  graph" : kind == Kind::node ? "  node" : "  edge";
     write(attributes);
   }
-  void node(const std::string& quoted_name, const DotAttributes& attributes) override {
-    m_out += "  " + dot_quoted(quoted_name);
+  void node(const std::string& escaped_name, const DotAttributes& attributes) override {
+    m_out += "  " + dot_quoted(escaped_name);
     write(attributes);
   }
   void edge(const std::string& tail, const std::string& head, const DotAttributes& attributes) override {

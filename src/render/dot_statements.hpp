@@ -25,10 +25,11 @@ using DotAttributes = std::vector<DotAttribute>;
 class DotStatements {
  public:
   virtual ~DotStatements() = default;
-  virtual void open(const std::string& quoted_name) = 0;  // the name as escape_dot_id wrote it
+  // Names come as escape_dot_id wrote them, values as DotAttribute says.
+  virtual void open(const std::string& escaped_name) = 0;
   enum class Kind { graph, node, edge };
   virtual void defaults(Kind kind, const DotAttributes& attributes) = 0;
-  virtual void node(const std::string& quoted_name, const DotAttributes& attributes) = 0;
+  virtual void node(const std::string& escaped_name, const DotAttributes& attributes) = 0;
   virtual void edge(const std::string& tail, const std::string& head, const DotAttributes& attributes) = 0;
 };
 

@@ -258,8 +258,8 @@ class GraphBuilder final : public DotStatements {
   ~GraphBuilder() override {
     if (m_graph) agclose(m_graph);
   }
-  void open(const std::string& quoted_name) override {
-    m_graph = agopen(unquoted_dot(quoted_name).data(), Agdirected, graph_discipline());
+  void open(const std::string& escaped_name) override {
+    m_graph = agopen(unquoted_dot(escaped_name).data(), Agdirected, graph_discipline());
   }
   void defaults(Kind kind, const DotAttributes& attributes) override {
     for (const DotAttribute& attribute : attributes) {
@@ -268,8 +268,8 @@ class GraphBuilder final : public DotStatements {
       agattr(m_graph, object_kind(kind), key.data(), value.text);
     }
   }
-  void node(const std::string& quoted_name, const DotAttributes& attributes) override {
-    std::string name = unquoted_dot(quoted_name);
+  void node(const std::string& escaped_name, const DotAttributes& attributes) override {
+    std::string name = unquoted_dot(escaped_name);
     apply(AGNODE, agnode(m_graph, name.data(), 1), attributes);
   }
   void edge(const std::string& tail, const std::string& head, const DotAttributes& attributes) override {

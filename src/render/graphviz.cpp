@@ -398,10 +398,6 @@ void check_pdf_size(Agraph_t* graph) {
       thousands(points.width), thousands(points.height), thousands(k_cairo_max_points)));
 }
 
-}  // namespace
-
-namespace {
-
 // The graph laid out (the layout it names: nop2 for computed views, dot for the flow)
 // and rendered; called under the mutex, with the messages captured.
 std::string render_graph(std::unique_ptr<Agraph_t, GraphDeleter> graph, std::string_view format, double dpi,

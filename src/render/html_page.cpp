@@ -24,8 +24,7 @@ void add_with_dark(const PagePicture& make_light, const PagePicture& make_dark, 
   if (!make_dark) return;
   Picture dark = make_dark();
   std::optional<std::string> recoloured = recoloured_svg(svg, light, dark);
-  svg.clear();
-  svg.shrink_to_fit();
+  std::string().swap(svg);  // freed before the dark one is inlined, as the splice frees each picture
   dark_svg = inline_svg(recoloured ? *recoloured : render_picture(dark, "svg"));
 }
 

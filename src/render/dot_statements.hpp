@@ -43,6 +43,15 @@ std::string dot_text(const DotWriterFunction& write);
 struct View;
 void write_dot(const View& view, DotStatements& out);
 
+// Graphviz ignores an HTML-like table's WIDTH or HEIGHT past 65,535 points and centres
+// the shrunken table in its node: the header of a 5,000-step map was drawn in the middle
+// of the map, a 500-step stage's title in the middle of the stage. Such a box's text gets
+// a node of its own (the box's id and this suffix), placed as the box aligns it.
+constexpr double k_max_table_points = 65535;
+constexpr std::string_view k_text_node_suffix = ".text";
+struct Box;
+bool text_in_own_node(const Box& box);
+
 // Laid out and rendered by Graphviz as render_dot does its text, from a graph built
 // straight from the statements (graphviz.cpp): the same picture, byte for byte.
 struct PixelBox;

@@ -11,6 +11,8 @@
 
 #include <unordered_map>
 
+#include "dot_statements.hpp"
+
 namespace jmap {
 namespace {
 
@@ -63,9 +65,9 @@ class ColourPairs {
   std::vector<std::pair<std::string, std::string>> m_pairs;
 };
 
-// A graph's parts (dot) and a view's (nop2: a curve is an edge between two invisible
-// anchors, which draw nothing).
-enum class Part { node, edge, cluster, box, curve, marker, anchor };
+// A graph's parts (dot) and a view's (nop2: the anchors every curve runs between draw
+// nothing and have no id).
+enum class Part { node, edge, cluster, box, curve, marker };
 
 class Recolourer {
  public:
@@ -132,8 +134,9 @@ bool Recolourer::index_view_parts() {
       !index_list(m_from_view->curves, m_to_view->curves, Part::curve) ||
       !index_list(m_from_view->markers, m_to_view->markers, Part::marker))
     return false;
-  for (std::size_t i = 0; i < m_from_view->curves.size(); ++i)
-    for (const char* end : {".start", ".end"}) m_parts.emplace(svg_id(m_from_view->curves[i].id + end), std::pair{Part::anchor, i});
+  for (std::size_t i = 0; i < m_from_view->boxes.size(); ++i)
+    if (text_in_own_node(m_from_view->boxes[i]))
+      m_parts.emplace(svg_id(m_from_view->boxes[i].id + std::string(k_text_node_suffix)), std::pair{Part::box, i});
   return true;
 }
 
@@ -158,7 +161,7 @@ std::optional<ColourPairs> Recolourer::root_pairs() const {
   return pairs;
 }
 
-// A box's, a curve's or a marker's colours (an anchor has none).
+// A box's (or its text node's), a curve's or a marker's colours.
 bool Recolourer::add_view_part(Part part, std::size_t i, ColourPairs& pairs) const {
   const View& from = *m_from_view;
   const View& to = *m_to_view;
@@ -166,9 +169,7 @@ bool Recolourer::add_view_part(Part part, std::size_t i, ColourPairs& pairs) con
     return pairs.add(from.boxes[i].fill, to.boxes[i].fill) && pairs.add(from.boxes[i].stroke, to.boxes[i].stroke) &&
            pairs.add_lines(from.boxes[i].lines, to.boxes[i].lines);
   if (part == Part::curve) return pairs.add(from.curves[i].color, to.curves[i].color);
-  if (part == Part::marker)
-    return pairs.add(from.markers[i].fill, to.markers[i].fill) && pairs.add(from.markers[i].stroke, to.markers[i].stroke);
-  return part == Part::anchor;
+  return pairs.add(from.markers[i].fill, to.markers[i].fill) && pairs.add(from.markers[i].stroke, to.markers[i].stroke);
 }
 
 // A node's, an edge's or a stage's colours; text without its own colour is in the text colour.

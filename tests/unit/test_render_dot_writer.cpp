@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 
 #include "jmap/render.hpp"
 #include "jmap/view.hpp"
@@ -79,6 +80,19 @@ std::string nasty_journey() {
          "      - {id: b, name: 'B \\', touchpoints: [web], emotion: 4}\n";
 }
 
+// The x and y of the first <text> after the element with this id.
+std::pair<std::string, std::string> text_position(const std::string& svg, const std::string& id) {
+  std::size_t at = svg.find("<g id=\"" + id + "\"");
+  REQUIRE(at != std::string::npos);
+  at = svg.find("<text ", at);
+  REQUIRE(at != std::string::npos);
+  auto value = [&](const std::string& key) {
+    std::size_t start = svg.find(key + "=\"", at) + key.size() + 2;
+    return svg.substr(start, svg.find('"', start) - start);
+  };
+  return {value("x"), value("y")};
+}
+
 }  // namespace
 
 TEST_SUITE("emit::dot_writer") {
@@ -121,6 +135,63 @@ TEST_CASE("a curve with too few control points is left out") {
   View view = nasty_view();
   view.curves[0].controls.resize(3);
   CHECK_FALSE(contains(emit_dot(view), "curve-1"));
+}
+
+TEST_CASE("every curve runs between the same two invisible anchors, on the first curve's ends") {
+  View view = nasty_view();
+  Curve second = view.curves[0];
+  second.id = "curve-2";
+  view.curves.push_back(second);
+  std::string dot = emit_dot(view);
+  CHECK(occurrences(dot, "style=invis") == 2);
+  CHECK(contains(dot, "\"anchor.tail\" [shape=point, style=invis, width=0.01, height=0.01, pos=\"10.00,50.00!\"]"));
+  CHECK(contains(dot, "\"anchor.head\" [shape=point, style=invis, width=0.01, height=0.01, pos=\"200.00,80.00!\"]"));
+  CHECK(occurrences(dot, "\"anchor.tail\" -> \"anchor.head\" [id=") == 2);
+  // Each drawn along its own points, under its own id.
+  std::string svg = render_dot(dot, "svg");
+  CHECK(occurrences(svg, "<path fill=\"none\" stroke=\"#ff0000\"") == 2);
+  CHECK(contains(svg, "<g id=\"curve&#45;2\" class=\"edge\">"));
+}
+
+TEST_CASE("a box wider than an HTML table may be has its text where a narrower one would") {
+  // Graphviz ignores a table's WIDTH past 65,535 points and centres what is left: the
+  // header of a 5,000-step map was drawn in the middle of the map.
+  View view;
+  view.width = 200'000;
+  view.height = 200;
+  for (double width : {1'000.0, 150'000.0}) {
+    Box box;
+    box.id = width > 1'000 ? "wide" : "narrow";
+    box.x = 28;
+    box.y = width > 1'000 ? 110 : 10;
+    box.width = width;
+    box.height = 60;
+    box.fill = "#ffffff";
+    box.lines.push_back({TextRun{"Title at the left", 13, true, false, "#111111"}});
+    box.tooltip = "Title";
+    view.boxes.push_back(box);
+  }
+  Box centred = view.boxes.back();
+  centred.id = "centred";
+  centred.y = 10;
+  centred.x = 2'000;
+  centred.align = Align::center;
+  view.boxes.push_back(centred);
+  std::string dot = emit_dot(view);
+  CHECK_FALSE(contains(dot, "WIDTH=\"149988\""));
+  CHECK(contains(dot, "\"wide.text\" [id=\"wide.text\""));
+  std::string svg = render_dot(dot, "svg");
+  auto [narrow_x, narrow_y] = text_position(svg, "narrow");
+  auto [wide_x, wide_y] = text_position(svg, "wide.text");
+  CHECK(narrow_x == "6");  // 28 + 6 of padding, on a picture whose left edge is at 28
+  CHECK(wide_x == narrow_x);
+  CHECK(std::stod(wide_y) - std::stod(narrow_y) == doctest::Approx(100));  // 100 points lower, as placed
+  // The box itself is still drawn whole, and a centred text stays in the middle.
+  CHECK(contains(svg, "<g id=\"wide\" class=\"node\">"));
+  // (Graphviz's x is where the text starts; the picture's left edge, x = 28, is its 0.)
+  double centred_x = std::stod(text_position(svg, "centred.text").first);
+  CHECK(centred_x > 77'000 - 28 - 100);
+  CHECK(centred_x < 77'000 - 28 - 30);
 }
 
 TEST_CASE("user text is escaped in the DOT: labels, tooltips, ids") {

@@ -89,6 +89,25 @@ TEST_CASE("a flow laid out in one row (a large journey's) is recoloured too, its
   CHECK(inline_svg(*recoloured) == inline_svg(render_picture(dark, "svg")));
 }
 
+TEST_CASE("a view with a box too wide for one table (its text in a node of its own) is recoloured too") {
+  std::string yaml = "jmap: 1\ntitle: Wide\npersonas: [{id: p, name: P}]\nstages:\n  - id: s\n    name: Long stage\n    steps:\n";
+  for (int i = 0; i < 400; ++i) yaml += "      - {id: s" + std::to_string(i) + ", name: Step, emotion: 3}\n";
+  jmap::test::Loaded loaded(yaml);
+  REQUIRE(loaded.journey);
+  ViewOptions options;
+  options.kind = ViewKind::blueprint;
+  options.id_prefix = "blueprint-";
+  Picture light = make_picture(*loaded.journey, options);
+  options.theme = "dark";
+  options.id_prefix = "blueprint-dark-";
+  Picture dark = make_picture(*loaded.journey, options);
+  std::string svg = render_picture(light, "svg");
+  REQUIRE(svg.find("id=\"blueprint&#45;header.text\"") != std::string::npos);
+  std::optional<std::string> recoloured = recoloured_svg(svg, light, dark);
+  REQUIRE(recoloured);
+  CHECK(inline_svg(*recoloured) == inline_svg(render_picture(dark, "svg")));
+}
+
 TEST_CASE("a flow that differs in more than colours is not recoloured") {
   Journey journey = example("clinic-visit");
   Picture light = flow(journey, "default", "flow-", false);

@@ -84,7 +84,9 @@ std::string emit_dot(const Graph& graph);
 std::string picture_dot(const Picture& picture);
 
 // Lays out and renders DOT text in-process with libgvc: "svg", "png", "pdf" (the text is
-// freed once Graphviz has read it: pass it with std::move where it is not needed after). SVG text
+// freed once Graphviz has read it: pass it with std::move where it is not needed after).
+// jmap's own pictures go to Graphviz as graphs (render_picture); this reads a .dot file as
+// `dot` would, the reference the tests hold those graphs to. SVG text
 // is measured with jmap's font metrics (no pango); PNG and PDF are drawn with pango.
 // `dpi` applies to PNG; one more than 32,767 px a side is drawn at the largest dpi
 // that fits, with a warning. Serialised: Graphviz is not thread-safe.

@@ -6,20 +6,34 @@
 namespace jmap {
 namespace {
 
+// One statement a line, indented two spaces a level.
 class DotText final : public DotStatements {
  public:
   void open(const std::string& escaped_name) override { m_out += "digraph " + dot_quoted(escaped_name) + " {\n"; }
   void defaults(Kind kind, const DotAttributes& attributes) override {
-    m_out += kind == Kind::graph ? "  graph" : kind == Kind::node ? "  node" : "  edge";
+    indent().append(kind == Kind::graph ? "graph" : kind == Kind::node ? "node" : "edge");
     write(attributes);
   }
   void node(const std::string& escaped_name, const DotAttributes& attributes) override {
-    m_out += "  " + dot_quoted(escaped_name);
+    indent() += dot_quoted(escaped_name);
     write(attributes);
   }
   void edge(const std::string& tail, const std::string& head, const DotAttributes& attributes) override {
-    m_out += "  " + dot_quoted(tail) + " -> " + dot_quoted(head);
+    indent() += dot_quoted(tail) + " -> " + dot_quoted(head);
     write(attributes);
+  }
+  void open_subgraph(const std::string& escaped_name) override {
+    indent() += "subgraph " + dot_quoted(escaped_name) + " {\n";
+    ++m_depth;
+  }
+  void close_subgraph() override {
+    --m_depth;
+    indent() += "}\n";
+  }
+  void same_rank(const std::vector<std::string>& escaped_names) override {
+    indent() += "{ rank=same;";
+    for (const std::string& name : escaped_names) m_out += " " + dot_quoted(name) + ";";
+    m_out += " }\n";
   }
   std::string finish() {
     m_out += "}\n";
@@ -27,6 +41,8 @@ class DotText final : public DotStatements {
   }
 
  private:
+  std::string& indent() { return m_out.append(2 * m_depth, ' '); }
+
   void write(const DotAttributes& attributes) {
     m_out += " [";
     for (std::size_t i = 0; i < attributes.size(); ++i) {
@@ -41,6 +57,7 @@ class DotText final : public DotStatements {
   }
 
   std::string m_out;
+  std::size_t m_depth = 1;
 };
 
 }  // namespace

@@ -1,10 +1,11 @@
-// Graph (the flow view) -> DOT for Graphviz's dot layout: clusters for stages, nodes
-// sized to their wrapped lines, edges with their labels. Graphviz places everything.
+// Graph (the flow view) -> DOT statements for Graphviz's dot layout: clusters for stages,
+// nodes sized to their wrapped lines, edges with their labels. Graphviz places everything.
 #include <fmt/format.h>
 
-#include "util/escape.hpp"
+#include "dot_statements.hpp"
 #include "html_label.hpp"
 #include "jmap/render.hpp"
+#include "util/escape.hpp"
 
 namespace jmap {
 namespace {
@@ -54,72 +55,101 @@ constexpr std::size_t k_bounded_nodes = 2000;
 constexpr double k_simplex_iterations = 2000;
 
 // nslimit and nslimit1 are factors of the node count: bound the product, not the factor.
-std::string simplex_bound(const Graph& graph) {
-  if (graph.nodes.size() <= k_bounded_nodes) return "";
-  double factor = k_simplex_iterations / static_cast<double>(graph.nodes.size());
-  return fmt::format("nslimit={0:.4f}, nslimit1={0:.4f}, ", factor);
+void add_simplex_bound(const Graph& graph, DotAttributes& attributes) {
+  if (graph.nodes.size() <= k_bounded_nodes) return;
+  std::string factor = fmt::format("{:.4f}", k_simplex_iterations / static_cast<double>(graph.nodes.size()));
+  attributes.push_back({"nslimit", factor});
+  attributes.push_back({"nslimit1", factor});
+}
+
+using Form = DotAttribute::Form;
+
+// A label as lines_label and graph_label write it: `<...>` (HTML-like) or `""`.
+DotAttribute label(const std::string& written) {
+  if (written.size() >= 2 && written.front() == '<') return {"label", written.substr(1, written.size() - 2), Form::html};
+  return {"label", "", Form::quoted};
 }
 
 class FlowDotWriter {
  public:
-  explicit FlowDotWriter(const Graph& graph) : m_graph(graph) {
+  FlowDotWriter(const Graph& graph, DotStatements& out) : m_graph(graph), m_out(out) {
     for (const GraphNode& node : graph.nodes) m_nodes[node.id] = &node;
   }
 
-  std::string write() {
-    m_out += fmt::format("digraph {} {{\n", dot_quoted(escape_dot_id(m_graph.title.empty() ? "journey" : m_graph.title)));
+  void write() {
+    m_out.open(escape_dot_id(m_graph.title.empty() ? "journey" : m_graph.title));
     // margin=0: PDF pages get no white border (Graphviz's default page margin is 36 pt);
     // the pad around the graph is painted with bgcolor.
-    m_out += fmt::format(
-        "  graph [layout=dot, rankdir=LR, newrank=true, compound=true, nodesep=0.25, ranksep=0.45, pad=0.4, margin=0, {}"
-        "bgcolor=\"{}\", fontname=\"Helvetica\", fontcolor=\"{}\", labelloc=t, labeljust=l, label={}];\n",
-        simplex_bound(m_graph), m_graph.background, m_graph.text_color, graph_label(m_graph));
-    m_out += fmt::format("  node [fontname=\"Helvetica\", margin=\"0.12,0.08\", fontcolor=\"{}\"];\n", m_graph.text_color);
-    m_out += "  edge [fontname=\"Helvetica\", fontsize=9, arrowsize=0.8];\n";
+    DotAttributes graph{{"layout", "dot"},    {"rankdir", "LR"},  {"newrank", "true"}, {"compound", "true"},
+                        {"nodesep", "0.25"},  {"ranksep", "0.45"}, {"pad", "0.4"},     {"margin", "0"}};
+    add_simplex_bound(m_graph, graph);
+    graph.push_back({"bgcolor", m_graph.background, Form::quoted});
+    graph.push_back({"fontname", "Helvetica", Form::quoted});
+    graph.push_back({"fontcolor", m_graph.text_color, Form::quoted});
+    graph.push_back({"labelloc", "t"});
+    graph.push_back({"labeljust", "l"});
+    graph.push_back(label(graph_label(m_graph)));
+    m_out.defaults(DotStatements::Kind::graph, graph);
+    m_out.defaults(DotStatements::Kind::node, {{"fontname", "Helvetica", Form::quoted},
+                                               {"margin", "0.12,0.08", Form::quoted},
+                                               {"fontcolor", m_graph.text_color, Form::quoted}});
+    m_out.defaults(DotStatements::Kind::edge, {{"fontname", "Helvetica", Form::quoted}, {"fontsize", "9"}, {"arrowsize", "0.8"}});
     for (std::size_t c = 0; c < m_graph.clusters.size(); ++c) write_cluster(c);
     for (const GraphEdge& edge : m_graph.edges) write_edge(edge);
-    m_out += "}\n";
-    return std::move(m_out);
   }
 
  private:
-  void write_node(const GraphNode& node, std::string_view indent) {
+  void write_node(const GraphNode& node) {
+    std::string id = escape_dot_id(node.id);
     if (node.spacer) {  // holds a place, nothing is drawn
-      m_out += fmt::format("{0}\"{1}\" [shape=box, style=invis, fixedsize=true, width=0.01, height={2:.4f}, label=\"\"];\n", indent,
-                           escape_dot_id(node.id), node.height / 72);
+      m_out.node(id, {{"shape", "box"},
+                      {"style", "invis"},
+                      {"fixedsize", "true"},
+                      {"width", "0.01"},
+                      {"height", fmt::format("{:.4f}", node.height / 72)},
+                      {"label", "", Form::quoted}});
       return;
     }
-    std::string stroke = node.stroke.empty() ? "color=transparent" : fmt::format("color=\"{}\"", node.stroke);
-    m_out += fmt::format("{0}\"{1}\" [id=\"{1}\", shape={2}, style=\"{3}\", fillcolor=\"{4}\", {5}, penwidth={6:.1f}",
-                         indent, escape_dot_id(node.id), node.shape, node_style(node),
-                         node.fill.empty() ? "transparent" : node.fill, stroke, node.stroke_width);
-    if (node.height > 0) m_out += fmt::format(", height={:.4f}", node.height / 72);  // at least; more if the text needs it
-    if (!node.tooltip.empty()) m_out += ", tooltip=" + dot_quoted(escape_dot_text(node.tooltip));
-    m_out += fmt::format(", label={}];\n", lines_label(node.lines, Align::left));
+    DotAttributes attributes{{"id", id, Form::quoted},
+                             {"shape", node.shape},
+                             {"style", node_style(node), Form::quoted},
+                             {"fillcolor", node.fill.empty() ? "transparent" : node.fill, Form::quoted}};
+    if (node.stroke.empty()) attributes.push_back({"color", "transparent"});
+    else attributes.push_back({"color", node.stroke, Form::quoted});
+    attributes.push_back({"penwidth", fmt::format("{:.1f}", node.stroke_width)});
+    if (node.height > 0) attributes.push_back({"height", fmt::format("{:.4f}", node.height / 72)});  // at least; more if the text needs it
+    if (!node.tooltip.empty()) attributes.push_back({"tooltip", escape_dot_text(node.tooltip), Form::quoted});
+    attributes.push_back(label(lines_label(node.lines, Align::left)));
+    m_out.node(id, attributes);
   }
 
   void write_cluster(std::size_t index) {
     const GraphCluster& cluster = m_graph.clusters[index];
     // "cluster" names a subgraph Graphviz draws as a box; the id keeps the journey's.
-    m_out += fmt::format("  subgraph \"cluster_{0}\" {{\n    graph [id=\"{1}\", style=\"filled,rounded\", fillcolor=\"{2}\", "
-                         "color=\"{3}\", margin=14, labeljust=l, tooltip={4}, label={5}];\n",
-                         index, escape_dot_id(cluster.id), cluster.fill, cluster.stroke, dot_quoted(escape_dot_text(cluster.tooltip)),
-                         lines_label(cluster.label, Align::left));
+    m_out.open_subgraph(fmt::format("cluster_{}", index));
+    m_out.defaults(DotStatements::Kind::graph, {{"id", escape_dot_id(cluster.id), Form::quoted},
+                                                {"style", "filled,rounded", Form::quoted},
+                                                {"fillcolor", cluster.fill, Form::quoted},
+                                                {"color", cluster.stroke, Form::quoted},
+                                                {"margin", "14"},
+                                                {"labeljust", "l"},
+                                                {"tooltip", escape_dot_text(cluster.tooltip), Form::quoted},
+                                                label(lines_label(cluster.label, Align::left))});
     for (const std::string& id : cluster.nodes)
-      if (auto found = m_nodes.find(id); found != m_nodes.end()) write_node(*found->second, "    ");
+      if (auto found = m_nodes.find(id); found != m_nodes.end()) write_node(*found->second);
     for (const auto& rank : cluster.same_rank) {
       if (rank.size() < 2) continue;
-      m_out += "    { rank=same;";
-      for (const std::string& id : rank) m_out += fmt::format(" \"{}\";", escape_dot_id(id));
-      m_out += " }\n";
+      std::vector<std::string> names;
+      for (const std::string& id : rank) names.push_back(escape_dot_id(id));
+      m_out.same_rank(names);
     }
-    m_out += "  }\n";
+    m_out.close_subgraph();
   }
 
   void write_edge(const GraphEdge& edge) {
     if (edge.invisible) {
-      m_out += fmt::format("  \"{}\" -> \"{}\" [style=invis, dir=none, weight={}];\n", escape_dot_id(edge.from),
-                           escape_dot_id(edge.to), edge.weight);
+      m_out.edge(escape_dot_id(edge.from), escape_dot_id(edge.to),
+                 {{"style", "invis"}, {"dir", "none"}, {"weight", std::to_string(edge.weight)}});
       return;
     }
     // A reversed edge is written forwards for dot (weight 0: it does not pull the
@@ -128,27 +158,37 @@ class FlowDotWriter {
     const std::string& head = edge.reversed ? edge.from : edge.to;
     const std::string& tail_port = edge.reversed ? edge.head_port : edge.tail_port;
     const std::string& head_port = edge.reversed ? edge.tail_port : edge.head_port;
-    m_out += fmt::format("  \"{}\" -> \"{}\" [id=\"{}\", color=\"{}\", fontcolor=\"{}\", penwidth={:.1f}",
-                         escape_dot_id(tail), escape_dot_id(head), escape_dot_id(edge.id), edge.color, edge.color, edge.width);
-    if (edge.dashed) m_out += ", style=dashed";
-    if (!edge.arrow) m_out += ", dir=none";
-    else if (edge.reversed) m_out += ", dir=back, weight=0";
-    if (!edge.reversed && edge.weight != 1) m_out += fmt::format(", weight={}", edge.weight);
-    if (!edge.constraint) m_out += ", constraint=false";
-    if (!tail_port.empty()) m_out += fmt::format(", tailport={}", tail_port);
-    if (!head_port.empty()) m_out += fmt::format(", headport={}", head_port);
-    if (!edge.label.empty()) m_out += fmt::format(", label=\" {} \"", escape_dot_text(edge.label));
-    if (!edge.tooltip.empty()) m_out += ", tooltip=" + dot_quoted(escape_dot_text(edge.tooltip));
-    m_out += "];\n";
+    DotAttributes attributes{{"id", escape_dot_id(edge.id), Form::quoted},
+                             {"color", edge.color, Form::quoted},
+                             {"fontcolor", edge.color, Form::quoted},
+                             {"penwidth", fmt::format("{:.1f}", edge.width)}};
+    if (edge.dashed) attributes.push_back({"style", "dashed"});
+    if (!edge.arrow) {
+      attributes.push_back({"dir", "none"});
+    } else if (edge.reversed) {
+      attributes.push_back({"dir", "back"});
+      attributes.push_back({"weight", "0"});
+    }
+    if (!edge.reversed && edge.weight != 1) attributes.push_back({"weight", std::to_string(edge.weight)});
+    if (!edge.constraint) attributes.push_back({"constraint", "false"});
+    if (!tail_port.empty()) attributes.push_back({"tailport", tail_port});
+    if (!head_port.empty()) attributes.push_back({"headport", head_port});
+    if (!edge.label.empty()) attributes.push_back({"label", " " + escape_dot_text(edge.label) + " ", Form::quoted});
+    if (!edge.tooltip.empty()) attributes.push_back({"tooltip", escape_dot_text(edge.tooltip), Form::quoted});
+    m_out.edge(escape_dot_id(tail), escape_dot_id(head), attributes);
   }
 
   const Graph& m_graph;
+  DotStatements& m_out;
   std::map<std::string, const GraphNode*> m_nodes;
-  std::string m_out;
 };
 
 }  // namespace
 
-std::string emit_dot(const Graph& graph) { return FlowDotWriter(graph).write(); }
+void write_dot(const Graph& graph, DotStatements& out) { FlowDotWriter(graph, out).write(); }
+
+std::string emit_dot(const Graph& graph) {
+  return dot_text([&graph](DotStatements& out) { write_dot(graph, out); });
+}
 
 }  // namespace jmap

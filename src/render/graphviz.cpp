@@ -252,7 +252,8 @@ Agraph_t* read_graph(const std::string& dot) {
 }
 
 // A graph built from DOT statements with the calls Graphviz's own reader makes for that
-// text (cgraph's grammar.y: attrstmt, bindattrs, applyattrs), so the picture is the same.
+// text (cgraph's grammar.y: opensubg, attrstmt, bindattrs, appendnode, applyattrs,
+// newedge), each in the (sub)graph the statement stands in, so the picture is the same.
 class GraphBuilder final : public DotStatements {
  public:
   ~GraphBuilder() override {
@@ -260,23 +261,39 @@ class GraphBuilder final : public DotStatements {
   }
   void open(const std::string& escaped_name) override {
     m_graph = agopen(unquoted_dot(escaped_name).data(), Agdirected, graph_discipline());
+    m_open.assign(1, m_graph);
   }
+  // attrstmt: every name bound first (bindattrs), then given its value in this graph.
   void defaults(Kind kind, const DotAttributes& attributes) override {
-    for (const DotAttribute& attribute : attributes) {
-      std::string key(attribute.key);
-      Value value(m_graph, attribute);
-      agattr(m_graph, object_kind(kind), key.data(), value.text);
+    int object = object_kind(kind);
+    std::vector<Agsym_t*> symbols;
+    for (const DotAttribute& attribute : attributes) symbols.push_back(bound(object, attribute.key));
+    for (std::size_t i = 0; i < attributes.size(); ++i) {
+      if (symbols[i]->fixed && current() == m_graph) continue;
+      Value value(m_graph, attributes[i]);
+      agattr(current(), object, symbols[i]->name, value.text);
     }
   }
   void node(const std::string& escaped_name, const DotAttributes& attributes) override {
     std::string name = unquoted_dot(escaped_name);
-    apply(AGNODE, agnode(m_graph, name.data(), 1), attributes);
+    apply(AGNODE, agnode(current(), name.data(), 1), attributes);
   }
   void edge(const std::string& tail, const std::string& head, const DotAttributes& attributes) override {
     std::string tail_name = unquoted_dot(tail), head_name = unquoted_dot(head);
-    Agnode_t* from = agnode(m_graph, tail_name.data(), 1);
-    Agnode_t* to = agnode(m_graph, head_name.data(), 1);
-    apply(AGEDGE, agedge(m_graph, from, to, nullptr, 1), attributes);
+    Agnode_t* from = agnode(current(), tail_name.data(), 1);
+    Agnode_t* to = agnode(current(), head_name.data(), 1);
+    apply(AGEDGE, agedge(current(), from, to, nullptr, 1), attributes);
+  }
+  void open_subgraph(const std::string& escaped_name) override {
+    std::string name = unquoted_dot(escaped_name);
+    m_open.push_back(agsubg(current(), name.data(), 1));
+  }
+  void close_subgraph() override { m_open.pop_back(); }
+  void same_rank(const std::vector<std::string>& escaped_names) override {
+    m_open.push_back(agsubg(current(), nullptr, 1));  // anonymous
+    defaults(Kind::graph, {{"rank", "same"}});
+    for (const std::string& name : escaped_names) node(name, {});
+    m_open.pop_back();
   }
   Agraph_t* release() { return std::exchange(m_graph, nullptr); }
 
@@ -296,17 +313,25 @@ class GraphBuilder final : public DotStatements {
 
   static int object_kind(Kind kind) { return kind == Kind::graph ? AGRAPH : kind == Kind::node ? AGNODE : AGEDGE; }
 
+  Agraph_t* current() const { return m_open.back(); }
+
+  // bindattrs: the attribute as this graph sees it, declared (default "") if new.
+  Agsym_t* bound(int kind, std::string_view key) {
+    std::string name(key);
+    Agsym_t* symbol = agattr(current(), kind, name.data(), nullptr);
+    return symbol ? symbol : agattr(current(), kind, name.data(), const_cast<char*>(""));
+  }
+
   void apply(int kind, void* object, const DotAttributes& attributes) {
     for (const DotAttribute& attribute : attributes) {
-      std::string key(attribute.key);
-      Agsym_t* symbol = agattr(m_graph, kind, key.data(), nullptr);
-      if (!symbol) symbol = agattr(m_graph, kind, key.data(), const_cast<char*>(""));
+      Agsym_t* symbol = bound(kind, attribute.key);
       Value value(m_graph, attribute);
       agxset(object, symbol, value.text);
     }
   }
 
   Agraph_t* m_graph = nullptr;
+  std::vector<Agraph_t*> m_open;  // the root, and the subgraphs open in it
 };
 
 std::string messages() {

@@ -106,9 +106,10 @@ TEST_CASE("an SVG larger than one block of Graphviz's output comes out whole and
   CHECK(svg.substr(svg.size() - 7) == "</svg>\n");
 }
 
-TEST_CASE("a view built straight into Graphviz draws what its DOT text draws, byte for byte") {
-  // render_picture hands a computed view to Graphviz as a graph (no text to lex); the
-  // .dot file is the same statements as text, and must stay the same picture.
+TEST_CASE("a picture built straight into Graphviz draws what its DOT text draws, byte for byte") {
+  // render_picture hands a picture to Graphviz as a graph (no text to lex); the .dot
+  // file is the same statements as text, and must stay the same picture. The flow has
+  // clusters and rank=same subgraphs, which the graph builder makes as the reader does.
   auto same_as_text = [](const Picture& picture, const char* format) {
     std::string text = render_dot(picture_dot(picture), format);
     if (std::string_view(format) == "svg") text = accessible_svg(text, picture.label);
@@ -120,12 +121,19 @@ TEST_CASE("a view built straight into Graphviz draws what its DOT text draws, by
     std::optional<Journey> journey =
         load_journey_file(std::string(JMAP_TEST_DATA) + "/../../examples/" + name + ".yaml", {}, sources, diagnostics);
     REQUIRE(journey);
-    for (ViewKind kind : {ViewKind::map, ViewKind::blueprint}) {
+    for (ViewKind kind : {ViewKind::map, ViewKind::blueprint, ViewKind::flow}) {
       ViewOptions options;
       options.kind = kind;
       CAPTURE(name);
       same_as_text(make_picture(*journey, options), "svg");
     }
+    ViewOptions dark_flow;
+    dark_flow.kind = ViewKind::flow;
+    dark_flow.theme = "dark";
+    Picture flow = make_picture(*journey, dark_flow);
+    REQUIRE(std::holds_alternative<Graph>(flow.drawing));
+    REQUIRE(contains(picture_dot(flow), "{ rank=same;"));
+    same_as_text(flow, "svg");
   }
   // Quotes, backslashes, entities, markup and Graphviz's escapes in every text.
   Loaded hostile(
@@ -136,11 +144,11 @@ TEST_CASE("a view built straight into Graphviz draws what its DOT text draws, by
       "      - {id: a, name: 'A \\\" & \\N', touchpoints: [web], emotion: 2, pains: ['<p> \"q\" \\']}\n"
       "      - {id: b, name: 'B \\', touchpoints: [web], emotion: 4}\n");
   REQUIRE(hostile.journey);
-  for (ViewKind kind : {ViewKind::map, ViewKind::blueprint}) {
+  for (ViewKind kind : {ViewKind::map, ViewKind::blueprint, ViewKind::flow}) {
     ViewOptions options;
     options.kind = kind;
     Picture picture = make_picture(*hostile.journey, options);
     same_as_text(picture, "svg");
-    if (kind == ViewKind::map) same_as_text(picture, "png");
+    if (kind != ViewKind::blueprint) same_as_text(picture, "png");
   }
 }

@@ -135,13 +135,12 @@ class DotWriter {
     }
     if (box.shape != "box") attributes.push_back({"shape", box.shape});
     if (!box.tooltip.empty()) attributes.push_back({"tooltip", escape_dot_text(box.tooltip), Form::quoted});
-    double inner_width = box.width - 2 * box.padding, inner_height = box.height - 2 * box.padding;
     if (text_in_own_node(box)) {
       attributes.push_back({"label", "", Form::quoted});  // the shape only
       m_out.node(id, attributes);
       return write_text_node(box);
     }
-    attributes.push_back(box_label(box, inner_width, inner_height));
+    attributes.push_back(box_label(box, box.width - 2 * box.padding, box.height - 2 * box.padding));
     m_out.node(id, attributes);
   }
 

@@ -2,6 +2,8 @@
 // nodes sized to their wrapped lines, edges with their labels. Graphviz places everything.
 #include <fmt/format.h>
 
+#include <utility>
+
 #include "dot_statements.hpp"
 #include "html_label.hpp"
 #include "jmap/render.hpp"
@@ -37,13 +39,13 @@ std::string legend_html(const std::vector<std::vector<LegendItem>>& rows) {
   return html;
 }
 
-// The graph's label: the heading, and the key under it.
-std::string graph_label(const Graph& graph) {
-  std::string heading = lines_label(graph.heading, Align::left);
+// The graph's label table: the heading, and the key under it ("" for neither).
+std::string graph_table(const Graph& graph) {
+  std::string heading = lines_table(graph.heading, Align::left);
   if (graph.legend.empty()) return heading;
-  std::string rows = graph.heading.empty() ? "" : "<TR><TD ALIGN=\"LEFT\">" + heading.substr(1, heading.size() - 2) + "</TD></TR>";
-  return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">" + rows + legend_html(graph.legend) +
-         "</TABLE>>";
+  std::string rows = heading.empty() ? "" : "<TR><TD ALIGN=\"LEFT\">" + heading + "</TD></TR>";
+  return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">" + rows + legend_html(graph.legend) +
+         "</TABLE>";
 }
 
 // Past this many nodes, dot's network simplex (ranks, then positions) stops after about
@@ -64,10 +66,10 @@ void add_simplex_bound(const Graph& graph, DotAttributes& attributes) {
 
 using Form = DotAttribute::Form;
 
-// A label as lines_label and graph_label write it: `<...>` (HTML-like) or `""`.
-DotAttribute label(const std::string& written) {
-  if (written.size() >= 2 && written.front() == '<') return {"label", written.substr(1, written.size() - 2), Form::html};
-  return {"label", "", Form::quoted};
+// A label table as an HTML-like label; none as `""`.
+DotAttribute label(std::string table) {
+  if (table.empty()) return {"label", "", Form::quoted};
+  return {"label", std::move(table), Form::html};
 }
 
 class FlowDotWriter {
@@ -88,7 +90,7 @@ class FlowDotWriter {
     graph.push_back({"fontcolor", m_graph.text_color, Form::quoted});
     graph.push_back({"labelloc", "t"});
     graph.push_back({"labeljust", "l"});
-    graph.push_back(label(graph_label(m_graph)));
+    graph.push_back(label(graph_table(m_graph)));
     m_out.defaults(DotStatements::Kind::graph, graph);
     m_out.defaults(DotStatements::Kind::node, {{"fontname", "Helvetica", Form::quoted},
                                                {"margin", "0.12,0.08", Form::quoted},
@@ -119,7 +121,7 @@ class FlowDotWriter {
     attributes.push_back({"penwidth", fmt::format("{:.1f}", node.stroke_width)});
     if (node.height > 0) attributes.push_back({"height", fmt::format("{:.4f}", node.height / 72)});  // at least; more if the text needs it
     if (!node.tooltip.empty()) attributes.push_back({"tooltip", escape_dot_text(node.tooltip), Form::quoted});
-    attributes.push_back(label(lines_label(node.lines, Align::left)));
+    attributes.push_back(label(lines_table(node.lines, Align::left)));
     m_out.node(id, attributes);
   }
 
@@ -134,7 +136,7 @@ class FlowDotWriter {
                                                 {"margin", "14"},
                                                 {"labeljust", "l"},
                                                 {"tooltip", escape_dot_text(cluster.tooltip), Form::quoted},
-                                                label(lines_label(cluster.label, Align::left))});
+                                                label(lines_table(cluster.label, Align::left))});
     for (const std::string& id : cluster.nodes)
       if (auto found = m_nodes.find(id); found != m_nodes.end()) write_node(*found->second);
     for (const auto& rank : cluster.same_rank) {

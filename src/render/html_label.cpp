@@ -34,8 +34,8 @@ std::string_view align_name(Align align) {
   return "LEFT";
 }
 
-std::string lines_label(const std::vector<TextLine>& lines, Align align) {
-  if (lines.empty()) return "\"\"";
+std::string lines_table(const std::vector<TextLine>& lines, Align align) {
+  if (lines.empty()) return "";
   std::string rows;
   for (const TextLine& line : lines) {
     std::string content = line_html(line);
@@ -44,7 +44,7 @@ std::string lines_label(const std::vector<TextLine>& lines, Align align) {
                         over ? ellipsis_line_html() : content);
     if (over) break;
   }
-  return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">" + rows + "</TABLE>>";
+  return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">" + rows + "</TABLE>";
 }
 
 }  // namespace jmap

@@ -18,8 +18,9 @@ std::string line_html(const TextLine& line);
 std::string_view align_name(Align align);
 
 // A label that sizes to its lines (for nodes Graphviz places): each line a row
-// of the height the view measured, so spacing matches the computed views.
-std::string lines_label(const std::vector<TextLine>& lines, Align align);
+// of the height the view measured, so spacing matches the computed views. The
+// <TABLE> without the label's outer angle brackets, or "" when there are no lines.
+std::string lines_table(const std::vector<TextLine>& lines, Align align);
 
 // Graphviz's DOT reader refuses an HTML-like label longer than 16,384 bytes. Rows past
 // this budget give way to one ellipsis row: a card that long cannot be read in a picture
